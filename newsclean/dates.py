@@ -1,0 +1,305 @@
+"""Where dates are parsed: exact formats first (fast), then `dateparser` with the language known.
+
+Handles English, Indonesian, Arabic (standard and Levantine month names), Persian (Solar
+Hijri and transliterated Gregorian months) and Urdu month names, Persian and Arabic-Indic
+digits, ISO 8601 and numeric forms. Results are cached: sidebars repeat the same strings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone, tzinfo
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+# Arabic yeh/kaf and Persian yeh/kaf are used interchangeably on Persian sites.
+_ARABIC_SCRIPT_FOLD = str.maketrans(
+    {"ي": "ی", "ك": "ک", "ى": "ی", "أ": "ا", "إ": "ا", "آ": "ا", "ۀ": "ه"}
+)
+
+GREGORIAN = "gregorian"
+JALALI = "jalali"
+
+_MONTHS: dict[str, tuple[int, str]] = {}
+
+
+def _add_months(calendar: str, names: list[str]) -> None:
+    for number, variants in enumerate(names, start=1):
+        for name in variants.split("|"):
+            _MONTHS[_fold(name)] = (number, calendar)
+
+
+def _fold(token: str) -> str:
+    return token.casefold().translate(_ARABIC_SCRIPT_FOLD).replace("\u200c", "").replace(".", "")
+
+
+def _match_form(text: str) -> str:
+    """Digits to ASCII and Arabic-script letter variants folded, one character for one,
+    so that match positions stay valid in the original string."""
+    return text.translate(_DIGITS).translate(_ARABIC_SCRIPT_FOLD)
+
+
+_add_months(
+    GREGORIAN,
+    [
+        "january|jan|januari|janvier|januar|enero|gennaio|ocak",
+        "february|feb|februari|février|fevrier|februar|febrero|febbraio|şubat",
+        "march|mar|maret|mars|märz|marzo|mart",
+        "april|apr|avril|abril|aprile|nisan",
+        "may|mei|mai|mayo|maggio|mayıs",
+        "june|jun|juni|juin|junio|giugno|haziran",
+        "july|jul|juli|juillet|julio|luglio|temmuz",
+        "august|aug|agustus|agu|agt|août|aout|agosto|ağustos",
+        "september|sep|sept|septembre|septiembre|settembre|eylül",
+        "october|oct|oktober|okt|octobre|octubre|ottobre|ekim",
+        "november|nov|novembre|noviembre|kasım",
+        "december|dec|desember|des|décembre|decembre|dezember|dez|diciembre|dicembre|aralık",
+    ],
+)
+# Arabic (Egyptian/Gulf and Levantine), Persian transliterations, Urdu.
+_add_months(
+    GREGORIAN,
+    [
+        "يناير|كانون الثاني|ژانویه|جنوری",
+        "فبراير|شباط|فوریه|فروری",
+        "مارس|آذار|مارچ",
+        "أبريل|ابريل|إبريل|نيسان|آوریل|اپریل|اپريل",
+        "مايو|أيار|ايار|مه|مئی|مئ",
+        "يونيو|يونيه|حزيران|ژوئن|جون",
+        "يوليو|يوليه|تموز|ژوئیه|جولای|جولائی",
+        "أغسطس|اغسطس|آب|اوت|آگوست|اگست",
+        "سبتمبر|أيلول|ايلول|سپتامبر|ستمبر",
+        "أكتوبر|اكتوبر|تشرين الأول|تشرين الاول|اکتبر|اکتوبر",
+        "نوفمبر|تشرين الثاني|نوامبر|نومبر",
+        "ديسمبر|كانون الأول|كانون الاول|دسامبر|دسمبر",
+    ],
+)
+_add_months(
+    JALALI,
+    [
+        "فروردین",
+        "اردیبهشت",
+        "خرداد",
+        "تیر",
+        "مرداد|امرداد",
+        "شهریور",
+        "مهر",
+        "آبان",
+        "آذر",
+        "دی",
+        "بهمن",
+        "اسفند",
+    ],
+)
+
+_MONTH_ALTERNATION = "|".join(sorted({re.escape(name) for name in _MONTHS}, key=len, reverse=True))
+_TIME = r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?|ق\.ظ|ب\.ظ|صباحا|مساء)?"
+_SEP = r"\s*(?:[-–—,،|/]|\bat\b|\bpukul\b|ساعت|الساعة|\bum\b|\bà\b)?\s*"
+_DAY_MONTH_YEAR = re.compile(
+    rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th|\.|er)?\s+(?:de\s+)?(?P<month>{_MONTH_ALTERNATION})\.?,?\s+(?:de\s+)?"
+    rf"(?P<year>\d{{4}})(?:{_SEP}{_TIME})?",
+    re.I,
+)
+_MONTH_DAY_YEAR = re.compile(
+    rf"(?P<month>{_MONTH_ALTERNATION})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
+    rf"(?:{_SEP}{_TIME})?",
+    re.I,
+)
+_ISO = re.compile(
+    r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
+    r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d+)?)?"
+    r"\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
+)
+_YEAR_FIRST = re.compile(
+    rf"(?P<year>\d{{4}})/(?P<month>\d{{1,2}})/(?P<day>\d{{1,2}})(?:{_SEP}{_TIME})?"
+)
+_DAY_FIRST = re.compile(
+    rf"(?<![\d.])(?P<day>\d{{1,2}})[./](?P<month>\d{{1,2}})[./](?P<year>\d{{4}})(?:{_SEP}{_TIME})?"
+)
+_TIME_BEFORE = re.compile(
+    r"(?P<hour>\d{1,2}):(?P<minute>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?\s*[-–,|]?\s*$", re.I
+)
+_PATTERNS = (_ISO, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _YEAR_FIRST, _DAY_FIRST)
+_LOOKS_DATED = re.compile(r"\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}")
+# Words allowed around a date on a line that is "only a date": weekdays, labels, "updated".
+_FILLER = re.compile(r"^[\W\d_]*$|^(?:[^\W\d_]+[\s,،:.\-–]*){0,4}$")
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date found in a string: the value, whether it had a time, and where it stood."""
+
+    value: datetime
+    has_time: bool
+    start: int
+    end: int
+
+    def as_date_or_datetime(self) -> date | datetime:
+        return self.value if self.has_time else self.value.date()
+
+
+def normalize_digits(text: str) -> str:
+    """Persian and Arabic-Indic digits to ASCII.
+
+    >>> normalize_digits("۲۸ تیر ۱۴۰۳")
+    '28 تیر 1403'
+    """
+    return text.translate(_DIGITS)
+
+
+def find_date(
+    text: str, *, languages: tuple[str, ...] = (), fallback: bool = True
+) -> DateMatch | None:
+    """The first date in ``text``, or None.
+
+    >>> find_date("Friday 19 July 2024 - 21:40").value
+    datetime.datetime(2024, 7, 19, 21, 40)
+    >>> find_date("۲۸ تیر ۱۴۰۳").value
+    datetime.datetime(2024, 7, 18, 0, 0)
+    >>> find_date("Sep 24, 2024, 10:06 PM").value
+    datetime.datetime(2024, 9, 24, 22, 6)
+    """
+    return _find_date_cached(text, languages, fallback)
+
+
+def parse_date_line(line: str, *, languages: tuple[str, ...] = ()) -> DateMatch | None:
+    """The date if ``line`` is essentially a date (weekday and short labels allowed), else None.
+
+    >>> parse_date_line("Wednesday 25 Aug 2021 19:55").value
+    datetime.datetime(2021, 8, 25, 19, 55)
+    >>> parse_date_line("Putin paid a state visit on 19 July 2024 and said more") is None
+    True
+    """
+    if len(line) > 80 or not any(ch.isdigit() for ch in line):
+        return None
+    return _parse_date_line_cached(line, languages)
+
+
+@lru_cache(maxsize=8192)
+def _parse_date_line_cached(line: str, languages: tuple[str, ...]) -> DateMatch | None:
+    found = _find_date_cached(line, languages, True)
+    if found is None:
+        return None
+    rest = normalize_digits(line[: found.start] + " " + line[found.end :])
+    if not _FILLER.match(rest.strip()):
+        return None
+    return found
+
+
+@lru_cache(maxsize=8192)
+def _find_date_cached(text: str, languages: tuple[str, ...], fallback: bool) -> DateMatch | None:
+    normalized = _match_form(text)
+    for pattern in _PATTERNS:
+        match = pattern.search(normalized)
+        if match:
+            found = _build(match, normalized)
+            if found is not None:
+                return found
+    if fallback and len(normalized) <= 80 and _LOOKS_DATED.search(normalized):
+        return _dateparser_fallback(normalized, languages)
+    return None
+
+
+def _build(match: re.Match[str], text: str) -> DateMatch | None:
+    groups = match.groupdict()
+    try:
+        year = int(groups["year"])
+        day = int(groups["day"])
+        month_token = groups["month"]
+        if month_token.isdigit():
+            month = int(month_token)
+            calendar = JALALI if year < 1700 else GREGORIAN
+            if month > 12 and day <= 12 and match.re is _DAY_FIRST:
+                day, month = month, day
+        else:
+            month, calendar = _MONTHS[_fold(month_token)]
+        if calendar == JALALI or (calendar == GREGORIAN and year < 1700):
+            if year < 1200:
+                return None
+            year, month, day = _jalali_to_gregorian(year, month, day)
+        hour, minute, second = _time_parts(groups)
+        if hour is None:
+            before = _TIME_BEFORE.search(text[: match.start()])
+            if before:
+                hour, minute, second = _time_parts(before.groupdict())
+        value = datetime(year, month, day, hour or 0, minute or 0, second or 0)
+    except (ValueError, KeyError, OverflowError):
+        return None
+    if not 1990 <= value.year <= 2100:
+        return None
+    offset = groups.get("tz")
+    if offset:
+        value = value.replace(tzinfo=_offset(offset))
+    return DateMatch(value, hour is not None, match.start(), match.end())
+
+
+def _time_parts(groups: dict[str, str | None]) -> tuple[int | None, int | None, int | None]:
+    if not groups.get("hour"):
+        return None, None, None
+    hour = int(groups["hour"] or 0)
+    minute = int(groups["minute"] or 0)
+    second = int(groups.get("second") or 0)
+    ampm = (groups.get("ampm") or "").lower().replace(".", "")
+    if ampm in {"pm", "بظ", "مساء"} and hour < 12:
+        hour += 12
+    elif ampm in {"am", "قظ", "صباحا"} and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59 or second > 59:
+        raise ValueError("not a time of day")
+    return hour, minute, second
+
+
+def _offset(text: str) -> tzinfo:
+    if text == "Z":
+        return timezone.utc
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4])))
+
+
+def _jalali_to_gregorian(year: int, month: int, day: int) -> tuple[int, int, int]:
+    # convertdate is what dateparser.calendars.jalali converts with.
+    from convertdate import persian
+
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        raise ValueError("not a Solar Hijri date")
+    gy, gm, gd = persian.to_gregorian(year, month, day)
+    return int(gy), int(gm), int(gd)
+
+
+def _dateparser_fallback(text: str, languages: tuple[str, ...]) -> DateMatch | None:
+    if any(lang == "fa" for lang in languages):
+        from dateparser.calendars.jalali import JalaliCalendar
+
+        try:
+            jalali = JalaliCalendar(text).get_date()
+        except (ValueError, TypeError, KeyError):
+            jalali = None
+        if jalali and jalali.date_obj:
+            return DateMatch(jalali.date_obj.replace(tzinfo=None), False, 0, len(text))
+    import dateparser
+
+    settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month", "year"]}
+    try:
+        value = dateparser.parse(text, languages=list(languages) or None, settings=settings)  # type: ignore[arg-type]
+    except (ValueError, TypeError, OverflowError, KeyError, AttributeError):
+        return None
+    if value is None or not 1990 <= value.year <= 2100:
+        return None
+    has_time = bool(re.search(r"\d{1,2}:\d{2}", text))
+    return DateMatch(value, has_time, 0, len(text))
+
+
+@lru_cache(maxsize=64)
+def zone(name: str) -> tzinfo:
+    """A time zone by IANA name, cached (ZoneInfo lookups touch the disk)."""
+    return ZoneInfo(name)
+
+
+def localize(value: datetime, tz_name: str | None) -> datetime:
+    """Attach the site's zone to a naive datetime; aware ones keep their own offset."""
+    if value.tzinfo is not None or tz_name is None:
+        return value
+    return value.replace(tzinfo=zone(tz_name))

@@ -1,0 +1,232 @@
+"""Raw bytes to a decoded dump: gunzip (bounded), BOMs, charsets checked against the bytes.
+
+Order of trust: a byte-order mark, then strict UTF-8 (nearly every dump), then the charset
+the page declares *if the bytes really decode with it*, then statistical detection
+(charset-normalizer), because declarations in saved pages are often wrong.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+import zlib
+from dataclasses import dataclass, field
+
+from newsclean.errors import ParseError, ParseErrorReason
+from newsclean.models import Problem
+
+_BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"%PDF-", "PDF document"),
+    (b"PK\x03\x04", "ZIP archive"),
+    (b"\x7fELF", "ELF executable"),
+    (b"BZh", "bzip2 archive"),
+    (b"\xfd7zXZ\x00", "xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", "7z archive"),
+    (b"RIFF", "RIFF media"),
+    (b"OggS", "Ogg media"),
+    (b"ID3", "MP3 audio"),
+    (b"\x00\x00\x00\x18ftyp", "MP4 video"),
+    (b"\x00\x00\x00\x20ftyp", "MP4 video"),
+    (b"wOFF", "web font"),
+    (b"\x28\xb5\x2f\xfd", "zstd archive"),
+)
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_DECLARED_CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]{2,40})""", re.I)
+# C0 controls other than tab and newline, DEL, and the BOM / zero-width no-break space.
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff]")
+_GZIP_MAGIC = b"\x1f\x8b"
+
+
+@dataclass(frozen=True)
+class DecodedDump:
+    """A dump as text, with what was learned about its bytes on the way."""
+
+    text: str
+    encoding: str
+    compressed: bool
+    sha256: str
+    size: int
+    problems: tuple[Problem, ...] = field(default=())
+
+
+def decode_dump(data: bytes, *, max_bytes: int) -> DecodedDump:
+    """Decode raw dump bytes to clean text (``\\n`` line ends, no control characters).
+
+    >>> decode_dump("Grüße\\r\\n".encode("cp1252"), max_bytes=1000).text
+    'Grüße\\n'
+    """
+    size = len(data)
+    sha256 = hashlib.sha256(data).hexdigest()
+    if size == 0:
+        raise ParseError(ParseErrorReason.EMPTY, "the file is empty (0 bytes)")
+    if size > max_bytes:
+        raise ParseError(
+            ParseErrorReason.TOO_LARGE,
+            f"{size} bytes is over the {max_bytes}-byte limit (max_bytes / NEWSCLEAN_MAX_BYTES)",
+        )
+    problems: list[Problem] = []
+    compressed = data[:2] == _GZIP_MAGIC
+    if compressed:
+        data = _gunzip_bounded(data, max_bytes, problems)
+    _reject_binary(data)
+    text, encoding = _decode_text(data, problems)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL_CHARS.sub("", text)
+    if not text.strip():
+        raise ParseError(ParseErrorReason.EMPTY, "the file holds only whitespace or control bytes")
+    return DecodedDump(text, encoding, compressed, sha256, size, tuple(problems))
+
+
+def _gunzip_bounded(data: bytes, max_bytes: int, problems: list[Problem]) -> bytes:
+    """Gunzip without ever holding more than ``max_bytes`` of output (gzip bombs)."""
+    out = bytearray()
+    remaining = data
+    while remaining[:2] == _GZIP_MAGIC:
+        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        try:
+            out += inflater.decompress(remaining, max_bytes + 1 - len(out))
+        except zlib.error as exc:
+            if not out:
+                raise ParseError(
+                    ParseErrorReason.CORRUPT_COMPRESSION, f"gzip data is corrupt: {exc}"
+                ) from exc
+            problems.append(
+                Problem(code="corrupt_compression", message=f"gzip stream broke: {exc}")
+            )
+            break
+        if len(out) > max_bytes:
+            raise ParseError(
+                ParseErrorReason.TOO_LARGE,
+                f"gzip expands past the {max_bytes}-byte limit (a gzip bomb or a huge page)",
+            )
+        if not inflater.eof:
+            if not out:
+                raise ParseError(
+                    ParseErrorReason.CORRUPT_COMPRESSION, "gzip stream is truncated before any data"
+                )
+            problems.append(
+                Problem(
+                    code="truncated_compression",
+                    message="gzip stream ends early; kept what inflated",
+                )
+            )
+            break
+        remaining = inflater.unused_data
+    return bytes(out)
+
+
+def _reject_binary(data: bytes) -> None:
+    for magic, kind in _BINARY_MAGIC:
+        if data.startswith(magic):
+            raise ParseError(ParseErrorReason.BINARY, f"the file is a {kind}, not a page dump")
+    if data.startswith(b"\x1f\x8b"):
+        raise ParseError(ParseErrorReason.BINARY, "gzip nested in gzip is not a page dump")
+    if any(data.startswith(bom) for bom, _ in _BOMS) or _looks_utf16(data[:4096]):
+        return
+    sample = data[:8192]
+    controls = sum(1 for byte in sample if byte < 9 or 13 < byte < 32)
+    if controls > len(sample) * 0.05:
+        raise ParseError(
+            ParseErrorReason.BINARY,
+            f"{controls} of the first {len(sample)} bytes are control bytes: binary data",
+        )
+
+
+def _looks_utf16(sample: bytes) -> str | None:
+    """UTF-16 without a BOM: ASCII-range text leaves a NUL in every other byte."""
+    if len(sample) < 4:
+        return None
+    even_nuls = sample[0::2].count(0)
+    odd_nuls = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd_nuls > half * 0.4 and even_nuls < half * 0.05:
+        return "utf-16-le"
+    if even_nuls > half * 0.4 and odd_nuls < half * 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _decode_text(data: bytes, problems: list[Problem]) -> tuple[str, str]:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(encoding, errors="replace"), encoding
+    utf16 = _looks_utf16(data[:4096])
+    if utf16:
+        return data.decode(utf16, errors="replace"), utf16
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(data) - 3 and exc.reason == "unexpected end of data":
+            # A dump cut off inside a multi-byte character: the rest is fine.
+            problems.append(Problem(code="truncated_character", message="last character cut off"))
+            return data[: exc.start].decode("utf-8"), "utf-8"
+    declared = _declared_charset(data)
+    if declared and declared not in {"utf-8", "utf8"}:
+        try:
+            return data.decode(declared), declared
+        except (UnicodeDecodeError, LookupError):
+            problems.append(
+                Problem(code="wrong_declared_charset", message=f"bytes do not decode as {declared}")
+            )
+    lenient = data.decode("utf-8", errors="replace")
+    bad = lenient.count("\ufffd")
+    if bad <= max(2, len(lenient) // 1000):
+        problems.append(
+            Problem(code="invalid_utf8", message=f"{bad} invalid UTF-8 sequence(s) replaced")
+        )
+        return lenient, "utf-8"
+    return _detect_legacy(data, problems)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    match = _DECLARED_CHARSET.search(data[:4096])
+    if not match:
+        return None
+    name = match.group(1).decode("ascii", "ignore").lower()
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def _detect_legacy(data: bytes, problems: list[Problem]) -> tuple[str, str]:
+    """Single-byte and CJK legacy encodings, by statistics (charset-normalizer)."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:65536]).best()
+    if best is None or best.encoding is None:
+        raise ParseError(ParseErrorReason.UNDECODABLE, "no text encoding fits these bytes")
+    encoding = codecs.lookup(best.encoding).name
+    encoding = _prefer_arabic_codepage(data, encoding)
+    problems.append(Problem(code="legacy_encoding", message=f"decoded as detected {encoding}"))
+    return data.decode(encoding, errors="replace"), encoding
+
+
+_ARABIC_LETTERS = re.compile("[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u06d2]")
+
+
+def _prefer_arabic_codepage(data: bytes, detected: str) -> str:
+    """Detectors often take windows-1256 Persian/Urdu for a Latin or Cyrillic code page.
+
+    When the bytes read as windows-1256 give mostly Arabic-script letters, they are.
+    """
+    if detected == "cp1256":
+        return detected
+    sample = data[:8192]
+    high = sum(1 for byte in sample if byte >= 0x80)
+    if high < 16:
+        return detected
+    arabic = len(_ARABIC_LETTERS.findall(sample.decode("cp1256", errors="replace")))
+    return "cp1256" if arabic >= high * 0.8 else detected

@@ -1,0 +1,33 @@
+"""The mutable article-in-progress that extractors fill and the boilerplate filter cleans.
+
+Extractors (text or HTML, any profile) produce an `ArticleDraft`; the pipeline runs the one
+boilerplate filter over it and only then validates it into an immutable-in-spirit `Article`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from newsclean.models import Problem, RelatedStory, Section
+
+
+@dataclass
+class ArticleDraft:
+    headline: str | None = None
+    published: datetime | None = None
+    story_code: str | None = None
+    authors: list[str] = field(default_factory=list)
+    lead: str | None = None
+    body: list[str] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    related: list[RelatedStory] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    language: str | None = None
+    site: str | None = None
+    url: str | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+    def note(self, code: str, message: str) -> None:
+        """Record a problem the extractor survived."""
+        self.problems.append(Problem(code=code, message=message))

@@ -1,0 +1,314 @@
+"""Boilerplate vocabulary: labels, id-line labels, byline words and datelines, per language.
+
+A `Lexicon` is plain data; site profiles extend the generic one with their own words.
+Labels are compared after `fold_label` (case, punctuation and spacing folded away).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def fold_label(text: str) -> str:
+    """The comparison form of a label: casefolded, punctuation and spacing removed.
+
+    >>> fold_label("  Featured Stories: ")
+    'featuredstories'
+    """
+    return _NON_WORD.sub("", text.casefold())
+
+
+def _folded(*labels: str) -> frozenset[str]:
+    return frozenset(fold_label(label) for label in labels)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Words that mark page furniture rather than article text."""
+
+    # Lines that are furniture wherever they stand (share prompts, "Print", "QR Code").
+    labels: frozenset[str] = frozenset()
+    # Lines after which the article body is over (comment prompts and comment forms).
+    end_labels: frozenset[str] = frozenset()
+    # Lines that open a related / featured / most-read list.
+    related_labels: frozenset[str] = frozenset()
+    # Printed labels of the site's article id: "Story Code : 1148653", "کد خبر : 123".
+    id_labels: tuple[str, ...] = ()
+    # Words that open a byline: "By Maha Hussaini".
+    byline_prefixes: tuple[str, ...] = ()
+    # Leads that open with the publisher's name: "Islam Times - ".
+    datelines: tuple[str, ...] = ()
+    # Labels printed in front of the publication date: "Publish Date :".
+    date_labels: tuple[str, ...] = ()
+    _all_labels: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_all_labels", self.labels | self.end_labels | self.related_labels)
+
+    def extend(self, other: Lexicon) -> Lexicon:
+        """This lexicon with ``other``'s words added."""
+        return Lexicon(
+            labels=self.labels | other.labels,
+            end_labels=self.end_labels | other.end_labels,
+            related_labels=self.related_labels | other.related_labels,
+            id_labels=_union(self.id_labels, other.id_labels),
+            byline_prefixes=_union(self.byline_prefixes, other.byline_prefixes),
+            datelines=_union(self.datelines, other.datelines),
+            date_labels=_union(self.date_labels, other.date_labels),
+        )
+
+    def is_label(self, text: str) -> bool:
+        """True when ``text`` is any known label (furniture, end or related marker)."""
+        return len(text) <= 80 and fold_label(text) in self._all_labels
+
+
+def _union(first: tuple[str, ...], second: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(first + second))
+
+
+GENERIC_LEXICON = Lexicon(
+    labels=_folded(
+        # en
+        "Share",
+        "Share this",
+        "Share this article",
+        "Share on Facebook",
+        "Share on Twitter",
+        "Tweet",
+        "Print",
+        "Email",
+        "E-mail",
+        "Send",
+        "Save",
+        "Copy link",
+        "Link copied",
+        "Advertisement",
+        "Advertising",
+        "Ad",
+        "Sponsored",
+        "Listen",
+        "Listen to this article",
+        "Read more",
+        "Read More",
+        "Show more",
+        "Load more",
+        "Continue reading",
+        "Tags",
+        "Topics",
+        "Photo",
+        "Video",
+        "Gallery",
+        "Skip to content",
+        "Skip to main content",
+        "Menu",
+        "Search",
+        "Subscribe",
+        "Sign in",
+        "Log in",
+        "Login",
+        "Register",
+        "Close",
+        "Home",
+        "Top",
+        "QR Code",
+        "QR CodeQR Code",
+        "Newsletter",
+        "Back to top",
+        "Next",
+        "Previous",
+        # de / fr / es / it / tr / id
+        "Teilen",
+        "Drucken",
+        "Anzeige",
+        "Werbung",
+        "Mehr zum Thema",
+        "Artikel teilen",
+        "Partager",
+        "Imprimer",
+        "Publicité",
+        "Compartir",
+        "Imprimir",
+        "Publicidad",
+        "Condividi",
+        "Stampa",
+        "Pubblicità",
+        "Paylaş",
+        "Yazdır",
+        "Reklam",
+        "Bagikan",
+        "Cetak",
+        "Iklan",
+        "Baca juga",
+        "Baca Juga",
+        # ar / fa / ur
+        "مشاركة",
+        "طباعة",
+        "إعلان",
+        "اقرأ أيضا",
+        "اقرأ أيضاً",
+        "اشتراک گذاری",
+        "اشتراک",
+        "چاپ",
+        "تبلیغات",
+        "بیشتر بخوانید",
+        "بخوانید",
+        "شیئر",
+        "پرنٹ",
+        "اشتہار",
+    ),
+    end_labels=_folded(
+        "Comment",
+        "Comments",
+        "Leave a comment",
+        "Leave a Reply",
+        "Add comment",
+        "Post a comment",
+        "Your comment",
+        "Your name",
+        "Your email address",
+        "Your Email address",
+        "Kommentare",
+        "Kommentar",
+        "Commentaires",
+        "Comentarios",
+        "Commenti",
+        "Yorumlar",
+        "Komentar",
+        "Kirim Komentar",
+        "Kirim komentar",
+        "Nama Anda",
+        "تعليق",
+        "التعليقات",
+        "أضف تعليقا",
+        "أضف تعليقاً",
+        "اسمك",
+        "أرسل تعليقك",
+        "ارسال التعليق",
+        "نظر",
+        "نظرات",
+        "ارسال نظر",
+        "نظر شما",
+        "نام شما",
+        "آدرس ایمیل شما",
+        "تبصرہ",
+        "تبصرے",
+        "رائے",
+        "رائے ارسال کرنا",
+        "آپ کا نام",
+        "آپ کا ای میل ایڈریس",
+        "آپ کی رائے",
+    ),
+    related_labels=_folded(
+        "Related",
+        "Related News",
+        "Related Stories",
+        "Related Articles",
+        "Related articles",
+        "Related content",
+        "More Stories",
+        "More stories",
+        "More News",
+        "More from",
+        "Most Read",
+        "Most read",
+        "Most Popular",
+        "Most Viewed",
+        "Featured Stories",
+        "Featured",
+        "Top Stories",
+        "Latest News",
+        "Latest",
+        "Recommended",
+        "You may also like",
+        "You might also like",
+        "Read also",
+        "See also",
+        "Trending",
+        "Das könnte Sie auch interessieren",
+        "Meistgelesen",
+        "Weitere Artikel",
+        "Auch interessant",
+        "À lire aussi",
+        "Lire aussi",
+        "Sur le même sujet",
+        "Noticias relacionadas",
+        "Lo más leído",
+        "Articoli correlati",
+        "Ilgili Haberler",
+        "Berita Terkait",
+        "Berita Pilihan",
+        "Terpopuler",
+        "أخبار ذات صلة",
+        "مواضيع ذات صلة",
+        "الأكثر قراءة",
+        "مختارات",
+        "أخبار مرتبطة",
+        "اخبار مرتبط",
+        "مطالب مرتبط",
+        "برگزیده",
+        "گزیده",
+        "پربازدیدترین",
+        "پربیننده",
+        "متعلقہ خبریں",
+        "منتخب",
+        "منتخب خبریں",
+        "مقبول ترین",
+    ),
+    id_labels=(
+        "Story Code",
+        "News ID",
+        "News Id",
+        "News Code",
+        "News Number",
+        "Article ID",
+        "ID",
+        "Code",
+        "News-ID",
+        "Kode Berita",
+        "Haber Kodu",
+        "Nachrichten-ID",
+        "کد مطلب",
+        "کد خبر",
+        "شناسه خبر",
+        "شماره خبر",
+        "خبر کا کوڈ",
+        "رمز الخبر",
+        "رقم الخبر",
+        "كود الخبر",
+        "رمز الخبر",
+        "معرف الخبر",
+    ),
+    byline_prefixes=(
+        "By ",
+        "by ",
+        "BY ",
+        "Von ",
+        "Par ",
+        "Por ",
+        "Di ",
+        "Oleh ",
+        "Door ",
+        "Av ",
+        "Yazan:",
+        "بقلم",
+        "بقلم:",
+        "نویسنده:",
+        "نوشته",
+        "تحریر:",
+        "از:",
+    ),
+    date_labels=(
+        "Publish Date",
+        "Published",
+        "Date",
+        "Updated",
+        "Last updated",
+        "تاریخ انتشار",
+        "تاريخ النشر",
+        "تاریخ اشاعت",
+        "Tanggal",
+    ),
+)

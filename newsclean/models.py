@@ -1,0 +1,84 @@
+"""The typed records newsclean produces: `Article`, `RelatedStory`, `Section`, `Source`."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import Enum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class DumpKind(str, Enum):
+    """What the dump was before decoding: saved HTML or the page's plain text."""
+
+    TEXT = "text"
+    HTML = "html"
+
+
+class Source(BaseModel):
+    """Where a record came from, so every record can be traced back to its file."""
+
+    model_config = ConfigDict(frozen=True)
+
+    path: str | None = None
+    sha256: str = Field(description="SHA-256 of the raw bytes as given (before gunzip).")
+    encoding: str = Field(description="The text encoding the dump was decoded with.")
+    kind: DumpKind
+    size: int = Field(description="Size of the raw bytes.")
+    compressed: bool = False
+
+
+class Problem(BaseModel):
+    """Something the parser noticed but survived (no date found, dump cut off, ...)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    code: str
+    message: str
+
+
+class RelatedStory(BaseModel):
+    """One entry of a related / featured / most-read list printed beside the article."""
+
+    title: str
+    url: str | None = None
+    published: datetime | date | None = None
+    author: str | None = None
+
+
+class Section(BaseModel):
+    """A run of body paragraphs under an optional section headline."""
+
+    headline: str | None = None
+    paragraphs: list[str] = Field(default_factory=list)
+
+
+class Article(BaseModel):
+    """One clean article record.
+
+    ``body`` holds every paragraph in reading order, the lead first when the page has one
+    (``lead`` repeats it on its own); ``sections`` groups the same paragraphs under the
+    page's section headlines where the page has them.
+    """
+
+    headline: str
+    published: datetime | None = None
+    story_code: str | None = Field(
+        default=None, description="The site's own article id, as printed."
+    )
+    authors: list[str] = Field(default_factory=list)
+    lead: str | None = None
+    body: list[str] = Field(default_factory=list)
+    sections: list[Section] = Field(default_factory=list)
+    related: list[RelatedStory] = Field(default_factory=list)
+    topics: list[str] = Field(default_factory=list)
+    language: str | None = None
+    site: str | None = None
+    url: str | None = None
+    source: Source
+    problems: list[Problem] = Field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        """The body as one string, paragraphs separated by blank lines."""
+        return "\n\n".join(self.body)

@@ -1,0 +1,154 @@
+"""The flow: bytes → decoded dump → kind and site profile → extraction → boilerplate filter → Article."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from newsclean.boilerplate import filter_boilerplate
+from newsclean.decoding import DecodedDump, decode_dump
+from newsclean.draft import ArticleDraft
+from newsclean.errors import ParseError, ParseErrorReason
+from newsclean.limits import DEFAULT_MAX_BYTES
+from newsclean.models import Article, DumpKind, Source
+from newsclean.profiles import detect_profile, get_profile
+from newsclean.profiles.base import SiteProfile
+from newsclean.sniff import dump_kind
+from newsclean.text import extract_text
+
+
+def parse(
+    data: bytes | str,
+    *,
+    path: str | None = None,
+    site: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    template_lines: frozenset[str] = frozenset(),
+) -> Article:
+    """Parse one dump (raw bytes or already-decoded text) into an `Article`.
+
+    ``site`` forces a registered profile (see `newsclean.profiles.profile_names`);
+    by default the profile is detected from the dump. ``template_lines`` are folded lines
+    (`newsclean.lexicon.fold_label`) learned as site template noise by a batch run.
+    Raises `ParseError` for input that is not an article dump, and nothing else.
+
+    >>> import newsclean
+    >>> article = newsclean.parse(b"Friday 19 July 2024 - 21:40\\nTalks Resume\\n"
+    ...                           b"Story Code : 42\\nThe talks resumed on Friday in Geneva.\\nComment\\n")
+    >>> article.headline, article.story_code, article.body
+    ('Talks Resume', '42', ['The talks resumed on Friday in Geneva.'])
+    >>> article.published.isoformat()
+    '2024-07-19T21:40:00+03:30'
+    """
+    try:
+        return _parse(
+            data, path=path, site=site, max_bytes=max_bytes, template_lines=template_lines
+        )
+    except ParseError as error:
+        error.path = error.path or path
+        raise
+    except (RecursionError, MemoryError) as exc:
+        raise ParseError(
+            ParseErrorReason.TOO_LARGE, f"input too deep or large to parse: {exc!r}", path=path
+        ) from exc
+    except Exception as exc:
+        raise ParseError(ParseErrorReason.INTERNAL, f"parser failed: {exc!r}", path=path) from exc
+
+
+def parse_file(
+    path: str | os.PathLike[str], *, site: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Article:
+    """Parse the dump stored at ``path`` (plain or gzip'd text or HTML).
+
+    Files over ``max_bytes`` are refused without being read whole.
+    """
+    file_path = Path(path)
+    try:
+        size = file_path.stat().st_size
+        if size > max_bytes:
+            raise ParseError(
+                ParseErrorReason.TOO_LARGE,
+                f"{size} bytes is over the {max_bytes}-byte limit (max_bytes / NEWSCLEAN_MAX_BYTES)",
+                path=str(path),
+            )
+        data = file_path.read_bytes()
+    except OSError as exc:
+        raise ParseError(
+            ParseErrorReason.UNREADABLE, f"cannot read file: {exc}", path=str(path)
+        ) from exc
+    return parse(data, path=str(path), site=site, max_bytes=max_bytes)
+
+
+def _parse(
+    data: bytes | str,
+    *,
+    path: str | None,
+    site: str | None,
+    max_bytes: int,
+    template_lines: frozenset[str],
+) -> Article:
+    raw = data.encode("utf-8") if isinstance(data, str) else bytes(data)
+    decoded = decode_dump(raw, max_bytes=max_bytes)
+    kind = dump_kind(decoded.text)
+    profile = _choose_profile(decoded.text, kind, site)
+    draft = _extract(decoded, kind, profile, template_lines)
+    if not draft.headline and not draft.body:
+        raise ParseError(
+            ParseErrorReason.NOT_AN_ARTICLE, "found neither a headline nor article text"
+        )
+    filter_boilerplate(draft, profile.lexicon)
+    if not draft.headline:
+        raise ParseError(ParseErrorReason.NOT_AN_ARTICLE, "found no headline")
+    draft.problems[:0] = decoded.problems
+    source = Source(
+        path=path,
+        sha256=decoded.sha256,
+        encoding=decoded.encoding,
+        kind=kind,
+        size=decoded.size,
+        compressed=decoded.compressed,
+    )
+    return _to_article(draft, source)
+
+
+def _choose_profile(text: str, kind: DumpKind, site: str | None) -> SiteProfile:
+    if site is None:
+        return detect_profile(text, html=kind is DumpKind.HTML)
+    try:
+        return get_profile(site)
+    except KeyError as exc:
+        raise ParseError(ParseErrorReason.UNKNOWN_SITE, str(exc.args[0])) from None
+
+
+def _extract(
+    decoded: DecodedDump, kind: DumpKind, profile: SiteProfile, template_lines: frozenset[str]
+) -> ArticleDraft:
+    if kind is DumpKind.HTML:
+        from newsclean.html import extract_html
+
+        return extract_html(decoded.text, profile)
+    return extract_text(decoded.text, profile, template_lines=template_lines)
+
+
+def _to_article(draft: ArticleDraft, source: Source) -> Article:
+    try:
+        return Article(
+            headline=draft.headline or "",
+            published=draft.published,
+            story_code=draft.story_code,
+            authors=draft.authors,
+            lead=draft.lead,
+            body=draft.body,
+            sections=draft.sections,
+            related=draft.related,
+            topics=draft.topics,
+            language=draft.language,
+            site=draft.site,
+            url=draft.url,
+            source=source,
+            problems=draft.problems,
+        )
+    except ValidationError as exc:
+        raise ParseError(ParseErrorReason.INTERNAL, f"extracted record is invalid: {exc}") from exc

@@ -1,0 +1,146 @@
+"""Islam Times and its sister sites on the News Studio CMS (en, ur, id, fa, ar, az, ...).
+
+Text dumps look like: counter line, ``Friday 19 July 2024 - 21:40``, headline,
+``Story Code : 1148653``, headline again (image alt), lead and body, ``Comment``,
+``Featured Stories`` and the sidebar. Print pages start ``QR CodeQR Code`` and end with a
+``Story Code: N`` / ``News Link :`` footer; 2016 pages start with a newsletter prompt and
+``Publish Date :``. Urdu pages print ``خبر کا کوڈ : N`` at the end of the body, Persian ones
+``کد مطلب : N``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsclean.lexicon import GENERIC_LEXICON, Lexicon, fold_label
+from newsclean.profiles.base import SiteProfile
+
+_NEWS_STUDIO_WORDS = Lexicon(
+    labels=frozenset(
+        fold_label(label)
+        for label in (
+            "QR Code",
+            "QR CodeQR Code",
+            "Enter Your Email to Recieve Newsletter",
+            "Enter Your Email to Receive Newsletter",
+            "Islam Times",
+            "اسلام ٹائمز",
+            "اسلام تایمز",
+            "إسلام تايمز",
+            "Print",
+            "Send to friend",
+            "Send",
+            "Photo",
+            "Video",
+            "Audio",
+        )
+    ),
+    end_labels=frozenset(
+        fold_label(label)
+        for label in (
+            "Comment",
+            "Komentar",
+            "Yorum",
+            "Şərh",
+            "نظر",
+            "تعليق",
+            "تبصرہ",
+            "رائے ارسال کرنا",
+            "آپ کا نام",
+            "آپ کا ای میل ایڈریس",
+            "آپ کی رائے",
+            "ارسال نظر",
+            "ارسال نظرات",
+            "نام شما",
+            "ایمیل شما",
+            "إرسال تعليق",
+            "الاسم",
+            "البريد الإلكتروني",
+            "Kirim Komentar",
+            "Nama Anda",
+            "Email Anda",
+            "News Link",
+            "News Link :",
+            "لینک خبر",
+            "لنک",
+            "رابط الخبر",
+        )
+    ),
+    related_labels=frozenset(
+        fold_label(label)
+        for label in (
+            "Featured Stories",
+            "Berita Pilihan",
+            "Seçilmiş xəbərlər",
+            "منتخب",
+            "منتخب خبریں",
+            "گزیده",
+            "برگزیده",
+            "مختارات",
+            "أخبار مختارة",
+            "گزارش برگزیده",
+        )
+    ),
+    id_labels=(
+        "Story Code",
+        "خبر کا کوڈ",
+        "کد مطلب",
+        "کد خبر",
+        "رمز الخبر",
+        "Kode Berita",
+        "Xəbər kodu",
+    ),
+    datelines=(
+        "Islam Times - ",
+        "Islam Times -",
+        "اسلام ٹائمز۔ ",
+        "اسلام ٹائمز -",
+        "اسلام تایمز - ",
+        "إسلام تايمز - ",
+        "Islam Times – ",
+    ),
+    date_labels=("Publish Date", "تاریخ انتشار", "تاريخ النشر", "تاریخ اشاعت", "Tanggal terbit"),
+)
+
+NEWS_STUDIO = SiteProfile(
+    name="newsstudio",
+    site="Islam Times",
+    lexicon=GENERIC_LEXICON.extend(_NEWS_STUDIO_WORDS),
+    timezone="Asia/Tehran",
+    text_markers=(
+        "Story Code",
+        "Islam Times",
+        "خبر کا کوڈ",
+        "کد مطلب",
+        "اسلام ٹائمز",
+        "اسلام تایمز",
+        "إسلام تايمز",
+        "QR CodeQR Code",
+        "Enter Your Email to Recieve Newsletter",
+        "Featured Stories",
+        "News Link :",
+        "islamtimes.",
+    ),
+    text_patterns=(
+        # "Friday 19 July 2024 - 21:40" and "Wednesday 25 Aug 2021 19:55" on a line of their own.
+        re.compile(
+            r"(?m)^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d{1,2} [A-Z][a-z]{2,8} \d{4}"
+            r"(?: - |\s)\d{2}:\d{2}$"
+        ),
+    ),
+    html_markers=(
+        "docDiv3TitrMain",
+        "doctextarea",
+        "docDivLead1",
+        "docDiv5InfoCode",
+        "islamtimes.",
+    ),
+    lead_is_first_paragraph=True,
+    html_selectors={
+        "headline": "#docDiv3TitrMain",
+        "date": "#docDiv3Date",
+        "story_code": "#docDiv5InfoCode",
+        "lead": "#docDivLead1",
+        "body": "#doctextarea, #docContentdiv article",
+    },
+)

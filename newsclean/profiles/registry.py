@@ -1,0 +1,45 @@
+"""The one place site profiles are registered, and cheap detection of which one fits a dump."""
+
+from __future__ import annotations
+
+from newsclean.profiles.base import SiteProfile
+from newsclean.profiles.generic import GENERIC
+from newsclean.profiles.newsstudio import NEWS_STUDIO
+
+# Site profiles, most specific first; GENERIC serves every dump none of them claims.
+PROFILES: tuple[SiteProfile, ...] = (NEWS_STUDIO,)
+_BY_NAME = {profile.name: profile for profile in (*PROFILES, GENERIC)}
+# Markers are looked for only near the ends of a dump, where site furniture lives.
+_HEAD_CHARS = 4000
+_TAIL_CHARS = 6000
+
+
+def profile_names() -> list[str]:
+    """Names accepted by ``parse(..., site=NAME)``."""
+    return sorted(_BY_NAME)
+
+
+def get_profile(name: str) -> SiteProfile:
+    """The profile registered under ``name`` (KeyError with the known names otherwise)."""
+    try:
+        return _BY_NAME[name]
+    except KeyError:
+        raise KeyError(
+            f"unknown site profile {name!r}; known: {', '.join(profile_names())}"
+        ) from None
+
+
+def detect_profile(text: str, *, html: bool) -> SiteProfile:
+    """The registered profile whose markers the dump shows, else the generic one."""
+    window = (
+        text if len(text) <= _HEAD_CHARS + _TAIL_CHARS else text[:_HEAD_CHARS] + text[-_TAIL_CHARS:]
+    )
+    for profile in PROFILES:
+        markers = profile.html_markers if html else profile.text_markers
+        if sum(1 for marker in markers if marker in window) >= profile.min_markers:
+            return profile
+        if not html and any(
+            pattern.search(text[:_HEAD_CHARS]) for pattern in profile.text_patterns
+        ):
+            return profile
+    return GENERIC

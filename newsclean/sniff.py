@@ -1,0 +1,34 @@
+"""Telling a saved HTML page from a plain-text dump, by content (file names lie)."""
+
+from __future__ import annotations
+
+import re
+
+from newsclean.models import DumpKind
+
+_HTML_START = re.compile(
+    r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|\?xml|meta|title|div|p\b)",
+    re.I | re.S,
+)
+_TAG = re.compile(
+    r"</?(?:html|head|body|div|p|a|span|br|script|meta|title|li|ul|td|article|section|img|h[1-6])\b[^>]*>",
+    re.I,
+)
+# Text dumps may quote a tag or two; a page shows dozens within its first few kilobytes.
+_MIN_TAGS = 8
+
+
+def dump_kind(text: str) -> DumpKind:
+    """HTML when the dump starts like a page or is dense with tags, else text.
+
+    >>> dump_kind("<!DOCTYPE html><html><body><p>Hi</p></body></html>").value
+    'html'
+    >>> dump_kind("Friday 19 July 2024 - 21:40\\nMoscow, Pyongyang Discuss Military Ties").value
+    'text'
+    """
+    head = text[:8192]
+    if _HTML_START.match(head[:2048]):
+        return DumpKind.HTML
+    if len(_TAG.findall(head)) >= _MIN_TAGS:
+        return DumpKind.HTML
+    return DumpKind.TEXT

@@ -1,0 +1,159 @@
+"""Where the lines of a text dump are split, unglued and classified.
+
+Every later step of the text path works on `Line` objects: the text, its kind, and what
+the classifier already pulled out of it (a date, an id, a byline name).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+from functools import lru_cache
+
+from newsclean.dates import normalize_digits, parse_date_line
+from newsclean.lexicon import Lexicon, fold_label
+
+# A bare page counter or view count ("0", "12"), printed above many CMS articles.
+_COUNTER = re.compile(r"^[\d۰-۹٠-٩]{1,4}$")
+_SENTENCE_END = tuple(".!?…۔؟。！？»\"”’'):")
+
+
+class LineKind(str, Enum):
+    TEXT = "text"
+    NOISE = "noise"
+    DATE = "date"
+    ID = "id"
+    BYLINE = "byline"
+    LABEL = "label"
+    END = "end"
+    RELATED = "related"
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    kind: LineKind
+    # Set on DATE lines.
+    date: datetime | None = None
+    date_has_time: bool = False
+    # Set on ID lines: the code as printed (digits folded to ASCII).
+    code: str | None = None
+    # Set on BYLINE lines: the name without "By".
+    author: str | None = None
+
+    @property
+    def ends_sentence(self) -> bool:
+        return self.text.endswith(_SENTENCE_END)
+
+
+@dataclass(frozen=True)
+class LineClassifier:
+    """Classifies dump lines with one lexicon; built once per (profile, language) and cached."""
+
+    lexicon: Lexicon
+    languages: tuple[str, ...] = ()
+
+    def classify(self, text: str) -> Line:
+        folded = fold_label(text) if len(text) <= 80 else ""
+        lexicon = self.lexicon
+        if _COUNTER.match(text):
+            return Line(text, LineKind.NOISE)
+        if folded:
+            if folded in lexicon.end_labels:
+                return Line(text, LineKind.END)
+            if folded in lexicon.related_labels:
+                return Line(text, LineKind.RELATED)
+            if folded in lexicon.labels:
+                return Line(text, LineKind.LABEL)
+        code = self.id_code(text)
+        if code is not None:
+            return Line(text, LineKind.ID, code=code)
+        if len(text) <= 80:
+            date_text = self._strip_date_label(text)
+            found = parse_date_line(date_text, languages=self.languages)
+            if found is not None:
+                return Line(text, LineKind.DATE, date=found.value, date_has_time=found.has_time)
+            author = self.byline(text)
+            if author:
+                return Line(text, LineKind.BYLINE, author=author)
+        if _id_label_only(self.id_pattern, text):
+            return Line(text, LineKind.LABEL)
+        return Line(text, LineKind.TEXT)
+
+    @property
+    def id_pattern(self) -> re.Pattern[str]:
+        return _id_regex(self.lexicon.id_labels)
+
+    def id_code(self, text: str) -> str | None:
+        if len(text) > 60 + 40:
+            return None
+        match = self.id_pattern.match(text)
+        if not match:
+            return None
+        return normalize_digits(match.group("code"))
+
+    def byline(self, text: str) -> str | None:
+        for prefix in self.lexicon.byline_prefixes:
+            if text.startswith(prefix):
+                name = text[len(prefix) :].strip(" :,-")
+                words = name.split()
+                if 1 <= len(words) <= 6 and not name.endswith(_SENTENCE_END[:3]):
+                    return name
+        return None
+
+    def _strip_date_label(self, text: str) -> str:
+        for label in self.lexicon.date_labels:
+            if text.startswith(label):
+                return text[len(label) :].lstrip(" :：-")
+        return text
+
+
+@lru_cache(maxsize=32)
+def _id_regex(labels: tuple[str, ...]) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+    return re.compile(
+        rf"^(?P<label>{alternation})\s*[:：]\s*(?P<code>[0-9۰-۹٠-٩][0-9۰-۹٠-٩\-]{{0,30}})"
+        r"(?:\s*$|(?P<rest>[^\W\d_].*))",
+        re.I,
+    )
+
+
+def _id_label_only(pattern: re.Pattern[str], text: str) -> bool:
+    """ "Story Code :" with its number lost (cut off): a label, not text."""
+    return (
+        len(text) <= 30
+        and text.rstrip().endswith((":", "："))
+        and bool(pattern.match(text.rstrip(" :：") + " : 1"))
+    )
+
+
+def split_lines(
+    text: str, glued_labels: tuple[str, ...] = (), id_pattern: re.Pattern[str] | None = None
+) -> list[str]:
+    """Non-blank, whitespace-collapsed lines, with known labels glued to text split off.
+
+    Photo and video pages glue labels to the next text (``QR CodeQR CodeTitle``,
+    ``Story Code : 123Title``); each part becomes its own line.
+
+    >>> split_lines("  Comment  \\n\\nQR CodeQR CodeMoscow talks\\n", ("QR CodeQR Code",))
+    ['Comment', 'QR CodeQR Code', 'Moscow talks']
+    """
+    out: list[str] = []
+    for raw in text.split("\n"):
+        line = " ".join(raw.split())
+        if not line:
+            continue
+        for label in glued_labels:
+            if len(line) > len(label) and line.startswith(label):
+                out.append(label)
+                line = line[len(label) :].lstrip()
+                break
+        if id_pattern is not None and line[:1] != " ":
+            match = id_pattern.match(line)
+            if match and match.group("rest"):
+                out.append(line[: match.start("rest")].rstrip())
+                line = match.group("rest")
+        out.append(line)
+    return out
