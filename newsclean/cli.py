@@ -1,0 +1,46 @@
+"""Command-line entry point: argument parsing only; each subcommand lives in `newsclean.commands`."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+# Each module defines ``register(subparsers)``, which adds its subparser and sets
+# ``func(args) -> int`` as the handler.
+COMMAND_MODULES = (
+    "newsclean.commands.parse",
+    "newsclean.commands.check",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsclean",
+        description="Turn raw scraped news page dumps (HTML or plain text) into clean article records.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help(sys.stderr)
+        return 2
+    return int(args.func(args))
+
+
+def _version() -> str:
+    from newsclean import __version__
+
+    return __version__
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Subcommands of the ``newsclean`` command-line tool, one module each."""
