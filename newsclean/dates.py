@@ -58,6 +58,24 @@ _add_months(
         "december|dec|desember|des|décembre|decembre|dezember|dez|diciembre|dicembre|aralık",
     ],
 )
+# Azerbaijani (News Studio's az section), Russian (genitive, as dates print them).
+_add_months(
+    GREGORIAN,
+    [
+        "yanvar|января|янв",
+        "fevral|февраля|фев",
+        "mart|марта|мар",
+        "aprel|апреля|апр",
+        "may|мая",
+        "iyun|i̇yun|июня|июн",
+        "iyul|i̇yul|июля|июл",
+        "avqust|августа|авг",
+        "sentyabr|сентября|сен",
+        "oktyabr|октября|окт",
+        "noyabr|ноября|ноя",
+        "dekabr|декабря|дек",
+    ],
+)
 # Arabic (Egyptian/Gulf and Levantine), Persian transliterations, Urdu.
 _add_months(
     GREGORIAN,
