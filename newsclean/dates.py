@@ -183,7 +183,9 @@ def find_date(
     return _find_date_cached(text, languages, fallback)
 
 
-def parse_date_line(line: str, *, languages: tuple[str, ...] = ()) -> DateMatch | None:
+def parse_date_line(
+    line: str, *, languages: tuple[str, ...] = (), fallback: bool = True
+) -> DateMatch | None:
     """The date if ``line`` is essentially a date (weekday and short labels allowed), else None.
 
     >>> parse_date_line("Wednesday 25 Aug 2021 19:55").value
@@ -193,12 +195,19 @@ def parse_date_line(line: str, *, languages: tuple[str, ...] = ()) -> DateMatch 
     """
     if len(line) > 80 or not _HAS_DIGIT.search(line):
         return None
-    return _parse_date_line_cached(line, languages)
+    return _parse_date_line_cached(line, languages, fallback)
+
+
+def looks_dated(text: str) -> bool:
+    """True when ``text`` holds a year or a numeric date: worth a `dateparser` attempt."""
+    return bool(_LOOKS_DATED.search(normalize_digits(text)))
 
 
 @lru_cache(maxsize=8192)
-def _parse_date_line_cached(line: str, languages: tuple[str, ...]) -> DateMatch | None:
-    found = _find_date_cached(line, languages, True)
+def _parse_date_line_cached(
+    line: str, languages: tuple[str, ...], fallback: bool
+) -> DateMatch | None:
+    found = _find_date_cached(line, languages, fallback)
     if found is None:
         return None
     rest = normalize_digits(line[: found.start] + " " + line[found.end :])

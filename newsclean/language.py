@@ -311,3 +311,52 @@ def _by_function_words(sample: str, script: str) -> str | None:
     if not scores:
         return "ru" if script == "cyrillic" else None
     return max(scores, key=lambda lang: scores[lang])
+
+
+# Arabic-script languages are told apart by letters, not words; their function words only
+# serve to measure how much a line reads like prose.
+_ARABIC_SCRIPT_WORDS: dict[str, frozenset[str]] = {
+    "ar": frozenset(
+        [
+            "في",
+            "من",
+            "على",
+            "إلى",
+            "الى",
+            "أن",
+            "إن",
+            "أنه",
+            "التي",
+            "الذي",
+            "عن",
+            "مع",
+            "هذا",
+            "هذه",
+            "كان",
+            "قد",
+            "لا",
+            "ما",
+            "بعد",
+            "حتى",
+            "كما",
+            "وقال",
+        ]
+    ),
+    "fa": frozenset(
+        ["و", "در", "به", "از", "که", "این", "را", "با", "است", "برای", "آن", "می", "شد", "بود"]
+    ),
+    "ur": frozenset(
+        ["کے", "میں", "کی", "ہے", "اور", "کا", "کو", "نے", "سے", "کہ", "یہ", "پر", "بھی"]
+    ),
+}
+
+
+def function_words(language: str | None) -> frozenset[str]:
+    """The commonest function words of ``language`` (empty when unknown or unspaced: ja, zh).
+
+    >>> "the" in function_words("en"), function_words("ja")
+    (True, frozenset())
+    """
+    if language is None:
+        return frozenset()
+    return _FUNCTION_WORDS.get(language) or _ARABIC_SCRIPT_WORDS.get(language, frozenset())

@@ -1,14 +1,20 @@
-"""The text path: find headline, date, id, body and sidebar in a text dump's lines.
+"""The text path: find headline, date, id, body and related stories in a text dump's lines.
 
-The dump is read as a sequence of classified lines. The header is what precedes the body
-(counter, date, headline, id line, the headline's alt-text copy); the body runs until the
-first end label (``Comment``, a comment form, a footer id line); a related-stories list
-follows an opening label or shows the sidebar shape (titles printed twice).
+One generic reading serves every site; a site profile only lends it vocabulary (labels, id
+labels, datelines), a time zone and a lead rule. The dump is read as classified lines
+(`newsclean.text.lines`); every line is weighed as prose or furniture
+(`newsclean.text.prose`) and the article block is the heaviest run of lines
+(`newsclean.text.block`). The headline is the title-like line just before that block
+(`newsclean.text.headline`), the date the one printed nearest the headline
+(`newsclean.text.published`); after the block come the footer (id, link) and the
+related-stories list (`newsclean.text.sidebar`).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 
 from newsclean.dates import localize
@@ -16,6 +22,8 @@ from newsclean.draft import ArticleDraft
 from newsclean.language import detect_language
 from newsclean.lexicon import fold_label
 from newsclean.profiles.base import SiteProfile
+from newsclean.text.block import best_block, kind_weight
+from newsclean.text.headline import find_headline
 from newsclean.text.lines import (
     Line,
     LineClassifier,
@@ -24,51 +32,153 @@ from newsclean.text.lines import (
     glue_pattern,
     split_lines,
 )
+from newsclean.text.prose import PARAGRAPH_CHARS, ProseMeter
+from newsclean.text.published import choose_published
 from newsclean.text.sidebar import looks_like_sidebar, read_sidebar
 from newsclean.titles import same_title
 
-# The headline stands among the first lines of a dump; further down is article text.
-HEADER_WINDOW = 12
-MAX_HEADLINE_CHARS = 300
 _URL = re.compile(r"https?://\S+")
+# Kinds that end the body wherever the block finder put its end.
 _BODY_STOPPERS = (LineKind.END, LineKind.RELATED)
+_HEADER_KINDS = (LineKind.DATE, LineKind.ID, LineKind.NOISE, LineKind.LABEL, LineKind.BYLINE)
+# A short line inside the block is body text only when it is a sentence this long.
+MIN_SHORT_PARAGRAPH_CHARS = 15
+# Short sentences after the heaviest block still belong to the body when an end label
+# ("Comment") follows within this many lines.
+EXTENSION_LINES = 12
+# Bylines stand within a few lines of the body's start.
+BYLINE_LINES_INTO_BODY = 3
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where the parts of the article stand in the dump's lines (end exclusive)."""
+
+    headline_at: int
+    body_start: int
+    # The body's first paragraph-length line: dates and bylines stand above it.
+    first_paragraph: int
+    body_end: int
 
 
 def extract_text(
     text: str, profile: SiteProfile, *, template_lines: frozenset[str] = frozenset()
 ) -> ArticleDraft:
-    """An `ArticleDraft` from a text dump, read with ``profile``'s vocabulary."""
+    """An `ArticleDraft` from a text dump, read with ``profile``'s vocabulary.
+
+    ``template_lines`` (folded with `fold_label`) are dropped before anything is read:
+    lines a batch run learned as the site's template.
+    """
     draft = ArticleDraft(site=profile.site)
     raw_lines = split_lines(text, _glue(profile))
     if template_lines:
         raw_lines = [line for line in raw_lines if fold_label(line) not in template_lines]
     language = detect_language(_prose_sample(raw_lines))
     draft.language = language
-    classifier = _classifier(profile, (language,) if language else ())
+    languages = (language,) if language else ()
+    classifier = _classifier(profile, languages)
     lines = [classifier.classify(line) for line in raw_lines]
+    meter = _meter(language)
+    repeats = Counter(line.text for line in lines)
+    weights = [_weight(line, meter, repeats) for line in lines]
 
-    headline_at = _find_headline(lines)
-    if headline_at is None:
+    layout = find_layout(lines, weights, repeats)
+    if layout is None:
         return draft
-    draft.headline = lines[headline_at].text
-    body_start, body_end = _body_span(lines, headline_at, draft.headline)
-    _read_header(lines[:body_start], draft, profile)
-    body_lines = lines[body_start:body_end]
-    for line in body_lines:
-        if line.kind is LineKind.TEXT:
-            draft.body.append(line.text)
-        elif line.kind is LineKind.BYLINE and line.author:
-            draft.authors.append(line.author)
-    tail = lines[body_end:]
-    _read_tail(tail, draft)
+    draft.headline = lines[layout.headline_at].text
+    _read_body(lines, weights, layout, draft)
+    _read_header(lines, layout, draft)
+    draft.published = choose_published(
+        lines, layout.headline_at, layout.first_paragraph, layout.body_end, languages
+    )
+    _read_tail(lines[layout.body_end :], draft)
     _set_lead(draft, profile)
-    if body_end == len(lines) and draft.body and not lines[-1].ends_sentence:
+    if layout.body_end == len(lines) and draft.body and not lines[-1].ends_sentence:
         draft.note("truncated", "the dump ends mid-text, before any end-of-article marker")
     if draft.published is None:
         draft.note("no_date", "no publication date found in the dump")
     elif profile.timezone:
         draft.published = localize(draft.published, profile.timezone)
     return draft
+
+
+def find_layout(lines: list[Line], weights: list[float], repeats: Counter[str]) -> Layout | None:
+    """Headline and body span: the heaviest block, and the title-like line before it."""
+    block = best_block(weights)
+    if block is None:
+        first_text = next((i for i, line in enumerate(lines) if line.kind is LineKind.TEXT), None)
+        if first_text is None:
+            return None
+        return Layout(first_text, first_text + 1, first_text + 1, first_text + 1)
+    start, end = block
+    # The block may open with furniture or the headline itself: look for the headline up
+    # to its first real paragraph.
+    first_paragraph = next((i for i in range(start, end) if weights[i] >= PARAGRAPH_CHARS), start)
+    headline_at = find_headline(lines, first_paragraph, end, repeats, weights)
+    if headline_at is None:
+        headline_at = first_paragraph
+    body_start = max(start, headline_at + 1)
+    headline = lines[headline_at].text
+    while body_start < end and (
+        lines[body_start].kind in _HEADER_KINDS
+        or same_title(lines[body_start].text, headline) is not None
+    ):
+        body_start += 1
+    end = _extend_to_end_label(lines, end)
+    body_end = body_start
+    while body_end < end:
+        line = lines[body_end]
+        if line.kind in _BODY_STOPPERS or (line.kind is LineKind.ID and body_end > body_start):
+            break
+        body_end += 1
+    return Layout(headline_at, body_start, max(body_start, first_paragraph), body_end)
+
+
+def _extend_to_end_label(lines: list[Line], end: int) -> int:
+    """Move the block's end over short sentences (captions, one-line paragraphs) when an
+    end-of-article label follows them closely: the label, not their length, ends the body."""
+    for index in range(end, min(len(lines), end + EXTENSION_LINES)):
+        line = lines[index]
+        if line.kind in _BODY_STOPPERS or line.kind is LineKind.ID:
+            return index
+        if line.kind is not LineKind.TEXT or not line.ends_sentence:
+            return end
+    return end
+
+
+def _weight(line: Line, meter: ProseMeter, repeats: Counter[str]) -> float:
+    fixed = kind_weight(line)
+    if fixed is not None:
+        return fixed
+    return meter.weight(line.text, repeats[line.text])
+
+
+def _read_body(
+    lines: list[Line], weights: list[float], layout: Layout, draft: ArticleDraft
+) -> None:
+    for index in range(layout.body_start, layout.body_end):
+        line = lines[index]
+        if line.kind is not LineKind.TEXT:
+            continue
+        if weights[index] > 0 or (
+            line.ends_sentence and len(line.text) >= MIN_SHORT_PARAGRAPH_CHARS
+        ):
+            draft.body.append(line.text)
+
+
+def _read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
+    """Bylines and the id line between the headline and the body."""
+    for line in lines[layout.headline_at + 1 : layout.first_paragraph + BYLINE_LINES_INTO_BODY]:
+        if line.kind is LineKind.ID and draft.story_code is None:
+            draft.story_code = line.code
+        elif line.kind is LineKind.BYLINE and line.author:
+            draft.authors.append(line.author)
+    if draft.story_code is None:
+        # An id printed above the headline (print pages) still names this article.
+        for line in lines[: layout.headline_at]:
+            if line.kind is LineKind.ID:
+                draft.story_code = line.code
+                break
 
 
 def _classifier(profile: SiteProfile, languages: tuple[str, ...]) -> LineClassifier:
@@ -83,49 +193,14 @@ def _glue(profile: SiteProfile) -> re.Pattern[str] | None:
     return glue_pattern(known, profile.lexicon.id_labels)
 
 
+@lru_cache(maxsize=64)
+def _meter(language: str | None) -> ProseMeter:
+    return ProseMeter(language)
+
+
 def _prose_sample(lines: list[str]) -> str:
     longest = sorted(lines, key=len, reverse=True)[:5]
     return " ".join(longest)
-
-
-def _find_headline(lines: list[Line]) -> int | None:
-    for index, line in enumerate(lines[:HEADER_WINDOW]):
-        if line.kind is LineKind.TEXT and len(line.text) <= MAX_HEADLINE_CHARS:
-            return index
-    for index, line in enumerate(lines):
-        if line.kind is LineKind.TEXT:
-            return index
-    return None
-
-
-def _body_span(lines: list[Line], headline_at: int, headline: str) -> tuple[int, int]:
-    """Where the body starts (after the header furniture) and where it ends."""
-    start = headline_at + 1
-    while start < len(lines):
-        line = lines[start]
-        if line.kind in (LineKind.DATE, LineKind.ID, LineKind.NOISE, LineKind.LABEL) or (
-            line.kind is LineKind.TEXT and same_title(line.text, headline)
-        ):
-            start += 1
-        else:
-            break
-    end = start
-    while end < len(lines):
-        line = lines[end]
-        if line.kind in _BODY_STOPPERS or (line.kind is LineKind.ID and end > start):
-            break
-        end += 1
-    return start, end
-
-
-def _read_header(header: list[Line], draft: ArticleDraft, profile: SiteProfile) -> None:
-    for line in header:
-        if line.kind is LineKind.DATE and draft.published is None and line.date is not None:
-            draft.published = line.date
-        elif line.kind is LineKind.ID and draft.story_code is None:
-            draft.story_code = line.code
-        elif line.kind is LineKind.BYLINE and line.author:
-            draft.authors.append(line.author)
 
 
 def _read_tail(tail: list[Line], draft: ArticleDraft) -> None:

@@ -88,7 +88,7 @@ class LineClassifier:
             return Line(text, LineKind.ID, code=code)
         if len(text) <= 80:
             date_text = self._strip_date_label(text)
-            found = parse_date_line(date_text, languages=self.languages)
+            found = parse_date_line(date_text, languages=self.languages, fallback=False)
             if found is not None:
                 return Line(text, LineKind.DATE, date=found.value, date_has_time=found.has_time)
             author = self.byline(text)

@@ -1,0 +1,75 @@
+"""Where the publication date of a text dump is chosen among the dates it prints.
+
+A whole-page dump prints several dates: today's date in the page header, the article's
+date by the headline or byline, dates of teasers and comments further down. The article's
+date stands between the headline and the body (or just above the headline), so dates are
+looked for there first, nearest first; the header's "today" date, far above the headline,
+is only taken when nothing nearer is dated. Lines are matched with the fast exact formats;
+`dateparser` only runs on the few short lines near the headline that look dated and that
+no exact format read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+
+from newsclean.dates import find_date, looks_dated
+from newsclean.text.lines import Line, LineKind
+
+# Lines above the headline that may still hold its date (a kicker, a date, the section).
+LINES_ABOVE = 6
+# Lines of the body and after it where a date printed below the text may stand.
+LINES_INTO_BODY = 4
+LINES_AFTER_BODY = 12
+# A dated line longer than this is a sentence that mentions a date, not a dateline.
+MAX_DATELINE_CHARS = 140
+MAX_FALLBACK_CHARS = 60
+MAX_FALLBACK_TRIES = 4
+
+
+def choose_published(
+    lines: Sequence[Line],
+    headline_at: int,
+    body_start: int,
+    body_end: int,
+    languages: tuple[str, ...],
+) -> datetime | None:
+    """The publication date the dump prints, or None."""
+    header = range(headline_at + 1, min(body_start + LINES_INTO_BODY, body_end))
+    above = range(headline_at - 1, max(-1, headline_at - 1 - LINES_ABOVE), -1)
+    after = range(body_end, min(len(lines), body_end + LINES_AFTER_BODY))
+    for region in (header, above):
+        found = _first_date(lines[index] for index in region)
+        if found is not None:
+            return found
+    tries = 0
+    for index in (*header, *above):
+        text = lines[index].text
+        if (
+            lines[index].kind is LineKind.TEXT
+            and len(text) <= MAX_FALLBACK_CHARS
+            and looks_dated(text)
+        ):
+            tries += 1
+            match = find_date(text, languages=languages, fallback=True)
+            if match is not None:
+                return match.value
+            if tries >= MAX_FALLBACK_TRIES:
+                break
+    for region in (after, range(headline_at - 1 - LINES_ABOVE, -1, -1)):
+        found = _first_date(lines[index] for index in region)
+        if found is not None:
+            return found
+    return None
+
+
+def _first_date(lines: Iterable[Line]) -> datetime | None:
+    for line in lines:
+        if line.kind is LineKind.DATE and line.date is not None:
+            return line.date
+        if line.kind is LineKind.TEXT and len(line.text) <= MAX_DATELINE_CHARS:
+            match = find_date(line.text, fallback=False)
+            if match is not None:
+                return match.value
+    return None
