@@ -22,7 +22,7 @@ from newsclean.draft import ArticleDraft
 from newsclean.language import detect_language
 from newsclean.lexicon import fold_label
 from newsclean.profiles.base import SiteProfile
-from newsclean.text.block import best_block, kind_weight
+from newsclean.text.block import best_block, kind_weight, main_part
 from newsclean.text.headline import find_headline
 from newsclean.text.lines import (
     Line,
@@ -38,11 +38,14 @@ from newsclean.text.sidebar import looks_like_sidebar, read_sidebar
 from newsclean.titles import same_title
 
 _URL = re.compile(r"https?://\S+")
-# Kinds that end the body wherever the block finder put its end.
-_BODY_STOPPERS = (LineKind.END, LineKind.RELATED)
+# Kinds that end the body wherever the block finder put its end: comment prompts. (A
+# related-list label may stand inside the article: an inline "Read more" teaser.)
+_BODY_STOPPERS = (LineKind.END,)
 _HEADER_KINDS = (LineKind.DATE, LineKind.ID, LineKind.NOISE, LineKind.LABEL, LineKind.BYLINE)
 # A short line inside the block is body text only when it is a sentence this long.
 MIN_SHORT_PARAGRAPH_CHARS = 15
+# This many furniture lines in a row separate the article from what follows it.
+GAP_LINES = 8
 # Short sentences after the heaviest block still belong to the body when an end label
 # ("Comment") follows within this many lines.
 EXTENSION_LINES = 12
@@ -110,7 +113,7 @@ def find_layout(lines: list[Line], weights: list[float], repeats: Counter[str]) 
         if first_text is None:
             return None
         return Layout(first_text, first_text + 1, first_text + 1, first_text + 1)
-    start, end = block
+    start, end = main_part(weights, *block, GAP_LINES)
     # The block may open with furniture or the headline itself: look for the headline up
     # to its first real paragraph.
     first_paragraph = next((i for i in range(start, end) if weights[i] >= PARAGRAPH_CHARS), start)

@@ -13,17 +13,22 @@ from collections.abc import Sequence
 
 from newsclean.text.lines import Line, LineKind
 
-# An end label ("Comment") or a related-list label ends the article unless a great deal of
-# prose follows; a label or counter is furniture; a date, id or byline line is header.
+# An end label ("Comment") ends the article unless a great deal of prose follows; a
+# related-list label costs less, since "Read more" / "Lesen Sie auch" teasers also stand
+# inside articles; a label or counter is furniture; a date, id or byline line is header.
 _KIND_WEIGHTS = {
     LineKind.END: -600.0,
-    LineKind.RELATED: -400.0,
+    LineKind.RELATED: -150.0,
     LineKind.LABEL: -25.0,
     LineKind.NOISE: -25.0,
     LineKind.DATE: -10.0,
     LineKind.ID: -10.0,
     LineKind.BYLINE: -10.0,
 }
+
+
+# A part of the block counts as the article when it weighs this share of the heaviest part.
+MAIN_PART_SHARE = 0.5
 
 
 def kind_weight(line: Line) -> float | None:
@@ -51,3 +56,44 @@ def best_block(weights: Sequence[float]) -> tuple[int, int] | None:
         if total > best_total:
             best_total, best = total, (start, index + 1)
     return best
+
+
+def split_at_gaps(
+    weights: Sequence[float], start: int, end: int, gap_lines: int
+) -> list[tuple[int, int, float]]:
+    """The parts of ``[start, end)`` separated by ``gap_lines`` or more non-positive lines,
+    as ``(start, end, total of positive weights)``.
+
+    >>> split_at_gaps([100, -25, -25, -25, 50, 60], 0, 6, 3)
+    [(0, 1, 100.0), (4, 6, 110.0)]
+    """
+    parts: list[tuple[int, int, float]] = []
+    part_start: int | None = None
+    last_positive = start
+    total = 0.0
+    for index in range(start, end):
+        if weights[index] > 0:
+            if part_start is not None and index - last_positive - 1 >= gap_lines:
+                parts.append((part_start, last_positive + 1, total))
+                part_start, total = None, 0.0
+            if part_start is None:
+                part_start = index
+            total += weights[index]
+            last_positive = index
+    if part_start is not None:
+        parts.append((part_start, last_positive + 1, total))
+    return parts
+
+
+def main_part(weights: Sequence[float], start: int, end: int, gap_lines: int) -> tuple[int, int]:
+    """The article within a block: its first part that weighs at least MAIN_PART_SHARE of
+    the heaviest part. Comment threads and teaser lists come after the article, behind a
+    run of furniture (comment-form labels, sharing buttons), and may outweigh it."""
+    parts = split_at_gaps(weights, start, end, gap_lines)
+    if not parts:
+        return start, end
+    heaviest = max(total for _, _, total in parts)
+    for part_start, part_end, total in parts:
+        if total >= MAIN_PART_SHARE * heaviest:
+            return part_start, part_end
+    return start, end

@@ -21,12 +21,23 @@ _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_MARK = re.compile(r"[.!?…۔؟。！？](?:[\"'”’»)\]]*)(?:\s|$)|[。！？]")
 _SENTENCE_END = tuple(".!?…۔؟。！？:;\"”’'»)")
 
+# Photo credits: "Foto: KCNA/Reuters", "(Photo by X/AP)", "Image: Getty Images", "© dpa".
+_PHOTO_CREDIT = re.compile(
+    r"(?:\b(?:Foto|Fotos|Photo|Photos|Bild|Bilder|Image|Images|Picture|Kuva|Billede|Imagen|"
+    r"Immagine|Fotografía|Credit)\s*(?:by\s|:|©)|\(Photo|\(Image|\(Foto|©\s*\w|"
+    r"\b(?:Getty Images|Shutterstock|Imago|picture alliance)\b|/\s*(?:AP|AFP|Reuters|dpa)\)?\s*$)",
+    re.I,
+)
+MAX_CAPTION_CHARS = 400
+CAPTION_COST = -25.0
 # Line weights (in weighted characters). Long sentence-shaped text counts its length;
 # short furniture a fixed cost, so that a run of menu items outweighs a stray paragraph.
 PARAGRAPH_CHARS = 80
 SHORT_SENTENCE_CHARS = 30
 FURNITURE_COST = -25.0
 REPEATED_COST = -40.0
+INTERLEAVED_REPEATS = 5
+INTERLEAVED_COST = -5.0
 # Function words per word in prose: about 0.3-0.5 in most languages; link lists near 0.
 MIN_FUNCTION_RATIO = 0.03
 PROSE_FUNCTION_RATIO = 0.15
@@ -60,6 +71,8 @@ class LineShape:
     sentences: int
     ends_sentence: bool
     function_ratio: float | None
+    # Carries a photo credit ("Foto: dpa", "(Image: Getty)"): a caption, not body text.
+    credited: bool = False
 
     @property
     def prose_like(self) -> bool:
@@ -94,11 +107,20 @@ class ProseMeter:
             words = _WORD.findall(text.casefold())
             if len(words) >= MIN_WORDS_FOR_RATIO:
                 ratio = sum(1 for word in words if word in self._words) / len(words)
-        return LineShape(weighted_length(text), sentence_count(text), ends_sentence(text), ratio)
+        credited = len(text) < MAX_CAPTION_CHARS and _PHOTO_CREDIT.search(text) is not None
+        return LineShape(
+            weighted_length(text), sentence_count(text), ends_sentence(text), ratio, credited
+        )
 
     def weight(self, text: str, repeats: int) -> float:
         """Positive for paragraph-like lines, negative for furniture."""
         shape = self.shape(text)
+        if shape.credited:
+            return CAPTION_COST
+        if repeats >= INTERLEAVED_REPEATS and shape.length < 200:
+            # One label printed all through the page ("Advertisement", "Article content"):
+            # it stands between paragraphs as often as between menus, so it tells nothing.
+            return INTERLEAVED_COST
         if repeats > 1 and shape.length < 200:
             return REPEATED_COST
         if shape.length >= PARAGRAPH_CHARS:
