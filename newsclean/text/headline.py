@@ -23,20 +23,33 @@ WINDOW_LINES = 60
 # ... or this far into it, when a teaser paragraph above the headline opened the block early.
 LINES_INTO_BLOCK = 25
 PARAGRAPH_WEIGHT = PARAGRAPH_CHARS
+LONG_TITLE_CHARS = 200
 # A date or byline within this many lines below a candidate marks it as the headline.
 HEADER_MARK_LINES = 10
 _DIGIT = re.compile(r"\d")
 # Photo captions and credits stand near the headline too: "Foto: X", "(Image: Getty)".
 _CREDIT = re.compile(
     r"\b(?:Foto|Fotos|Photo|Photos|Bild|Image|Images|Getty|Reuters|AFP|dpa|AP Photo|Imago|"
-    r"Shutterstock|Credit|Copyright)\b|©",
+    r"Shutterstock|Credit|Copyright)\b|©|사진|写真|图片",
     re.I,
 )
+# "Home > Politics > ...", "Start / Ausland / ...", "Du befindest dich hier: Home » ...".
+_BREADCRUMB = re.compile(
+    r"(?:\s[/>»›]\s?|[>»›]).*(?:\s[/>»›]\s?|[>»›])|^(?:Home|Start|Startseite)\b\s*[/>»›]"
+)
+STANDFIRST_BONUS = 1.0
 MIN_TITLE_CHARS = 12
 MAX_TITLE_CHARS = 300
 # "Headline | Site", "Headline - Site": the browser title, printed by some pages.
 _SITE_SUFFIX = re.compile(r"\s+(?:[|\-–—·:]{1,2}|::)\s+[^|\-–—·]{2,60}$")
 _WORD = re.compile(r"\w+")
+# Words of a spaced script (CJK runs are cut into character pairs instead).
+_TERM = re.compile(r"[^\W\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,}")
+# The article's opening text the headline's words are looked for in.
+BODY_SAMPLE_CHARS = 2500
+OVERLAP_WEIGHT = 3.0
+NO_OVERLAP_COST = 1.5
 
 
 def find_headline(
@@ -60,14 +73,26 @@ def find_headline(
         if len(text) > MIN_TITLE_CHARS and (match := _SITE_SUFFIX.search(text)):
             suffixed.add(text[: match.start()])
     header_marks = [_is_header_mark(lines[index]) for index in range(first, last)]
+    body_terms = _body_terms(lines, weights, first_paragraph, block_end)
     best, best_score = None, 0.0
     for index in range(first, last):
         line = lines[index]
-        if line.kind is not LineKind.TEXT or weights[index] >= PARAGRAPH_WEIGHT:
+        if line.kind is not LineKind.TEXT or (
+            # A paragraph-weight line is a headline only if it reads like one: a title may
+            # hold a full stop inside ("... a horrible idea,' advisor says") but not end on one.
+            weights[index] >= PARAGRAPH_WEIGHT
+            and (line.text.endswith(".") or len(line.text) > LONG_TITLE_CHARS)
+        ):
+            continue
+        if index >= first_paragraph and line.text.endswith("."):
+            # A sentence inside the block is body text (its words trivially match the body).
             continue
         score = title_score(line.text, repeats[line.text], line.text in suffixed)
         if score <= 0:
             continue
+        score += _overlap_score(line.text, body_terms)
+        if _standfirst_follows(lines, index, weights):
+            score += STANDFIRST_BONUS
         following = header_marks[index + 1 - first : index + 1 - first + HEADER_MARK_LINES]
         if any(following):
             score += 2.5
@@ -79,6 +104,59 @@ def find_headline(
         if score > best_score:
             best, best_score = index, score
     return best
+
+
+def _standfirst_follows(lines: Sequence[Line], index: int, weights: Sequence[float]) -> bool:
+    """The next line is a longer line of the same kind: a standfirst under its headline."""
+    if index + 1 >= len(lines):
+        return False
+    text, following = lines[index].text, lines[index + 1]
+    return (
+        following.kind is LineKind.TEXT
+        and len(following.text) >= 1.3 * len(text)
+        and len(_WORD.findall(text)) >= 5
+        and len(_WORD.findall(following.text)) >= 10
+        and not text.endswith((".", ":"))
+    )
+
+
+def _body_terms(
+    lines: Sequence[Line], weights: Sequence[float], first_paragraph: int, block_end: int
+) -> frozenset[str]:
+    terms: set[str] = set()
+    taken = 0
+    for index in range(first_paragraph, block_end):
+        if weights[index] > 0:
+            terms.update(content_terms(lines[index].text))
+            taken += len(lines[index].text)
+            if taken >= BODY_SAMPLE_CHARS:
+                break
+    return frozenset(terms)
+
+
+def _overlap_score(text: str, body_terms: frozenset[str]) -> float:
+    """A headline names what the article's first paragraphs talk about; page furniture
+    ("Copy to clipboard", "Sign in") and other stories' teasers do not."""
+    terms = content_terms(text)
+    if not terms or not body_terms:
+        return 0.0
+    shared = len(terms & body_terms) / len(terms)
+    return OVERLAP_WEIGHT * shared - (NO_OVERLAP_COST if shared == 0 else 0.0)
+
+
+def content_terms(text: str) -> frozenset[str]:
+    """Words of four letters or more, casefolded; CJK text (no spaces) as character pairs.
+
+    >>> sorted(content_terms("Talks on the Gaza ceasefire resume"))
+    ['ceasefire', 'gaza', 'resume', 'talks']
+    >>> sorted(content_terms("東京都知事"))
+    ['京都', '東京', '知事', '都知']
+    """
+    folded = text.casefold()
+    terms = {word for word in _TERM.findall(folded) if len(word) >= 4}
+    for run in _CJK_RUN.findall(folded):
+        terms.update(run[i : i + 2] for i in range(len(run) - 1))
+    return frozenset(terms)
 
 
 def _is_header_mark(line: Line) -> bool:
@@ -113,6 +191,8 @@ def title_score(text: str, repeats: int, has_site_copy: bool) -> float:
     if text[:1].islower():
         score -= 1.5
     if _CREDIT.search(text):
+        score -= 3.0
+    if _BREADCRUMB.search(text):
         score -= 3.0
     if 2 <= repeats <= 4:
         score += 1.5
