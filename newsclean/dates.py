@@ -58,6 +58,24 @@ _add_months(
         "december|dec|desember|des|décembre|decembre|dezember|dez|diciembre|dicembre|aralık",
     ],
 )
+# French, Spanish, Portuguese and Nordic abbreviations and names the list above lacks.
+_add_months(
+    GREGORIAN,
+    [
+        "janv|ene|jan.|janeiro",
+        "févr|fevr|fév|feb.|fevereiro",
+        "marts|março|marco",
+        "avr|abr",
+        "maj|maio",
+        "juin|junho",
+        "juil|juillet|julho",
+        "augusti|ago",
+        "setembro|set",
+        "outubro|out",
+        "novembro",
+        "déc|dezembro|dic",
+    ],
+)
 # Azerbaijani (News Studio's az section), Russian (genitive, as dates print them).
 _add_months(
     GREGORIAN,
@@ -131,7 +149,13 @@ _ISO = re.compile(
     r"\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
 )
 _YEAR_FIRST = re.compile(
-    rf"(?P<year>\d{{4}})/(?P<month>\d{{1,2}})/(?P<day>\d{{1,2}})(?:{_SEP}{_TIME})?"
+    rf"(?P<year>\d{{4}})(?P<sep>[/.])(?P<month>\d{{1,2}})(?P=sep)(?P<day>\d{{1,2}})(?![\d.])"
+    rf"(?:{_SEP}{_TIME})?"
+)
+# Chinese, Japanese and Korean: 2024年4月24日 23:52, 2024년 4월 24일.
+_CJK_DATE = re.compile(
+    r"(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]?"
+    r"(?:\s*(?:\([^)]{1,3}\)|（[^）]{1,3}）)?\s*(?P<hour>\d{1,2})[:：時시]\s*(?P<minute>\d{2}))?"
 )
 _DAY_FIRST = re.compile(
     rf"(?<![\d.])(?P<day>\d{{1,2}})[./](?P<month>\d{{1,2}})[./](?P<year>\d{{4}})(?:{_SEP}{_TIME})?"
@@ -139,7 +163,7 @@ _DAY_FIRST = re.compile(
 _TIME_BEFORE = re.compile(
     r"(?P<hour>\d{1,2}):(?P<minute>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?\s*[-–,|]?\s*$", re.I
 )
-_PATTERNS = (_ISO, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _YEAR_FIRST, _DAY_FIRST)
+_PATTERNS = (_ISO, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _YEAR_FIRST, _CJK_DATE, _DAY_FIRST)
 _HAS_DIGIT = re.compile(r"\d")
 _LOOKS_DATED = re.compile(r"\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}")
 # Words allowed around a date on a line that is "only a date": weekdays, labels, "updated".

@@ -66,10 +66,17 @@ def choose_published(
 
 def _first_date(lines: Iterable[Line]) -> datetime | None:
     for line in lines:
-        if line.kind is LineKind.DATE and line.date is not None:
-            return line.date
-        if line.kind is LineKind.TEXT and len(line.text) <= MAX_DATELINE_CHARS:
-            match = find_date(line.text, fallback=False)
-            if match is not None:
-                return match.value
+        found = _line_date(line)
+        if found is not None:
+            return found
+    return None
+
+
+def _line_date(line: Line) -> datetime | None:
+    if line.kind is LineKind.DATE:
+        return line.date
+    if line.kind is LineKind.TEXT and len(line.text) <= MAX_DATELINE_CHARS:
+        match = find_date(line.text, fallback=False)
+        if match is not None:
+            return match.value
     return None
