@@ -20,7 +20,7 @@ from functools import lru_cache
 from newsclean.dates import localize
 from newsclean.draft import ArticleDraft
 from newsclean.language import detect_language
-from newsclean.lexicon import fold_label
+from newsclean.lexicon import Lexicon, fold_label
 from newsclean.profiles.base import SiteProfile
 from newsclean.text.block import best_block, kind_weight, main_part
 from newsclean.text.headline import find_headline
@@ -89,7 +89,7 @@ def extract_text(
     if layout is None:
         return draft
     draft.headline = lines[layout.headline_at].text
-    _read_body(lines, weights, layout, draft)
+    _read_body(lines, weights, layout, repeats, profile.lexicon, draft)
     _read_header(lines, layout, draft)
     draft.published = choose_published(
         lines, layout.headline_at, layout.first_paragraph, layout.body_end, languages
@@ -157,16 +157,41 @@ def _weight(line: Line, meter: ProseMeter, repeats: Counter[str]) -> float:
 
 
 def _read_body(
-    lines: list[Line], weights: list[float], layout: Layout, draft: ArticleDraft
+    lines: list[Line],
+    weights: list[float],
+    layout: Layout,
+    repeats: Counter[str],
+    lexicon: Lexicon,
+    draft: ArticleDraft,
 ) -> None:
     for index in range(layout.body_start, layout.body_end):
         line = lines[index]
-        if line.kind is not LineKind.TEXT:
+        if line.kind is not LineKind.TEXT or _is_teaser_link(line.text, lexicon):
             continue
         if weights[index] > 0 or (
-            line.ends_sentence and len(line.text) >= MIN_SHORT_PARAGRAPH_CHARS
+            line.ends_sentence
+            and len(line.text) >= MIN_SHORT_PARAGRAPH_CHARS
+            and _printed_here_only(lines, index, repeats)
         ):
             draft.body.append(line.text)
+
+
+def _printed_here_only(lines: list[Line], index: int, repeats: Counter[str]) -> bool:
+    """The line is printed once, or twice in a row (a caption under its own alt text);
+    a short sentence printed in several places is a template message ("This
+    advertisement has not loaded yet.")."""
+    text = lines[index].text
+    count = repeats[text]
+    if count == 1:
+        return True
+    neighbours = lines[max(0, index - 1) : index + 2]
+    return count == 2 and sum(1 for line in neighbours if line.text == text) == 2
+
+
+def _is_teaser_link(text: str, lexicon: Lexicon) -> bool:
+    """ "READ MORE: Other story", "Lesen Sie auch: ...": a link to another article."""
+    head, colon, rest = text.partition(":")
+    return bool(colon) and len(head) <= 40 and rest != "" and _is_list_label(head, lexicon)
 
 
 def _read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
@@ -194,6 +219,11 @@ def _glue(profile: SiteProfile) -> re.Pattern[str] | None:
     labels = ("QR CodeQR Code", "QR Code", "Enter Your Email to Recieve Newsletter")
     known = tuple(label for label in labels if fold_label(label) in profile.lexicon.labels)
     return glue_pattern(known, profile.lexicon.id_labels)
+
+
+def _is_list_label(text: str, lexicon: Lexicon) -> bool:
+    folded = fold_label(text)
+    return folded in lexicon.related_labels or folded in lexicon.labels
 
 
 @lru_cache(maxsize=64)
