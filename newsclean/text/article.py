@@ -32,11 +32,20 @@ from newsclean.text.lines import (
     glue_pattern,
     split_lines,
 )
-from newsclean.text.prose import PARAGRAPH_CHARS, ProseMeter
+from newsclean.text.prose import PARAGRAPH_CHARS, ProseMeter, has_cjk
 from newsclean.text.published import choose_published
 from newsclean.text.sidebar import looks_like_sidebar, read_sidebar
 from newsclean.titles import same_title
 
+_FOOTER = re.compile(
+    r"^©|©\s*\d{4}|\bcopyright\b|all rights reserved|alle rechte vorbehalten|"
+    r"tous droits réservés|todos los derechos reservados",
+    re.I,
+)
+# A teaser title has a few words (or, in CJK, a few characters' worth of them).
+MIN_TEASER_WORDS = 3
+MIN_TEASER_CHARS = 12
+MIN_CJK_TEASER_CHARS = 11
 _URL = re.compile(r"https?://\S+")
 # Kinds that end the body wherever the block finder put its end: comment prompts. (A
 # related-list label may stand inside the article: an inline "Read more" teaser.)
@@ -94,7 +103,10 @@ def extract_text(
     draft.published = choose_published(
         lines, layout.headline_at, layout.first_paragraph, layout.body_end, languages
     )
-    _read_tail(lines[layout.body_end :], draft)
+    # Lines printed above the headline (menus) are not teaser titles; the headline's own
+    # copies are (the article lists itself in its sidebar; the filter drops it later).
+    menu_texts = frozenset(line.text for line in lines[: layout.headline_at]) - {draft.headline}
+    _read_tail(lines[layout.body_end :], menu_texts, draft)
     _set_lead(draft, profile)
     if layout.body_end == len(lines) and draft.body and not lines[-1].ends_sentence:
         draft.note("truncated", "the dump ends mid-text, before any end-of-article marker")
@@ -236,7 +248,7 @@ def _prose_sample(lines: list[str]) -> str:
     return " ".join(longest)
 
 
-def _read_tail(tail: list[Line], draft: ArticleDraft) -> None:
+def _read_tail(tail: list[Line], menu_texts: frozenset[str], draft: ArticleDraft) -> None:
     """Footer id and link, and the related-stories list after the body."""
     sidebar_from: int | None = None
     for index, line in enumerate(tail):
@@ -258,10 +270,36 @@ def _read_tail(tail: list[Line], draft: ArticleDraft) -> None:
         if looks_like_sidebar(rest):
             sidebar_from = 0
     if sidebar_from is not None:
-        sidebar = read_sidebar(tail[sidebar_from:])
+        sidebar = read_sidebar(_teaser_lines(tail[sidebar_from:], menu_texts))
         draft.related = sidebar.stories
         if sidebar.cut_off:
             draft.note("truncated", "the dump ends inside the related-stories list")
+
+
+def _teaser_lines(lines: list[Line], menu_texts: frozenset[str]) -> list[Line]:
+    """The lines of a related-stories list, up to the comments or the page footer.
+
+    Menu items printed again in the footer and one-word links ("Contact", "Impressum") are
+    not story titles; a comment thread or a copyright line ends the list.
+    """
+    kept: list[Line] = []
+    titles = 0
+    for line in lines:
+        if _FOOTER.search(line.text) or (line.kind is LineKind.END and titles):
+            break
+        if line.kind is LineKind.TEXT:
+            if line.text in menu_texts or not _long_enough_for_title(line.text):
+                line = Line(line.text, LineKind.NOISE)
+            else:
+                titles += 1
+        kept.append(line)
+    return kept
+
+
+def _long_enough_for_title(text: str) -> bool:
+    if has_cjk(text):
+        return len(text) >= MIN_CJK_TEASER_CHARS
+    return len(text) >= MIN_TEASER_CHARS and len(text.split()) >= MIN_TEASER_WORDS
 
 
 def _set_lead(draft: ArticleDraft, profile: SiteProfile) -> None:

@@ -55,6 +55,11 @@ def weighted_length(text: str) -> int:
     return len(text) + (CJK_WEIGHT - 1) * len(_CJK.findall(text))
 
 
+def has_cjk(text: str) -> bool:
+    """True when ``text`` holds Chinese, Japanese or Korean characters."""
+    return not text.isascii() and _CJK.search(text) is not None
+
+
 def ends_sentence(text: str) -> bool:
     return text.endswith(_SENTENCE_END)
 

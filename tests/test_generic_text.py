@@ -1,0 +1,252 @@
+"""The generic text path: whole-page dumps of any site, in any language (issue 5).
+
+The fixtures in ``fixtures/generic`` are whole-page dumps we wrote ourselves (menus printed
+twice, a header "today" date, bylines, id lines, teaser lists, comment threads, footers);
+`test_fixtures.py` compares them field by field with their expected JSON. The tests here
+name the behaviour each fixture pins down, test the parts (block finder, prose weights,
+headline score, date choice), and score the rendered fundus-dev corpus against floors.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import statistics
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+import newsclean
+from newsclean.evaluation import day_match, shingle_counts, shingle_f1, title_match
+from newsclean.lexicon import fold_label
+from newsclean.text.block import best_block, main_part
+from newsclean.text.headline import content_terms, title_score
+from newsclean.text.prose import ProseMeter, weighted_length
+
+from .conftest import FIXTURES, SHARED
+
+GENERIC = FIXTURES / "generic"
+CORPUS = SHARED / "corpus" / "fundus-dev"
+RENDERER = SHARED / "tools" / "render_text_dump.py"
+
+
+def parse_fixture(name: str) -> newsclean.Article:
+    return newsclean.parse((GENERIC / name).read_bytes(), path=name)
+
+
+# --- whole dumps -------------------------------------------------------------------------
+
+
+def test_header_today_date_is_not_the_publication_date() -> None:
+    article = parse_fixture("en_agency_menus_today.txt")
+    # The masthead prints "Saturday, 16 November 2024"; the article says 12 November.
+    assert article.published == datetime(2024, 11, 12, 9, 40)
+    assert article.headline == "Flood defences fail as river Ebro bursts its banks near Zaragoza"
+    assert article.story_code == "48213"
+    assert article.authors == ["Lucia Fernández"]
+    assert article.site is None  # no profile claimed it
+
+
+def test_menus_printed_twice_stay_out_of_body_and_related() -> None:
+    article = parse_fixture("en_agency_menus_today.txt")
+    menu = {"Home", "World", "Politics", "Business", "Science", "Sport", "Opinion"}
+    assert not menu & set(article.body)
+    assert not menu & {story.title for story in article.related}
+    assert article.body[0].startswith("Emergency crews evacuated")
+    assert article.body[-1].endswith("asked Madrid for emergency aid.")
+    # A one-line paragraph between long ones is body text.
+    assert "Schools in the affected districts will stay closed until Friday." in article.body
+
+
+def test_teaser_list_with_dates_and_bylines_folds_duplicates() -> None:
+    related = parse_fixture("en_agency_menus_today.txt").related
+    assert [story.title for story in related] == [
+        "Rain warnings extended across northern Spain",
+        "Why Spain's rivers are flooding more often",
+        "Madrid pledges aid to farmers after summer drought",
+    ]
+    assert related[0].published == date(2024, 11, 11)
+    assert related[0].author == "Pablo Ortega"
+    assert related[2].author is None
+
+
+def test_comment_thread_and_footer_end_the_teaser_list() -> None:
+    article = parse_fixture("de_kommentare_teaser.txt")
+    assert article.headline == "Bundestag beschließt schärfere Regeln für Lobbyregister"
+    assert article.published == datetime(2024, 3, 14, 18, 20)
+    assert article.authors == ["Jana Becker"]
+    assert [story.title for story in article.related] == [
+        "Lobbyregister: Was sich seit 2022 geändert hat",
+        "Transparenz im Bundestag: Die wichtigsten Fragen",
+    ]
+    assert not any("überfällig" in paragraph for paragraph in article.body)
+    assert "Die Linke stimmte dagegen." in article.body
+
+
+def test_japanese_without_spaces() -> None:
+    article = parse_fixture("ja_kanren_kiji.txt")
+    assert article.language == "ja"
+    assert article.headline == "円相場、一時1ドル＝155円台に\u3000約3カ月ぶりの円安水準"
+    # 2024年11月16日（土） in the masthead is today's date, not the article's.
+    assert article.published == datetime(2024, 11, 15, 18, 42)
+    assert len(article.body) == 4
+    assert article.body[0].startswith("15日の東京外国為替市場で")
+    assert [story.published for story in article.related] == [date(2024, 10, 31), date(2024, 11, 2)]
+
+
+def test_persian_id_line_and_solar_hijri_date() -> None:
+    article = parse_fixture("fa_kode_khabar.txt")
+    assert article.story_code == "982145"
+    assert article.published == datetime(2024, 11, 18, 10, 30)  # ۲۸ آبان ۱۴۰۳ - ۱۰:۳۰
+    assert article.headline == "افزایش صادرات غیرنفتی در هفت ماه نخست سال"
+    assert len(article.body) == 3
+    assert [story.title for story in article.related] == [
+        "رشد تجارت با کشورهای همسایه",
+        "تراز تجاری کشور مثبت شد",
+    ]
+
+
+def test_code_line_and_spanish_byline() -> None:
+    article = parse_fixture("es_code_por.txt")
+    assert article.story_code == "771204"
+    assert article.authors == ["Camila Rojas"]
+    assert article.related[0].author == "Diego Muñoz"
+    assert "Compartir" not in article.body
+
+
+def test_template_lines_are_dropped_before_reading() -> None:
+    data = (GENERIC / "en_agency_menus_today.txt").read_bytes()
+    learned = frozenset(
+        fold_label(line)
+        for line in ("Schools in the affected districts will stay closed until Friday.",)
+    )
+    plain = newsclean.parse(data)
+    with_template = newsclean.parse(data, template_lines=learned)
+    assert len(with_template.body) == len(plain.body) - 1
+    assert with_template.headline == plain.headline
+
+
+def test_news_studio_profile_reads_through_the_generic_path(seed_bytes: bytes) -> None:
+    # Forcing the generic profile on the Islam Times seed still finds the article: the
+    # profile only adds vocabulary (labels, time zone, lead rule).
+    generic = newsclean.parse(seed_bytes, site="generic")
+    studio = newsclean.parse(seed_bytes)
+    assert generic.headline == studio.headline
+    assert generic.body == studio.body
+    assert generic.story_code == studio.story_code == "1148653"
+    assert studio.published is not None and studio.published.tzinfo is not None
+    assert generic.published == studio.published.replace(tzinfo=None)
+
+
+# --- the parts ---------------------------------------------------------------------------
+
+
+def test_best_block_is_the_maximum_sum_run() -> None:
+    assert best_block([-25, 300, -25, 120, -600, 200]) == (1, 4)
+    assert best_block([-25, 50, -25, -25, -25, -25, 400]) == (6, 7)
+    assert best_block([]) is None
+
+
+def test_main_part_skips_a_comment_thread_behind_a_furniture_gap() -> None:
+    article, gap, comments = [300.0] * 4, [-25.0] * 10, [400.0] * 4
+    weights = article + gap + comments
+    assert main_part(weights, 0, len(weights), 8) == (0, 4)
+
+
+def test_prose_weights() -> None:
+    meter = ProseMeter("en")
+    paragraph = (
+        "The regional government said on Tuesday that the water level at the bridge "
+        "reached six metres, almost a metre above the embankments."
+    )
+    assert meter.weight(paragraph, repeats=1) > 100
+    assert meter.weight("Politics", repeats=1) < 0
+    assert meter.weight("Politics", repeats=2) < meter.weight("Politics", repeats=1)
+    links = "Home News Sport Business Weather Travel Culture Future Music Video Audio Live Shop"
+    assert meter.weight(links * 2, repeats=1) <= 0
+    assert meter.weight("Demonstrators gather in the square. Foto: dpa", repeats=1) < 0
+
+
+def test_cjk_lengths_count_as_words() -> None:
+    assert weighted_length("円相場が下落") == 18
+    meter = ProseMeter("ja")
+    sentence = "15日の東京外国為替市場で円相場は一時1ドル＝155円台まで下落し、約3カ月ぶりの円安水準となった。"
+    assert meter.weight(sentence, repeats=1) > 80
+
+
+def test_title_score_prefers_headlines_over_labels_and_captions() -> None:
+    headline = title_score("Flood defences fail as river Ebro bursts its banks", 2, False)
+    assert headline > title_score("World", 1, False)
+    assert headline > title_score("Crowds on the bridge. Photo: Reuters", 1, False)
+    assert headline > title_score("Home > World > Europe > Spain", 1, False)
+    assert "gaza" in content_terms("Talks on the Gaza ceasefire resume")
+
+
+# --- the corpus floors -------------------------------------------------------------------
+
+# What the generic path reaches on the rendered fundus-dev dumps when this was written
+# (issue 5's targets are 0.92 / 0.85 / 0.85); a regression below these fails.
+BODY_F1_FLOOR = 0.86
+TITLE_FLOOR = 0.57
+DAY_FLOOR = 0.79
+NAIVE_BODY_F1 = 0.82
+
+
+def _load_renderer():
+    spec = importlib.util.spec_from_file_location("render_text_dump", RENDERER)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def rendered_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    if not CORPUS.is_dir() or not RENDERER.is_file():
+        pytest.skip(f"needs {CORPUS} and {RENDERER} (../shared beside the repository)")
+    renderer = _load_renderer()
+    out = tmp_path_factory.mktemp("rendered")
+    for page in sorted(CORPUS.iterdir()):
+        if not (page / "page.html.gz").is_file():
+            continue
+        target = out / page.name
+        target.mkdir()
+        (target / "dump.txt").write_text(
+            renderer.render((page / "page.html.gz").read_bytes()), encoding="utf-8"
+        )
+        (target / "expected.json").write_bytes((page / "expected.json").read_bytes())
+    return out
+
+
+def test_rendered_fundus_dev_meets_floors(rendered_corpus: Path) -> None:
+    bodies, naive, titles, days = [], [], [], []
+    for page in sorted(rendered_corpus.iterdir()):
+        expected = json.loads((page / "expected.json").read_text(encoding="utf-8"))
+        raw = (page / "dump.txt").read_bytes()
+        truth = "\n".join(expected.get("body_paragraphs") or [])
+        naive.append(
+            shingle_counts(
+                truth, "\n".join(line for line in raw.decode().splitlines() if len(line) > 100)
+            )
+        )
+        try:
+            article = newsclean.parse(raw)
+        except newsclean.ParseError:
+            bodies.append(shingle_counts(truth, ""))
+            titles.append(0.0)
+            if expected.get("published"):
+                days.append(0.0)
+            continue
+        bodies.append(shingle_counts(truth, "\n".join(article.body)))
+        titles.append(title_match(expected.get("title"), article.headline))
+        if expected.get("published"):
+            published = article.published.isoformat() if article.published else None
+            days.append(day_match(expected["published"], published))
+    assert len(bodies) >= 150
+    body_f1 = shingle_f1(bodies)[0]
+    assert shingle_f1(naive)[0] >= NAIVE_BODY_F1  # the baseline as issue 5 quotes it
+    assert body_f1 >= BODY_F1_FLOOR
+    assert body_f1 > shingle_f1(naive)[0]
+    assert statistics.mean(titles) >= TITLE_FLOOR
+    assert statistics.mean(days) >= DAY_FLOOR
