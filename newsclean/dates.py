@@ -311,6 +311,7 @@ def _offset(text: str) -> tzinfo:
     return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4])))
 
 
+@lru_cache(maxsize=4096)
 def _jalali_to_gregorian(year: int, month: int, day: int) -> tuple[int, int, int]:
     # convertdate is what dateparser.calendars.jalali converts with.
     from convertdate import persian

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from enum import Enum
 from functools import lru_cache
 
 from newsclean.dates import localize
@@ -37,13 +38,14 @@ from newsclean.text.published import choose_published
 from newsclean.text.sidebar import looks_like_sidebar, read_sidebar
 from newsclean.titles import same_title
 
+# A page footer's copyright line: the end of any list printed above it.
 _FOOTER = re.compile(
-    r"^©|©\s*\d{4}|\bcopyright\b|all rights reserved|alle rechte vorbehalten|"
-    r"tous droits réservés|todos los derechos reservados",
-    re.I,
+    "©|[Cc]opyright|COPYRIGHT|[Rr]ights [Rr]eserved|RIGHTS RESERVED|Rechte vorbehalten|"
+    "droits réservés|derechos reservados"
 )
 # A teaser title has a few words (or, in CJK, a few characters' worth of them).
 MIN_TEASER_WORDS = 3
+MAX_FOOTER_CHARS = 200
 MIN_TEASER_CHARS = 12
 MIN_CJK_TEASER_CHARS = 11
 _URL = re.compile(r"https?://\S+")
@@ -285,15 +287,38 @@ def _teaser_lines(lines: list[Line], menu_texts: frozenset[str]) -> list[Line]:
     kept: list[Line] = []
     titles = 0
     for line in lines:
-        if _FOOTER.search(line.text) or (line.kind is LineKind.END and titles):
+        if line.kind is LineKind.END and titles:
             break
         if line.kind is LineKind.TEXT:
-            if line.text in menu_texts or not _long_enough_for_title(line.text):
+            shape = _teaser_shape(line.text)
+            if shape is _TeaserShape.FOOTER:
+                break
+            if shape is _TeaserShape.TOO_SHORT or line.text in menu_texts:
                 line = Line(line.text, LineKind.NOISE)
             else:
                 titles += 1
+        elif _is_footer(line.text):
+            break
         kept.append(line)
     return kept
+
+
+class _TeaserShape(Enum):
+    TITLE = "title"
+    TOO_SHORT = "too short"
+    FOOTER = "footer"
+
+
+@lru_cache(maxsize=16384)
+def _teaser_shape(text: str) -> _TeaserShape:
+    # Memoised: sidebars and footers repeat from one dump of a site to the next.
+    if _is_footer(text):
+        return _TeaserShape.FOOTER
+    return _TeaserShape.TITLE if _long_enough_for_title(text) else _TeaserShape.TOO_SHORT
+
+
+def _is_footer(text: str) -> bool:
+    return len(text) <= MAX_FOOTER_CHARS and _FOOTER.search(text) is not None
 
 
 def _long_enough_for_title(text: str) -> bool:

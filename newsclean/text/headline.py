@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from newsclean.dates import find_date
 from newsclean.text.lines import Line, LineKind
@@ -45,9 +46,11 @@ _SITE_SUFFIX = re.compile(r"\s+(?:[|\-–—·:]{1,2}|::)\s+[^|\-–—·]{2,60}
 _WORD = re.compile(r"\w+")
 # Words of a spaced script (CJK runs are cut into character pairs instead).
 _TERM = re.compile(r"[^\W\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
+_ASCII_TERM = re.compile(r"[a-z]{4,}")
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,}")
 # The article's opening text the headline's words are looked for in.
 BODY_SAMPLE_CHARS = 2500
+BODY_SAMPLE_LINE_CHARS = 500
 OVERLAP_WEIGHT = 3.0
 NO_OVERLAP_COST = 1.5
 
@@ -67,13 +70,9 @@ def find_headline(
     first = max(0, first_paragraph - WINDOW_LINES)
     last = min(block_end, first_paragraph + LINES_INTO_BLOCK)
     # Texts that a longer line prints with a site name after them.
-    suffixed = set()
-    for index in range(first, last):
-        text = lines[index].text
-        if len(text) > MIN_TITLE_CHARS and (match := _SITE_SUFFIX.search(text)):
-            suffixed.add(text[: match.start()])
+    suffixed = {_without_site_name(lines[index].text) for index in range(first, last)}
     header_marks = [_is_header_mark(lines[index]) for index in range(first, last)]
-    body_terms = _body_terms(lines, weights, first_paragraph, block_end)
+    body_terms: frozenset[str] | None = None
     best, best_score = None, 0.0
     for index in range(first, last):
         line = lines[index]
@@ -90,6 +89,8 @@ def find_headline(
         score = title_score(line.text, repeats[line.text], line.text in suffixed)
         if score <= 0:
             continue
+        if body_terms is None:
+            body_terms = _body_terms(lines, weights, first_paragraph, block_end)
         score += _overlap_score(line.text, body_terms)
         if _standfirst_follows(lines, index, weights):
             score += STANDFIRST_BONUS
@@ -104,6 +105,15 @@ def find_headline(
         if score > best_score:
             best, best_score = index, score
     return best
+
+
+@lru_cache(maxsize=16384)
+def _without_site_name(text: str) -> str | None:
+    """ "Headline | Site" without " | Site"; None when the line has no such suffix."""
+    if len(text) <= MIN_TITLE_CHARS or len(text) > MAX_TITLE_CHARS + 80:
+        return None
+    match = _SITE_SUFFIX.search(text)
+    return text[: match.start()] if match else None
 
 
 def _standfirst_follows(lines: Sequence[Line], index: int, weights: Sequence[float]) -> bool:
@@ -127,8 +137,10 @@ def _body_terms(
     taken = 0
     for index in range(first_paragraph, block_end):
         if weights[index] > 0:
-            terms.update(content_terms(lines[index].text))
-            taken += len(lines[index].text)
+            # The opening of each paragraph: the headline's words come early.
+            text = lines[index].text[:BODY_SAMPLE_LINE_CHARS]
+            terms.update(content_terms(text))
+            taken += len(text)
             if taken >= BODY_SAMPLE_CHARS:
                 break
     return frozenset(terms)
@@ -144,6 +156,7 @@ def _overlap_score(text: str, body_terms: frozenset[str]) -> float:
     return OVERLAP_WEIGHT * shared - (NO_OVERLAP_COST if shared == 0 else 0.0)
 
 
+@lru_cache(maxsize=16384)
 def content_terms(text: str) -> frozenset[str]:
     """Words of four letters or more, casefolded; CJK text (no spaces) as character pairs.
 
@@ -153,6 +166,8 @@ def content_terms(text: str) -> frozenset[str]:
     ['京都', '東京', '知事', '都知']
     """
     folded = text.casefold()
+    if folded.isascii():
+        return frozenset(_ASCII_TERM.findall(folded))
     terms = {word for word in _TERM.findall(folded) if len(word) >= 4}
     for run in _CJK_RUN.findall(folded):
         terms.update(run[i : i + 2] for i in range(len(run) - 1))
@@ -171,6 +186,7 @@ def _is_header_mark(line: Line) -> bool:
     )
 
 
+@lru_cache(maxsize=16384)
 def title_score(text: str, repeats: int, has_site_copy: bool) -> float:
     """How much ``text`` looks like a headline (<= 0: not at all)."""
     length = weighted_length(text)

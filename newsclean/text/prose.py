@@ -28,7 +28,10 @@ _PHOTO_CREDIT = re.compile(
     r"\b(?:Getty Images|Shutterstock|Imago|picture alliance)\b|/\s*(?:AP|AFP|Reuters|dpa)\)?\s*$)",
     re.I,
 )
+_CREDIT_HINTS = (":", "©", "(", "/", "by", "By", "Getty", "Imago", "Shutterstock", "alliance")
 MAX_CAPTION_CHARS = 400
+CREDIT_HEAD_CHARS = 40
+CREDIT_TAIL_CHARS = 80
 CAPTION_COST = -25.0
 # Line weights (in weighted characters). Long sentence-shaped text counts its length;
 # short furniture a fixed cost, so that a run of menu items outweighs a stray paragraph.
@@ -38,10 +41,12 @@ FURNITURE_COST = -25.0
 REPEATED_COST = -40.0
 INTERLEAVED_REPEATS = 5
 INTERLEAVED_COST = -5.0
+_REPEAT_COSTS = (FURNITURE_COST, REPEATED_COST, INTERLEAVED_COST)
 # Function words per word in prose: about 0.3-0.5 in most languages; link lists near 0.
 MIN_FUNCTION_RATIO = 0.03
 PROSE_FUNCTION_RATIO = 0.15
 MIN_WORDS_FOR_RATIO = 8
+RATIO_SAMPLE_CHARS = 300
 
 
 def weighted_length(text: str) -> int:
@@ -50,9 +55,16 @@ def weighted_length(text: str) -> int:
     >>> weighted_length("abc"), weighted_length("東京都")
     (3, 9)
     """
-    if text.isascii():
+    if text.isascii() or _CJK.search(text) is None:
         return len(text)
     return len(text) + (CJK_WEIGHT - 1) * len(_CJK.findall(text))
+
+
+def _credit_at(segment: str) -> bool:
+    # Every credit form holds one of these; most text does not, and str.find is cheap.
+    if not any(hint in segment for hint in _CREDIT_HINTS):
+        return False
+    return _PHOTO_CREDIT.search(segment) is not None
 
 
 def has_cjk(text: str) -> bool:
@@ -94,6 +106,8 @@ class ProseMeter:
     language: str | None
     _words: frozenset[str] = field(init=False)
     _memo: dict[str, LineShape] = field(default_factory=dict, repr=False)
+    # Weights by how often the line is printed in its dump: once, a few times, throughout.
+    _weights: tuple[dict[str, float], ...] = field(default_factory=lambda: ({}, {}, {}), repr=False)
 
     def __post_init__(self) -> None:
         self._words = function_words(self.language)
@@ -109,34 +123,49 @@ class ProseMeter:
     def _shape(self, text: str) -> LineShape:
         ratio = None
         if self._words:
-            words = _WORD.findall(text.casefold())
+            # A sample is enough to tell prose from a link list, and bounds the cost.
+            words = _WORD.findall(text[:RATIO_SAMPLE_CHARS].casefold())
             if len(words) >= MIN_WORDS_FOR_RATIO:
                 ratio = sum(1 for word in words if word in self._words) / len(words)
-        credited = len(text) < MAX_CAPTION_CHARS and _PHOTO_CREDIT.search(text) is not None
-        return LineShape(
-            weighted_length(text), sentence_count(text), ends_sentence(text), ratio, credited
+        # Credits open or close a caption: only the ends are searched (paragraphs are long).
+        credited = len(text) < MAX_CAPTION_CHARS and (
+            _credit_at(text[:CREDIT_HEAD_CHARS]) or _credit_at(text[-CREDIT_TAIL_CHARS:])
         )
+        ends = ends_sentence(text)
+        # Only lines that do not end on a stop need their inner sentence marks counted.
+        sentences = 1 if ends else sentence_count(text)
+        return LineShape(weighted_length(text), sentences, ends, ratio, credited)
 
     def weight(self, text: str, repeats: int) -> float:
-        """Positive for paragraph-like lines, negative for furniture."""
+        """Positive for paragraph-like lines, negative for furniture (memoised)."""
+        kind = 0 if repeats <= 1 else 1 if repeats < INTERLEAVED_REPEATS else 2
+        memo = self._weights[kind]
+        found = memo.get(text)
+        if found is None:
+            if len(memo) > 65536:
+                memo.clear()
+            found = memo[text] = self._weight(text, kind)
+        return found
+
+    def _weight(self, text: str, kind: int) -> float:
+        # Short lines are furniture whatever else they are: decided on length alone.
+        if len(text) < SHORT_SENTENCE_CHARS and weighted_length(text) < SHORT_SENTENCE_CHARS:
+            return _REPEAT_COSTS[kind]
         shape = self.shape(text)
         if shape.credited:
             return CAPTION_COST
-        if repeats >= INTERLEAVED_REPEATS and shape.length < 200:
-            # One label printed all through the page ("Advertisement", "Article content"):
-            # it stands between paragraphs as often as between menus, so it tells nothing.
-            return INTERLEAVED_COST
-        if repeats > 1 and shape.length < 200:
-            return REPEATED_COST
+        if kind and shape.length < 200:
+            # A label printed all through the page ("Advertisement", "Article content")
+            # stands between paragraphs as often as between menus: near neutral. A line
+            # printed a few times is a menu item or a teaser.
+            return _REPEAT_COSTS[kind]
         if shape.length >= PARAGRAPH_CHARS:
             ratio = shape.function_ratio
             if shape.ends_sentence or shape.sentences:
                 # Sentences without a single function word are rare in prose (title lists).
-                return (
-                    float(shape.length)
-                    if ratio is None or ratio >= MIN_FUNCTION_RATIO
-                    else (0.3 * shape.length)
-                )
+                if ratio is None or ratio >= MIN_FUNCTION_RATIO:
+                    return float(shape.length)
+                return 0.3 * shape.length
             if ratio is not None and ratio >= PROSE_FUNCTION_RATIO:
                 return 0.3 * shape.length  # a paragraph that lost its final stop
             if ratio is not None and ratio < MIN_FUNCTION_RATIO:
