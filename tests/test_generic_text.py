@@ -151,7 +151,7 @@ def test_best_block_is_the_maximum_sum_run() -> None:
 def test_main_part_skips_a_comment_thread_behind_a_furniture_gap() -> None:
     article, gap, comments = [300.0] * 4, [-25.0] * 10, [400.0] * 4
     weights = article + gap + comments
-    assert main_part(weights, 0, len(weights), 8) == (0, 4)
+    assert main_part(weights, 0, len(weights), 200.0) == (0, 4)
 
 
 def test_prose_weights() -> None:

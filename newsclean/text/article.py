@@ -55,8 +55,9 @@ _BODY_STOPPERS = (LineKind.END,)
 _HEADER_KINDS = (LineKind.DATE, LineKind.ID, LineKind.NOISE, LineKind.LABEL, LineKind.BYLINE)
 # A short line inside the block is body text only when it is a sentence this long.
 MIN_SHORT_PARAGRAPH_CHARS = 15
-# This many furniture lines in a row separate the article from what follows it.
-GAP_LINES = 8
+# Furniture lines in a row that cost this much separate the article from what follows
+# it (a comment thread, a teaser list): about fifteen menu or share lines.
+GAP_COST = 400.0
 # Short sentences after the heaviest block still belong to the body when an end label
 # ("Comment") follows within this many lines.
 EXTENSION_LINES = 12
@@ -127,7 +128,7 @@ def find_layout(lines: list[Line], weights: list[float], repeats: Counter[str]) 
         if first_text is None:
             return None
         return Layout(first_text, first_text + 1, first_text + 1, first_text + 1)
-    start, end = main_part(weights, *block, GAP_LINES)
+    start, end = main_part(weights, *block, GAP_COST)
     # The block may open with furniture or the headline itself: look for the headline up
     # to its first real paragraph.
     first_paragraph = next((i for i in range(start, end) if weights[i] >= PARAGRAPH_CHARS), start)

@@ -59,37 +59,44 @@ def best_block(weights: Sequence[float]) -> tuple[int, int] | None:
 
 
 def split_at_gaps(
-    weights: Sequence[float], start: int, end: int, gap_lines: int
+    weights: Sequence[float], start: int, end: int, gap_cost: float
 ) -> list[tuple[int, int, float]]:
-    """The parts of ``[start, end)`` separated by ``gap_lines`` or more non-positive lines,
-    as ``(start, end, total of positive weights)``.
+    """The parts of ``[start, end)`` separated by runs of non-positive lines that cost
+    ``gap_cost`` or more, as ``(start, end, total of positive weights)``.
 
-    >>> split_at_gaps([100, -25, -25, -25, 50, 60], 0, 6, 3)
+    >>> split_at_gaps([100, -25, -25, -25, 50, 60], 0, 6, 75)
     [(0, 1, 100.0), (4, 6, 110.0)]
+    >>> split_at_gaps([100, -25, -25, 50], 0, 4, 75)
+    [(0, 4, 150.0)]
     """
     parts: list[tuple[int, int, float]] = []
     part_start: int | None = None
     last_positive = start
     total = 0.0
+    gap = 0.0
     for index in range(start, end):
-        if weights[index] > 0:
-            if part_start is not None and index - last_positive - 1 >= gap_lines:
-                parts.append((part_start, last_positive + 1, total))
-                part_start, total = None, 0.0
-            if part_start is None:
-                part_start = index
-            total += weights[index]
-            last_positive = index
+        weight = weights[index]
+        if weight <= 0:
+            gap -= weight
+            continue
+        if part_start is not None and gap >= gap_cost:
+            parts.append((part_start, last_positive + 1, total))
+            part_start, total = None, 0.0
+        if part_start is None:
+            part_start = index
+        total += weight
+        last_positive = index
+        gap = 0.0
     if part_start is not None:
         parts.append((part_start, last_positive + 1, total))
     return parts
 
 
-def main_part(weights: Sequence[float], start: int, end: int, gap_lines: int) -> tuple[int, int]:
+def main_part(weights: Sequence[float], start: int, end: int, gap_cost: float) -> tuple[int, int]:
     """The article within a block: its first part that weighs at least MAIN_PART_SHARE of
     the heaviest part. Comment threads and teaser lists come after the article, behind a
     run of furniture (comment-form labels, sharing buttons), and may outweigh it."""
-    parts = split_at_gaps(weights, start, end, gap_lines)
+    parts = split_at_gaps(weights, start, end, gap_cost)
     if not parts:
         return start, end
     heaviest = max(total for _, _, total in parts)
