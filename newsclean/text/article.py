@@ -47,6 +47,10 @@ def extract_text(
     classifier = _classifier(profile, (language,) if language else ())
     lines = [classifier.classify(line) for line in raw_lines]
 
+    if not any(line.kind is LineKind.DATE for line in lines[:HEADER_WINDOW]):
+        # No date in a format we know: let dateparser read the header lines (only those:
+        # it is far too slow for every line of a dump).
+        lines[:HEADER_WINDOW] = [classifier.slow_date(line) for line in lines[:HEADER_WINDOW]]
     headline_at = _find_headline(lines)
     if headline_at is None:
         return draft
