@@ -148,7 +148,9 @@ _MONTH_WORDS = frozenset(_WORDS.findall(" ".join(_MONTHS)))
 _HAS_DIGIT = re.compile(r"\d")
 # What dateparser is asked about at all: a plausible year (Gregorian or Solar Hijri) or a
 # numeric day-month-year.
-_LOOKS_DATED = re.compile(r"(?<!\d)(?:19[89]\d|20\d\d|1[34]\d\d)(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2}")
+_LOOKS_DATED = re.compile(
+    r"(?<!\d)(?:19[89]\d|20\d\d|1[34]\d\d)(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2}"
+)
 # Words allowed around a date on a line that is "only a date": weekdays, labels, "updated".
 _FILLER = re.compile(r"^[\W\d_]*$|^(?:[^\W\d_]+[\s,،:.\-–]*){0,4}$")
 
@@ -209,7 +211,9 @@ def parse_date_line(
 
 
 @lru_cache(maxsize=8192)
-def _parse_date_line_cached(line: str, languages: tuple[str, ...], fallback: bool) -> DateMatch | None:
+def _parse_date_line_cached(
+    line: str, languages: tuple[str, ...], fallback: bool
+) -> DateMatch | None:
     found = _find_date_cached(line, languages, fallback)
     if found is None:
         return None

@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
-from typing import NamedTuple
 from functools import lru_cache
+from typing import NamedTuple
 
 from newsclean.dates import normalize_digits, parse_date_line
 from newsclean.lexicon import Lexicon, fold_label
