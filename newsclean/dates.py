@@ -323,7 +323,7 @@ def _dateparser_fallback(text: str, languages: tuple[str, ...]) -> DateMatch | N
 
     settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month", "year"]}
     try:
-        value = dateparser.parse(text, languages=list(languages) or None, settings=settings)  # type: ignore[arg-type]
+        value = dateparser.parse(text, languages=list(languages) or None, settings=settings)
     except (ValueError, TypeError, OverflowError, KeyError, AttributeError):
         return None
     if value is None or not 1990 <= value.year <= 2100:
