@@ -61,6 +61,8 @@ GAP_COST = 400.0
 # Short sentences after the heaviest block still belong to the body when an end label
 # ("Comment") follows within this many lines.
 EXTENSION_LINES = 12
+# Lines at the top of a dump re-read with dateparser when none of them is a known date.
+SLOW_DATE_LINES = 12
 # Bylines stand within a few lines of the body's start.
 BYLINE_LINES_INTO_BODY = 3
 
@@ -93,6 +95,11 @@ def extract_text(
     languages = (language,) if language else ()
     classifier = _classifier(profile, languages)
     lines = [classifier.classify(line) for line in raw_lines]
+    if not any(line.kind is LineKind.DATE for line in lines[:SLOW_DATE_LINES]):
+        # No date in a format we know among the first lines: let dateparser read those
+        # (only those: it is far too slow for every line of a dump). Dates further down
+        # are read by `choose_published`, near the headline.
+        lines[:SLOW_DATE_LINES] = [classifier.slow_date(line) for line in lines[:SLOW_DATE_LINES]]
     meter = _meter(language)
     repeats = Counter(line.text for line in lines)
     weights = [_weight(line, meter, repeats) for line in lines]
