@@ -23,7 +23,7 @@ from newsclean.draft import ArticleDraft
 from newsclean.language import detect_language
 from newsclean.lexicon import Lexicon, fold_label
 from newsclean.profiles.base import SiteProfile
-from newsclean.text.block import best_block, kind_weight, main_part
+from newsclean.text.block import best_block, kind_weight, main_part, trim_teaser_tail
 from newsclean.text.headline import find_headline
 from newsclean.text.lines import (
     Line,
@@ -140,6 +140,7 @@ def find_layout(lines: list[Line], weights: list[float], repeats: Counter[str]) 
             return None
         return Layout(first_text, first_text + 1, first_text + 1, first_text + 1)
     start, end = main_part(weights, *block, GAP_COST)
+    end = trim_teaser_tail(weights, start, end)
     # The block may open with furniture or the headline itself: look for the headline up
     # to its first real paragraph.
     first_paragraph = next((i for i in range(start, end) if weights[i] >= PARAGRAPH_CHARS), start)

@@ -27,6 +27,10 @@ _KIND_WEIGHTS = {
 }
 
 
+# A trailing run of this many paragraphs, each alone after TEASER_GAP_LINES or more
+# furniture lines, is a teaser list.
+MIN_TEASERS = 3
+TEASER_GAP_LINES = 2
 # A part of the block counts as the article when it weighs this share of the heaviest part.
 MAIN_PART_SHARE = 0.5
 
@@ -104,3 +108,27 @@ def main_part(weights: Sequence[float], start: int, end: int, gap_cost: float) -
         if total >= MAIN_PART_SHARE * heaviest:
             return part_start, part_end
     return start, end
+
+
+def trim_teaser_tail(weights: Sequence[float], start: int, end: int) -> int:
+    """The block's end with a trailing teaser stream cut off.
+
+    A teaser list prints each story as one summary line between a few furniture lines
+    (title, author, date, section), over and over; an article's paragraphs follow each
+    other. MIN_TEASERS or more such lone paragraphs at the end of the block are a list.
+
+    >>> trim_teaser_tail([300, 300, 300, -25, -25, 150, -25, -25, 150, -25, -25, 150], 0, 12)
+    3
+    >>> trim_teaser_tail([300, 300, -25, -25, 300, 300, -25, -25, 150], 0, 9)
+    9
+    """
+    positives = [index for index in range(start, end) if weights[index] > 0]
+    lone = 0
+    cut = end
+    for position in range(len(positives) - 1, 0, -1):
+        index, previous = positives[position], positives[position - 1]
+        if index - previous - 1 < TEASER_GAP_LINES:
+            break
+        lone += 1
+        cut = previous + 1
+    return cut if lone >= MIN_TEASERS else end
