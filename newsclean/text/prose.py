@@ -19,7 +19,10 @@ CJK_WEIGHT = 3
 _WORD = re.compile(r"[^\W\d_]+")
 # A sentence ends at one of these, followed by a space, a closing quote or the line's end.
 _SENTENCE_MARK = re.compile(r"[.!?…۔؟。！？](?:[\"'”’»)\]]*)(?:\s|$)|[。！？]")
-_SENTENCE_END = tuple(".!?…۔؟。！？:;\"”’'»)")
+_SENTENCE_END = tuple(".!?…۔؟。！？:;")
+# Closing quotes and brackets after the final stop: 'He said "no."' ends a sentence,
+# 'Trump Goes Off (VIDEO)' and a quoted title do not.
+_CLOSERS = "\"”’'»)]」』"
 
 # Photo credits: "Foto: KCNA/Reuters", "(Photo by X/AP)", "Image: Getty Images", "© dpa".
 _PHOTO_CREDIT = re.compile(
@@ -73,7 +76,11 @@ def has_cjk(text: str) -> bool:
 
 
 def ends_sentence(text: str) -> bool:
-    return text.endswith(_SENTENCE_END)
+    """
+    >>> ends_sentence('He said: “We will stay.”'), ends_sentence("Trump Speaks (VIDEO)")
+    (True, False)
+    """
+    return text.rstrip(_CLOSERS).endswith(_SENTENCE_END)
 
 
 def sentence_count(text: str) -> int:

@@ -25,6 +25,7 @@ LINES_AFTER_BODY = 12
 # A dated line longer than this is a sentence that mentions a date, not a dateline.
 MAX_DATELINE_CHARS = 140
 MAX_FALLBACK_CHARS = 60
+MAX_DATELINE_REST = 60
 MAX_FALLBACK_TRIES = 4
 
 
@@ -57,7 +58,8 @@ def choose_published(
                 return match.value
             if tries >= MAX_FALLBACK_TRIES:
                 break
-    for region in (after, range(headline_at - 1 - LINES_ABOVE, -1, -1)):
+    further = range(min(body_start + LINES_INTO_BODY, len(lines)), len(lines))
+    for region in (after, range(headline_at - 1 - LINES_ABOVE, -1, -1), further):
         found = _first_date(lines[index] for index in region)
         if found is not None:
             return found
@@ -77,6 +79,8 @@ def _line_date(line: Line) -> datetime | None:
         return line.date
     if line.kind is LineKind.TEXT and len(line.text) <= MAX_DATELINE_CHARS:
         match = find_date(line.text, fallback=False)
-        if match is not None:
+        # A dateline is mostly its date ("Posted: Aug 08, 2024 4:00 AM EDT | Updated");
+        # a caption or sentence that mentions a date has much else to say.
+        if match is not None and len(line.text) - (match.end - match.start) <= MAX_DATELINE_REST:
             return match.value
     return None
