@@ -6,6 +6,13 @@ Text dumps look like: counter line, ``Friday 19 July 2024 - 21:40``, headline,
 ``Story Code: N`` / ``News Link :`` footer; 2016 pages start with a newsletter prompt and
 ``Publish Date :``. Urdu pages print ``خبر کا کوڈ : N`` at the end of the body, Persian ones
 ``کد مطلب : N``.
+
+The profile is a thin layer over the generic text path (`newsclean.text`): the same
+line classification, article block, headline and date choice read every site; this
+profile adds only what is News Studio's own. Its words below are the ones the generic
+lexicon lacks (site names, its newsletter prompt, comment-form fields, Azerbaijani labels),
+plus the Tehran time zone, the rule that the first paragraph is the lead, and markers
+that recognise its dumps.
 """
 
 from __future__ import annotations
@@ -19,45 +26,26 @@ _NEWS_STUDIO_WORDS = Lexicon(
     labels=frozenset(
         fold_label(label)
         for label in (
-            "QR Code",
-            "QR CodeQR Code",
             "Enter Your Email to Recieve Newsletter",
             "Enter Your Email to Receive Newsletter",
             "Islam Times",
             "اسلام ٹائمز",
             "اسلام تایمز",
             "إسلام تايمز",
-            "Print",
             "Send to friend",
-            "Send",
-            "Photo",
-            "Video",
             "Audio",
         )
     ),
     end_labels=frozenset(
         fold_label(label)
         for label in (
-            "Comment",
-            "Komentar",
             "Yorum",
             "Şərh",
-            "نظر",
-            "تعليق",
-            "تبصرہ",
-            "رائے ارسال کرنا",
-            "آپ کا نام",
-            "آپ کا ای میل ایڈریس",
-            "آپ کی رائے",
-            "ارسال نظر",
             "ارسال نظرات",
-            "نام شما",
             "ایمیل شما",
             "إرسال تعليق",
             "الاسم",
             "البريد الإلكتروني",
-            "Kirim Komentar",
-            "Nama Anda",
             "Email Anda",
             "News Link",
             "News Link :",
@@ -69,27 +57,12 @@ _NEWS_STUDIO_WORDS = Lexicon(
     related_labels=frozenset(
         fold_label(label)
         for label in (
-            "Featured Stories",
-            "Berita Pilihan",
             "Seçilmiş xəbərlər",
-            "منتخب",
-            "منتخب خبریں",
-            "گزیده",
-            "برگزیده",
-            "مختارات",
             "أخبار مختارة",
             "گزارش برگزیده",
         )
     ),
-    id_labels=(
-        "Story Code",
-        "خبر کا کوڈ",
-        "کد مطلب",
-        "کد خبر",
-        "رمز الخبر",
-        "Kode Berita",
-        "Xəbər kodu",
-    ),
+    id_labels=("Xəbər kodu",),
     datelines=(
         "Islam Times - ",
         "Islam Times -",
@@ -99,7 +72,7 @@ _NEWS_STUDIO_WORDS = Lexicon(
         "إسلام تايمز - ",
         "Islam Times – ",
     ),
-    date_labels=("Publish Date", "تاریخ انتشار", "تاريخ النشر", "تاریخ اشاعت", "Tanggal terbit"),
+    date_labels=("Tanggal terbit",),
 )
 
 NEWS_STUDIO = SiteProfile(
