@@ -33,7 +33,13 @@ from newsclean.text.lines import (
     glue_pattern,
     split_lines,
 )
-from newsclean.text.prose import PARAGRAPH_CHARS, ProseMeter, has_cjk
+from newsclean.text.prose import (
+    PARAGRAPH_CHARS,
+    ProseMeter,
+    ends_sentence,
+    has_cjk,
+    weighted_length,
+)
 from newsclean.text.published import choose_published
 from newsclean.text.sidebar import looks_like_sidebar, read_sidebar
 from newsclean.titles import same_title
@@ -67,6 +73,8 @@ SLOW_DATE_LINES = 12
 _BYLINE_WORDS = frozenset({"by", "von", "par", "por", "di", "av", "af", "door", "oleh", "de"})
 _CONJUNCTION = re.compile(r"\s(?:and|und|et|y|e|og|och|en|ve|i)\s|\s&\s")
 _NAME_JOINERS = re.compile(r"\s(?:and|und|et|y|e|og|och|en|ve|i)\s|\s&\s|,\s*")
+# A line this long is a paragraph even without a final stop (else alt text, subheading).
+UNPUNCTUATED_PARAGRAPH_CHARS = 200
 # Bylines stand within a few lines of the body's start.
 BYLINE_LINES_INTO_BODY = 3
 
@@ -195,7 +203,16 @@ def _read_body(
         line = lines[index]
         if line.kind is not LineKind.TEXT or _is_teaser_link(line.text, lexicon):
             continue
-        if weights[index] > 0 or (
+        if weights[index] > 0:
+            # Positive but unpunctuated and short: an image's alt text or a subheading,
+            # unless the dump is cut off right there, mid-paragraph.
+            if (
+                ends_sentence(line.text)
+                or weighted_length(line.text) >= UNPUNCTUATED_PARAGRAPH_CHARS
+                or index == len(lines) - 1
+            ):
+                draft.body.append(line.text)
+        elif (
             line.ends_sentence
             and len(line.text) >= MIN_SHORT_PARAGRAPH_CHARS
             and _printed_here_only(lines, index, repeats)
