@@ -20,7 +20,7 @@ from newsclean.lexicon import Lexicon, fold_label
 _SPACE_RUNS = re.compile(r"[\t\xa0\u2000-\u200b\u202f\u3000]| {2,}")
 # A bare page counter or view count ("0", "12"), printed above many CMS articles.
 _COUNTER = re.compile(r"^[\d۰-۹٠-٩]{1,4}$")
-_SENTENCE_END = tuple(".!?…۔؟。！？»\"”’'):")
+_SENTENCE_END = tuple(".!?…۔؟。！？।॥»\"”’'):")
 
 
 class LineKind(str, Enum):
