@@ -31,6 +31,7 @@ from newsclean.text.lines import (
     LineKind,
     classifier_for,
     glue_pattern,
+    join_wrapped_lines,
     split_lines,
 )
 from newsclean.text.prose import (
@@ -99,7 +100,7 @@ def extract_text(
     lines a batch run learned as the site's template.
     """
     draft = ArticleDraft(site=profile.site)
-    raw_lines = split_lines(text, _glue(profile))
+    raw_lines = join_wrapped_lines(split_lines(text, _glue(profile)))
     if template_lines:
         raw_lines = [line for line in raw_lines if fold_label(line) not in template_lines]
     language = detect_language(_prose_sample(raw_lines))

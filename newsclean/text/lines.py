@@ -192,3 +192,35 @@ def glue_pattern(labels: tuple[str, ...], id_labels: tuple[str, ...]) -> re.Patt
     if not parts:
         return None
     return re.compile(rf"(?m)^[ \t]*(?:{'|'.join(parts)})(?=[^\W\d_])")
+
+
+# A hard-wrapped paragraph breaks into lines of about this length or more.
+MIN_WRAPPED_LINE_CHARS = 40
+# "by Jane Doe", "von Max Muster" under a headline: a byline, not a continuation.
+_BYLINE_START = re.compile(r"(?:by|von|par|por|di|av|door|oleh)(?:\s|[A-Z]|$)")
+_CONTINUED = re.compile(r"[,;\-–(]$|[^\W\d_]$")
+
+
+def join_wrapped_lines(lines: list[str]) -> list[str]:
+    """Lines of a hard-wrapped paragraph (``<br>`` in the page) joined back into one.
+
+    A line that is long, stops mid-sentence and is followed by a line starting in lower
+    case is continued by it.
+
+    >>> join_wrapped_lines(["Skal man vælge mellem dansk og amerikansk statsborgerskab, så",
+    ...                     "foretrækker de fleste dansk.", "Next"])
+    ['Skal man vælge mellem dansk og amerikansk statsborgerskab, så foretrækker de fleste dansk.', 'Next']
+    """
+    out: list[str] = []
+    for line in lines:
+        if (
+            out
+            and line[:1].islower()
+            and not _BYLINE_START.match(line)
+            and len(out[-1]) >= MIN_WRAPPED_LINE_CHARS
+            and _CONTINUED.search(out[-1]) is not None
+        ):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
