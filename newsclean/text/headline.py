@@ -27,6 +27,8 @@ PARAGRAPH_WEIGHT = PARAGRAPH_CHARS
 LONG_TITLE_CHARS = 200
 # A date or byline within this many lines below a candidate marks it as the headline.
 HEADER_MARK_LINES = 10
+# A headline found inside the block has its byline or date right below it.
+INSIDE_MARK_LINES = 10
 _DIGIT = re.compile(r"\d")
 # Photo captions and credits stand near the headline too: "Foto: X", "(Image: Getty)".
 _CREDIT = re.compile(
@@ -100,6 +102,8 @@ def find_headline(
         if index < first_paragraph:
             between = first_paragraph - index
             score -= 0.05 * between
+        elif not any(following[:INSIDE_MARK_LINES]):
+            continue  # inside the text, a title-like line without byline or date is a subheading
         else:
             score -= 1.0 + 0.2 * (index - first_paragraph)
         if score > best_score:
