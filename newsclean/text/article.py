@@ -50,6 +50,14 @@ _FOOTER = re.compile(
     "©|[Cc]opyright|COPYRIGHT|[Rr]ights [Rr]eserved|RIGHTS RESERVED|Rechte vorbehalten|"
     "droits réservés|derechos reservados"
 )
+# A copyright notice (not a bare "©", which photo credits print too).
+_COPYRIGHT = re.compile(
+    "[Cc]opyright|COPYRIGHT|[Aa]ll [Rr]ights [Rr]eserved|Alle Rechte vorbehalten|"
+    "[Tt]ous droits réservés|[Tt]odos los derechos reservados|[Tt]utti i diritti riservati|"
+    "Все права защищены|版权所有|無断転載"
+)
+COPYRIGHT_COST = -600.0
+FOOTER_PART = 0.5
 # A teaser title has a few words (or, in CJK, a few characters' worth of them).
 MIN_TEASER_WORDS = 3
 MAX_FOOTER_CHARS = 200
@@ -116,6 +124,11 @@ def extract_text(
     meter = _meter(language)
     repeats = Counter(line.text for line in lines)
     weights = [_weight(line, meter, repeats) for line in lines]
+    # A copyright notice in the last part of the dump is the page footer: the article is
+    # over. (Higher up, "Copyright 2026 The AP" is a photo credit.)
+    for index in range(int(len(lines) * FOOTER_PART), len(lines)):
+        if lines[index].kind is LineKind.TEXT and _is_copyright(lines[index].text):
+            weights[index] = COPYRIGHT_COST
 
     layout = find_layout(lines, weights, repeats)
     if layout is None:
@@ -167,7 +180,11 @@ def find_layout(lines: list[Line], weights: list[float], repeats: Counter[str]) 
     body_end = body_start
     while body_end < end:
         line = lines[body_end]
-        if line.kind in _BODY_STOPPERS or (line.kind is LineKind.ID and body_end > body_start):
+        if (
+            line.kind in _BODY_STOPPERS
+            or (line.kind is LineKind.ID and body_end > body_start)
+            or weights[body_end] <= COPYRIGHT_COST
+        ):
             break
         body_end += 1
     return Layout(headline_at, body_start, max(body_start, first_paragraph), body_end)
@@ -190,6 +207,13 @@ def _weight(line: Line, meter: ProseMeter, repeats: Counter[str]) -> float:
     if fixed is not None:
         return fixed
     return meter.weight(line.text, repeats[line.text])
+
+
+def _is_copyright(text: str) -> bool:
+    """A site's copyright notice; "Name/Copyright 2026 The AP" is a photo credit."""
+    if len(text) > MAX_FOOTER_CHARS or _COPYRIGHT.search(text) is None:
+        return False
+    return text.startswith("©") or "/" not in text
 
 
 def _read_body(
