@@ -50,6 +50,9 @@ class Lexicon:
     datelines: tuple[str, ...] = ()
     # Labels printed in front of the publication date: "Publish Date :".
     date_labels: tuple[str, ...] = ()
+    # Folded openings of lines that follow an article's end: "Schlagwörter zu diesem
+    # Artikel", "Tags: ...", "Share this story on ...", "About the author ...".
+    end_prefixes: tuple[str, ...] = ()
     _all_labels: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -68,6 +71,7 @@ class Lexicon:
             byline_prefixes=_union(self.byline_prefixes, other.byline_prefixes),
             datelines=_union(self.datelines, other.datelines),
             date_labels=_union(self.date_labels, other.date_labels),
+            end_prefixes=_union(self.end_prefixes, other.end_prefixes),
         )
 
     def is_label(self, text: str) -> bool:
@@ -397,6 +401,29 @@ GENERIC_LEXICON = Lexicon(
         "نوشته",
         "تحریر:",
         "از:",
+    ),
+    end_prefixes=tuple(
+        fold_label(prefix)
+        for prefix in (
+            "Schlagwörter",
+            "Schlagworte",
+            "Tags:",
+            "Topics:",
+            "Themen:",
+            "Share this",
+            "Beitrag teilen",
+            "Artikel teilen",
+            "Diesen Artikel",
+            "About the author",
+            "Contact the author",
+            "Photo of author",
+            "Über die Autor",
+            "Über den Autor",
+            "Mehr Nachrichten aus",
+            "Weitere Nachrichten aus",
+            "Partager l'article",
+            "Compartir en",
+        )
     ),
     date_labels=(
         "Publish Date",

@@ -57,6 +57,8 @@ _COPYRIGHT = re.compile(
     "Все права защищены|版权所有|無断転載"
 )
 COPYRIGHT_COST = -600.0
+END_PREFIX_COST = -600.0
+MAX_END_PREFIX_LINE_CHARS = 120
 FOOTER_PART = 0.5
 # A teaser title has a few words (or, in CJK, a few characters' worth of them).
 MIN_TEASER_WORDS = 3
@@ -126,6 +128,10 @@ def extract_text(
     weights = [_weight(line, meter, repeats) for line in lines]
     # A copyright notice in the last part of the dump is the page footer: the article is
     # over. (Higher up, "Copyright 2026 The AP" is a photo credit.)
+    if profile.lexicon.end_prefixes:
+        for index, line in enumerate(lines):
+            if line.kind is LineKind.TEXT and _opens_with(line.text, profile.lexicon.end_prefixes):
+                weights[index] = END_PREFIX_COST
     for index in range(int(len(lines) * FOOTER_PART), len(lines)):
         if lines[index].kind is LineKind.TEXT and _is_copyright(lines[index].text):
             weights[index] = COPYRIGHT_COST
@@ -207,6 +213,10 @@ def _weight(line: Line, meter: ProseMeter, repeats: Counter[str]) -> float:
     if fixed is not None:
         return fixed
     return meter.weight(line.text, repeats[line.text])
+
+
+def _opens_with(text: str, prefixes: tuple[str, ...]) -> bool:
+    return len(text) <= MAX_END_PREFIX_LINE_CHARS and fold_label(text[:40]).startswith(prefixes)
 
 
 def _is_copyright(text: str) -> bool:
