@@ -86,6 +86,8 @@ _CONJUNCTION = re.compile(r"\s(?:and|und|et|y|e|og|och|en|ve|i)\s|\s&\s")
 _NAME_JOINERS = re.compile(r"\s(?:and|und|et|y|e|og|och|en|ve|i)\s|\s&\s|,\s*")
 # A line this long is a paragraph even without a final stop (else alt text, subheading).
 UNPUNCTUATED_PARAGRAPH_CHARS = 200
+# An alt text and its caption share at least their first this many characters.
+ALT_PREFIX_CHARS = 60
 # Bylines stand within a few lines of the body's start.
 BYLINE_LINES_INTO_BODY = 3
 
@@ -238,6 +240,8 @@ def _read_body(
         line = lines[index]
         if line.kind is not LineKind.TEXT or _is_teaser_link(line.text, lexicon):
             continue
+        if weights[index] > 0 and _alt_text_of_next(lines, index):
+            continue
         if weights[index] > 0:
             # Positive but unpunctuated and short: an image's alt text or a subheading,
             # unless the dump is cut off right there, mid-paragraph.
@@ -253,6 +257,19 @@ def _read_body(
             and _printed_here_only(lines, index, repeats)
         ):
             draft.body.append(line.text)
+
+
+def _alt_text_of_next(lines: list[Line], index: int) -> bool:
+    """An image's alt text, followed by its caption: the same words and a credit after."""
+    if index + 1 >= len(lines):
+        return False
+    text, following = lines[index].text, lines[index + 1].text
+    head = text[:ALT_PREFIX_CHARS]
+    return (
+        len(following) > len(text)
+        and len(head) >= MIN_SHORT_PARAGRAPH_CHARS
+        and following.startswith(head)
+    )
 
 
 def _printed_here_only(lines: list[Line], index: int, repeats: Counter[str]) -> bool:
