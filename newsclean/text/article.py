@@ -86,6 +86,8 @@ _CONJUNCTION = re.compile(r"\s(?:and|und|et|y|e|og|och|en|ve|i)\s|\s&\s")
 _NAME_JOINERS = re.compile(r"\s(?:and|und|et|y|e|og|och|en|ve|i)\s|\s&\s|,\s*")
 # A line this long is a paragraph even without a final stop (else alt text, subheading).
 UNPUNCTUATED_PARAGRAPH_CHARS = 200
+# Section headlines are short and stand between paragraphs.
+MAX_SUBHEADING_CHARS = 150
 # An alt text and its caption share at least their first this many characters.
 ALT_PREFIX_CHARS = 60
 # Bylines stand within a few lines of the body's start.
@@ -249,14 +251,30 @@ def _read_body(
                 ends_sentence(line.text)
                 or weighted_length(line.text) >= UNPUNCTUATED_PARAGRAPH_CHARS
                 or index == len(lines) - 1
+                or _is_subheading(lines, weights, index, layout.body_end, repeats)
             ):
                 draft.body.append(line.text)
         elif (
             line.ends_sentence
             and len(line.text) >= MIN_SHORT_PARAGRAPH_CHARS
             and _printed_here_only(lines, index, repeats)
-        ):
+        ) or (draft.body and _is_subheading(lines, weights, index, layout.body_end, repeats)):
             draft.body.append(line.text)
+
+
+def _is_subheading(
+    lines: list[Line], weights: list[float], index: int, end: int, repeats: Counter[str]
+) -> bool:
+    """A section headline inside the article: a short line printed once, between a
+    paragraph and the next paragraph."""
+    text = lines[index].text
+    if repeats[text] != 1 or len(text) > MAX_SUBHEADING_CHARS or index + 1 >= end:
+        return False
+    before = weights[index - 1] if index > 0 else 0.0
+    after = weights[index + 1]
+    if lines[index + 1].kind is not LineKind.TEXT or after < PARAGRAPH_CHARS:
+        return False
+    return before > 0
 
 
 def _alt_text_of_next(lines: list[Line], index: int) -> bool:
