@@ -86,6 +86,8 @@ _CONJUNCTION = re.compile(r"\s(?:and|und|et|y|e|og|och|en|ve|i)\s|\s&\s")
 _NAME_JOINERS = re.compile(r"\s(?:and|und|et|y|e|og|och|en|ve|i)\s|\s&\s|,\s*")
 # A line this long is a paragraph even without a final stop (else alt text, subheading).
 UNPUNCTUATED_PARAGRAPH_CHARS = 200
+# How far below the headline a standfirst may stand apart from the block.
+LEAD_LINES = 4
 # Section headlines are short and stand between paragraphs.
 MAX_SUBHEADING_CHARS = 150
 # An alt text and its caption share at least their first this many characters.
@@ -238,6 +240,19 @@ def _read_body(
     lexicon: Lexicon,
     draft: ArticleDraft,
 ) -> None:
+    # Between the headline and the block: a standfirst or lead paragraph, cut off from
+    # the block by bylines, share buttons and the lead image.
+    for index in range(
+        layout.headline_at + 1, min(layout.body_start, layout.headline_at + 1 + LEAD_LINES)
+    ):
+        line = lines[index]
+        if (
+            line.kind is LineKind.TEXT
+            and weights[index] >= PARAGRAPH_CHARS
+            and ends_sentence(line.text)
+            and not _alt_text_of_next(lines, index)
+        ):
+            draft.body.append(line.text)
     for index in range(layout.body_start, layout.body_end):
         line = lines[index]
         if line.kind is not LineKind.TEXT or _is_teaser_link(line.text, lexicon):
