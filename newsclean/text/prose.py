@@ -34,6 +34,8 @@ _PHOTO_CREDIT = re.compile(
 )
 _CREDIT_HINTS = (":", "©", "(", "/", "by", "By", "Getty", "Imago", "Shutterstock", "alliance")
 MAX_CAPTION_CHARS = 400
+MAX_CONTACT_LINE_CHARS = 200
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://")
 CREDIT_HEAD_CHARS = 40
 CREDIT_TAIL_CHARS = 80
 CAPTION_COST = -25.0
@@ -162,6 +164,8 @@ class ProseMeter:
         shape = self.shape(text)
         if shape.credited:
             return CAPTION_COST
+        if shape.length < MAX_CONTACT_LINE_CHARS and ("@" in text or "http" in text) and _CONTACT.search(text):
+            return FURNITURE_COST  # an author's e-mail or a link line, not a paragraph
         if kind and shape.length < 200:
             # A label printed all through the page ("Advertisement", "Article content")
             # stands between paragraphs as often as between menus: near neutral. A line
