@@ -129,19 +129,8 @@ def extract_text(
         # (only those: it is far too slow for every line of a dump). Dates further down
         # are read by `choose_published`, near the headline.
         lines[:SLOW_DATE_LINES] = [classifier.slow_date(line) for line in lines[:SLOW_DATE_LINES]]
-    meter = _meter(language)
     repeats = Counter(line.text for line in lines)
-    weights = [_weight(line, meter, repeats) for line in lines]
-    # A copyright notice in the last part of the dump is the page footer: the article is
-    # over. (Higher up, "Copyright 2026 The AP" is a photo credit.)
-    if profile.lexicon.end_prefixes:
-        for index, line in enumerate(lines):
-            if line.kind is LineKind.TEXT and _opens_with(line.text, profile.lexicon.end_prefixes):
-                weights[index] = END_PREFIX_COST
-    for index in range(int(len(lines) * FOOTER_PART), len(lines)):
-        if lines[index].kind is LineKind.TEXT and _is_copyright(lines[index].text):
-            weights[index] = COPYRIGHT_COST
-
+    weights = weigh_lines(lines, _meter(language), repeats, profile.lexicon)
     layout = find_layout(lines, weights, repeats)
     if layout is None:
         return draft
@@ -163,6 +152,24 @@ def extract_text(
     elif profile.timezone:
         draft.published = localize(draft.published, profile.timezone)
     return draft
+
+
+def weigh_lines(
+    lines: list[Line], meter: ProseMeter, repeats: Counter[str], lexicon: Lexicon
+) -> list[float]:
+    """Each line's weight for the block finder: prose counts its length, furniture costs."""
+    weights = [_weight(line, meter, repeats) for line in lines]
+    # Lines that open like a tag list or an author box end the article, and so does a
+    # copyright notice in the second half of the dump (the page footer; higher up,
+    # "Copyright 2026 The AP" may be a photo credit).
+    if lexicon.end_prefixes:
+        for index, line in enumerate(lines):
+            if line.kind is LineKind.TEXT and _opens_with(line.text, lexicon.end_prefixes):
+                weights[index] = END_PREFIX_COST
+    for index in range(int(len(lines) * FOOTER_PART), len(lines)):
+        if lines[index].kind is LineKind.TEXT and _is_copyright(lines[index].text):
+            weights[index] = COPYRIGHT_COST
+    return weights
 
 
 def find_layout(lines: list[Line], weights: list[float], repeats: Counter[str]) -> Layout | None:

@@ -164,7 +164,11 @@ class ProseMeter:
         shape = self.shape(text)
         if shape.credited:
             return CAPTION_COST
-        if shape.length < MAX_CONTACT_LINE_CHARS and ("@" in text or "http" in text) and _CONTACT.search(text):
+        if (
+            shape.length < MAX_CONTACT_LINE_CHARS
+            and ("@" in text or "http" in text)
+            and _CONTACT.search(text)
+        ):
             return FURNITURE_COST  # an author's e-mail or a link line, not a paragraph
         if kind and shape.length < 200:
             # A label printed all through the page ("Advertisement", "Article content")
