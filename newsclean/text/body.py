@@ -1,0 +1,127 @@
+"""Which lines of the article block are body paragraphs.
+
+Paragraphs, short one-line paragraphs printed once, section headlines between two
+paragraphs, and a lead standing under the headline; not image alt texts, captions,
+template messages printed in several places, or "READ MORE: ..." links to other stories.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from newsclean.draft import ArticleDraft
+from newsclean.lexicon import Lexicon, fold_label
+from newsclean.text.layout import Layout
+from newsclean.text.lines import Line, LineKind
+from newsclean.text.prose import (
+    PARAGRAPH_CHARS,
+    ends_sentence,
+    weighted_length,
+)
+
+# A short line inside the block is body text only when it is a sentence this long.
+MIN_SHORT_PARAGRAPH_CHARS = 15
+# A line this long is a paragraph even without a final stop (else alt text, subheading).
+UNPUNCTUATED_PARAGRAPH_CHARS = 200
+# How far below the headline a standfirst may stand apart from the block.
+LEAD_LINES = 4
+# Section headlines are short and stand between paragraphs.
+MAX_SUBHEADING_CHARS = 150
+# An alt text and its caption share at least their first this many characters.
+ALT_PREFIX_CHARS = 60
+
+
+def read_body(
+    lines: list[Line],
+    weights: list[float],
+    layout: Layout,
+    repeats: Counter[str],
+    lexicon: Lexicon,
+    draft: ArticleDraft,
+) -> None:
+    # Between the headline and the block: a standfirst or lead paragraph, cut off from
+    # the block by bylines, share buttons and the lead image.
+    for index in range(
+        layout.headline_at + 1, min(layout.body_start, layout.headline_at + 1 + LEAD_LINES)
+    ):
+        line = lines[index]
+        if (
+            line.kind is LineKind.TEXT
+            and weights[index] >= PARAGRAPH_CHARS
+            and ends_sentence(line.text)
+            and not _alt_text_of_next(lines, index)
+        ):
+            draft.body.append(line.text)
+    for index in range(layout.body_start, layout.body_end):
+        line = lines[index]
+        if line.kind is not LineKind.TEXT or _is_teaser_link(line.text, lexicon):
+            continue
+        if weights[index] > 0 and _alt_text_of_next(lines, index):
+            continue
+        if weights[index] > 0:
+            # Positive but unpunctuated and short: an image's alt text or a subheading,
+            # unless the dump is cut off right there, mid-paragraph.
+            if (
+                ends_sentence(line.text)
+                or weighted_length(line.text) >= UNPUNCTUATED_PARAGRAPH_CHARS
+                or index == len(lines) - 1
+                or _is_subheading(lines, weights, index, layout.body_end, repeats)
+            ):
+                draft.body.append(line.text)
+        elif (
+            line.ends_sentence
+            and len(line.text) >= MIN_SHORT_PARAGRAPH_CHARS
+            and _printed_here_only(lines, index, repeats)
+        ) or (draft.body and _is_subheading(lines, weights, index, layout.body_end, repeats)):
+            draft.body.append(line.text)
+
+
+def _is_subheading(
+    lines: list[Line], weights: list[float], index: int, end: int, repeats: Counter[str]
+) -> bool:
+    """A section headline inside the article: a short line printed once, between a
+    paragraph and the next paragraph."""
+    text = lines[index].text
+    if repeats[text] != 1 or len(text) > MAX_SUBHEADING_CHARS or index + 1 >= end:
+        return False
+    before = weights[index - 1] if index > 0 else 0.0
+    after = weights[index + 1]
+    if lines[index + 1].kind is not LineKind.TEXT or after < PARAGRAPH_CHARS:
+        return False
+    return before > 0
+
+
+def _alt_text_of_next(lines: list[Line], index: int) -> bool:
+    """An image's alt text, followed by its caption: the same words and a credit after."""
+    if index + 1 >= len(lines):
+        return False
+    text, following = lines[index].text, lines[index + 1].text
+    head = text[:ALT_PREFIX_CHARS]
+    return (
+        len(following) > len(text)
+        and len(head) >= MIN_SHORT_PARAGRAPH_CHARS
+        and following.startswith(head)
+    )
+
+
+def _printed_here_only(lines: list[Line], index: int, repeats: Counter[str]) -> bool:
+    """The line is printed once, or twice in a row (a caption under its own alt text);
+    a short sentence printed in several places is a template message ("This
+    advertisement has not loaded yet.")."""
+    text = lines[index].text
+    count = repeats[text]
+    if count == 1:
+        return True
+    neighbours = lines[max(0, index - 1) : index + 2]
+    return count == 2 and sum(1 for line in neighbours if line.text == text) == 2
+
+
+def _is_teaser_link(text: str, lexicon: Lexicon) -> bool:
+    """ "READ MORE: Other story", "Lesen Sie auch: ...": a link to another article."""
+    head, colon, rest = text.partition(":")
+    return bool(colon) and len(head) <= 40 and rest != "" and _is_list_label(head, lexicon)
+
+
+def _is_list_label(text: str, lexicon: Lexicon) -> bool:
+    folded = fold_label(text)
+    return folded in lexicon.related_labels or folded in lexicon.labels

@@ -1,0 +1,142 @@
+"""Where the article stands in a dump's lines: each line weighed, the heaviest block found.
+
+Prose lines count their length, furniture costs (`newsclean.text.prose`); end labels, tag
+lists, author boxes and the page's copyright notice cost most. The block finder
+(`newsclean.text.block`) takes the heaviest run, the headline finder
+(`newsclean.text.headline`) the title-like line before it; `Layout` says where headline,
+header and body stand.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from newsclean.lexicon import Lexicon, fold_label
+from newsclean.text.block import best_block, kind_weight, main_part, trim_teaser_tail
+from newsclean.text.headline import find_headline
+from newsclean.text.lines import Line, LineKind
+from newsclean.text.prose import (
+    PARAGRAPH_CHARS,
+    ProseMeter,
+)
+from newsclean.titles import same_title
+
+# A copyright notice (not a bare "©", which photo credits print too).
+_COPYRIGHT = re.compile(
+    "[Cc]opyright|COPYRIGHT|[Aa]ll [Rr]ights [Rr]eserved|Alle Rechte vorbehalten|"
+    "[Tt]ous droits réservés|[Tt]odos los derechos reservados|[Tt]utti i diritti riservati|"
+    "Все права защищены|版权所有|無断転載"
+)
+COPYRIGHT_COST = -600.0
+END_PREFIX_COST = -600.0
+MAX_END_PREFIX_LINE_CHARS = 120
+FOOTER_PART = 0.5
+MAX_FOOTER_CHARS = 200
+# Kinds that end the body wherever the block finder put its end: comment prompts. (A
+# related-list label may stand inside the article: an inline "Read more" teaser.)
+_BODY_STOPPERS = (LineKind.END,)
+_HEADER_KINDS = (LineKind.DATE, LineKind.ID, LineKind.NOISE, LineKind.LABEL, LineKind.BYLINE)
+# Furniture lines in a row that cost this much separate the article from what follows
+# it (a comment thread, a teaser list): about fifteen menu or share lines.
+GAP_COST = 400.0
+# Short sentences after the heaviest block still belong to the body when an end label
+# ("Comment") follows within this many lines.
+EXTENSION_LINES = 12
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where the parts of the article stand in the dump's lines (end exclusive)."""
+
+    headline_at: int
+    body_start: int
+    # The body's first paragraph-length line: dates and bylines stand above it.
+    first_paragraph: int
+    body_end: int
+
+
+def weigh_lines(
+    lines: list[Line], meter: ProseMeter, repeats: Counter[str], lexicon: Lexicon
+) -> list[float]:
+    """Each line's weight for the block finder: prose counts its length, furniture costs."""
+    weights = [_weight(line, meter, repeats) for line in lines]
+    # Lines that open like a tag list or an author box end the article, and so does a
+    # copyright notice in the second half of the dump (the page footer; higher up,
+    # "Copyright 2026 The AP" may be a photo credit).
+    if lexicon.end_prefixes:
+        for index, line in enumerate(lines):
+            if line.kind is LineKind.TEXT and _opens_with(line.text, lexicon.end_prefixes):
+                weights[index] = END_PREFIX_COST
+    for index in range(int(len(lines) * FOOTER_PART), len(lines)):
+        if lines[index].kind is LineKind.TEXT and _is_copyright(lines[index].text):
+            weights[index] = COPYRIGHT_COST
+    return weights
+
+
+def find_layout(lines: list[Line], weights: list[float], repeats: Counter[str]) -> Layout | None:
+    """Headline and body span: the heaviest block, and the title-like line before it."""
+    block = best_block(weights)
+    if block is None:
+        first_text = next((i for i, line in enumerate(lines) if line.kind is LineKind.TEXT), None)
+        if first_text is None:
+            return None
+        return Layout(first_text, first_text + 1, first_text + 1, first_text + 1)
+    start, end = main_part(weights, *block, GAP_COST)
+    end = trim_teaser_tail(weights, start, end)
+    # The block may open with furniture or the headline itself: look for the headline up
+    # to its first real paragraph.
+    first_paragraph = next((i for i in range(start, end) if weights[i] >= PARAGRAPH_CHARS), start)
+    headline_at = find_headline(lines, first_paragraph, end, repeats, weights)
+    if headline_at is None:
+        headline_at = first_paragraph
+    body_start = max(start, headline_at + 1)
+    headline = lines[headline_at].text
+    while body_start < end and (
+        lines[body_start].kind in _HEADER_KINDS
+        or same_title(lines[body_start].text, headline) is not None
+    ):
+        body_start += 1
+    end = _extend_to_end_label(lines, end)
+    body_end = body_start
+    while body_end < end:
+        line = lines[body_end]
+        if (
+            line.kind in _BODY_STOPPERS
+            or (line.kind is LineKind.ID and body_end > body_start)
+            or weights[body_end] <= COPYRIGHT_COST
+        ):
+            break
+        body_end += 1
+    return Layout(headline_at, body_start, max(body_start, first_paragraph), body_end)
+
+
+def _extend_to_end_label(lines: list[Line], end: int) -> int:
+    """Move the block's end over short sentences (captions, one-line paragraphs) when an
+    end-of-article label follows them closely: the label, not their length, ends the body."""
+    for index in range(end, min(len(lines), end + EXTENSION_LINES)):
+        line = lines[index]
+        if line.kind in _BODY_STOPPERS or line.kind is LineKind.ID:
+            return index
+        if line.kind is not LineKind.TEXT or not line.ends_sentence:
+            return end
+    return end
+
+
+def _weight(line: Line, meter: ProseMeter, repeats: Counter[str]) -> float:
+    fixed = kind_weight(line)
+    if fixed is not None:
+        return fixed
+    return meter.weight(line.text, repeats[line.text])
+
+
+def _opens_with(text: str, prefixes: tuple[str, ...]) -> bool:
+    return len(text) <= MAX_END_PREFIX_LINE_CHARS and fold_label(text[:40]).startswith(prefixes)
+
+
+def _is_copyright(text: str) -> bool:
+    """A site's copyright notice; "Name/Copyright 2026 The AP" is a photo credit."""
+    if len(text) > MAX_FOOTER_CHARS or _COPYRIGHT.search(text) is None:
+        return False
+    return text.startswith("©") or "/" not in text

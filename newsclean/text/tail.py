@@ -1,0 +1,105 @@
+"""What follows the article: the footer id and link, and the related-stories list, up to
+the comment thread or the page's copyright footer.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+from functools import lru_cache
+
+from newsclean.draft import ArticleDraft
+from newsclean.text.layout import MAX_FOOTER_CHARS
+from newsclean.text.lines import Line, LineKind
+from newsclean.text.prose import (
+    has_cjk,
+)
+from newsclean.text.sidebar import looks_like_sidebar, read_sidebar
+
+# A page footer's copyright line: the end of any list printed above it.
+_FOOTER = re.compile(
+    "©|[Cc]opyright|COPYRIGHT|[Rr]ights [Rr]eserved|RIGHTS RESERVED|Rechte vorbehalten|"
+    "droits réservés|derechos reservados"
+)
+# A teaser title has a few words (or, in CJK, a few characters' worth of them).
+MIN_TEASER_WORDS = 3
+MIN_TEASER_CHARS = 12
+MIN_CJK_TEASER_CHARS = 11
+_URL = re.compile(r"https?://\S+")
+
+
+def read_tail(tail: list[Line], menu_texts: frozenset[str], draft: ArticleDraft) -> None:
+    """Footer id and link, and the related-stories list after the body."""
+    sidebar_from: int | None = None
+    for index, line in enumerate(tail):
+        if line.kind is LineKind.ID and draft.story_code is None:
+            draft.story_code = line.code
+        elif (
+            line.kind is LineKind.DATE
+            and draft.published is None
+            and line.date is not None
+            and index < 3
+        ):
+            draft.published = line.date
+        elif line.kind is LineKind.RELATED and sidebar_from is None:
+            sidebar_from = index + 1
+        elif draft.url is None and "http" in line.text and (url := _URL.search(line.text)):
+            draft.url = url.group(0).rstrip(".,)")
+    if sidebar_from is None:
+        rest = [line for line in tail if line.kind is not LineKind.END]
+        if looks_like_sidebar(rest):
+            sidebar_from = 0
+    if sidebar_from is not None:
+        sidebar = read_sidebar(_teaser_lines(tail[sidebar_from:], menu_texts))
+        draft.related = sidebar.stories
+        if sidebar.cut_off:
+            draft.note("truncated", "the dump ends inside the related-stories list")
+
+
+def _teaser_lines(lines: list[Line], menu_texts: frozenset[str]) -> list[Line]:
+    """The lines of a related-stories list, up to the comments or the page footer.
+
+    Menu items printed again in the footer and one-word links ("Contact", "Impressum") are
+    not story titles; a comment thread or a copyright line ends the list.
+    """
+    kept: list[Line] = []
+    titles = 0
+    for line in lines:
+        if line.kind is LineKind.END and titles:
+            break
+        if line.kind is LineKind.TEXT:
+            shape = _teaser_shape(line.text)
+            if shape is _TeaserShape.FOOTER:
+                break
+            if shape is _TeaserShape.TOO_SHORT or line.text in menu_texts:
+                line = Line(line.text, LineKind.NOISE)
+            else:
+                titles += 1
+        elif _is_footer(line.text):
+            break
+        kept.append(line)
+    return kept
+
+
+class _TeaserShape(Enum):
+    TITLE = "title"
+    TOO_SHORT = "too short"
+    FOOTER = "footer"
+
+
+@lru_cache(maxsize=16384)
+def _teaser_shape(text: str) -> _TeaserShape:
+    # Memoised: sidebars and footers repeat from one dump of a site to the next.
+    if _is_footer(text):
+        return _TeaserShape.FOOTER
+    return _TeaserShape.TITLE if _long_enough_for_title(text) else _TeaserShape.TOO_SHORT
+
+
+def _is_footer(text: str) -> bool:
+    return len(text) <= MAX_FOOTER_CHARS and _FOOTER.search(text) is not None
+
+
+def _long_enough_for_title(text: str) -> bool:
+    if has_cjk(text):
+        return len(text) >= MIN_CJK_TEASER_CHARS
+    return len(text) >= MIN_TEASER_CHARS and len(text.split()) >= MIN_TEASER_WORDS
