@@ -199,6 +199,10 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"{metric:<16}" + "".join(f"{summary[metric]:>14.3f}" for summary in summaries.values())
         )
+    kilobytes = sum(len(page.raw) for page in pages) / 1024
+    for name, scores in runs.items():
+        seconds = sum(page.seconds for page in scores.pages)
+        print(f"{name}: {1000 * seconds / kilobytes:.3f} ms per KB of dump ({kilobytes:.0f} KB)")
     if args.kind == "html":
         floor = lxml_floor_ms(pages)
         ours = summaries["newsclean"]["ms_per_page"]
