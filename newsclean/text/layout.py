@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newsclean.lexicon import Lexicon, fold_label
 from newsclean.text.block import best_block, kind_weight, main_part, trim_teaser_tail
@@ -132,7 +133,14 @@ def _weight(line: Line, meter: ProseMeter, repeats: Counter[str]) -> float:
 
 
 def _opens_with(text: str, prefixes: tuple[str, ...]) -> bool:
-    return len(text) <= MAX_END_PREFIX_LINE_CHARS and fold_label(text[:40]).startswith(prefixes)
+    if len(text) > MAX_END_PREFIX_LINE_CHARS or text[:1].casefold() not in _initials(prefixes):
+        return False  # the cheap test first: most lines start with another letter
+    return fold_label(text[:40]).startswith(prefixes)
+
+
+@lru_cache(maxsize=16)
+def _initials(prefixes: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(prefix[:1] for prefix in prefixes)
 
 
 def _is_copyright(text: str) -> bool:
