@@ -38,9 +38,10 @@ _CREDIT = re.compile(
 )
 # "Home > Politics > ...", "Start / Ausland / ...", "Du befindest dich hier: Home » ...".
 _BREADCRUMB = re.compile(
-    r"(?:\s[/>»›]\s?|[>»›]).*(?:\s[/>»›]\s?|[>»›])|^(?:Home|Start|Startseite)\b\s*[/>»›]"
+    r"(?:\s?[/>»›]\s|[>»›]).*(?:\s?[/>»›]\s|[>»›])|^(?:Home|Start|Startseite)\b\s*[/>»›]"
 )
 STANDFIRST_BONUS = 1.0
+DATED_LINE_COST = 2.0
 MIN_TITLE_CHARS = 12
 MAX_TITLE_CHARS = 300
 # "Headline | Site", "Headline - Site": the browser title, printed by some pages.
@@ -88,9 +89,13 @@ def find_headline(
         if index >= first_paragraph and line.text.endswith("."):
             # A sentence inside the block is body text (its words trivially match the body).
             continue
+        if header_marks[index - first]:
+            continue  # a dateline ("05.08.2024, kl. 13.05") is not a title
         score = title_score(line.text, repeats[line.text], line.text in suffixed)
         if score <= 0:
             continue
+        if _DIGIT.search(line.text) and find_date(line.text, fallback=False) is not None:
+            score -= DATED_LINE_COST  # "..., 24. April 2023": a caption names its date
         if body_terms is None:
             body_terms = _body_terms(lines, weights, first_paragraph, block_end)
         score += _overlap_score(line.text, body_terms)
