@@ -208,7 +208,7 @@ def title_score(text: str, repeats: int, has_site_copy: bool) -> float:
         return 0.5 if words == 2 and not text.endswith((".", ":")) else 0.0
     score = 1.0 + 0.3 * min(words, 12)
     if text.endswith((".", ",", ";")) and not text.endswith("..."):
-        score -= 2.0
+        score -= 4.0  # headlines do not end on a full stop; captions and leads do
     if text.endswith((":", "|", "·", "-", "•")):
         score -= 2.5
     if length > 180:
