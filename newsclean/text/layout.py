@@ -30,6 +30,20 @@ _COPYRIGHT = re.compile(
     "[Tt]ous droits réservés|[Tt]odos los derechos reservados|[Tt]utti i diritti riservati|"
     "Все права защищены|版权所有|無断転載"
 )
+# Substrings every notice above holds: a cheap test before the regex.
+_COPYRIGHT_HINTS = (
+    "opyright",
+    "OPYRIGHT",
+    "ights",
+    "IGHTS",
+    "echte",
+    "roits",
+    "erechos",
+    "iritti",
+    "права",
+    "版权",
+    "無断",
+)
 COPYRIGHT_COST = -600.0
 END_PREFIX_COST = -600.0
 MAX_END_PREFIX_LINE_CHARS = 120
@@ -145,6 +159,8 @@ def _initials(prefixes: tuple[str, ...]) -> frozenset[str]:
 
 def _is_copyright(text: str) -> bool:
     """A site's copyright notice; "Name/Copyright 2026 The AP" is a photo credit."""
-    if len(text) > MAX_FOOTER_CHARS or _COPYRIGHT.search(text) is None:
+    if len(text) > MAX_FOOTER_CHARS or not any(hint in text for hint in _COPYRIGHT_HINTS):
+        return False
+    if _COPYRIGHT.search(text) is None:
         return False
     return text.startswith("©") or "/" not in text
