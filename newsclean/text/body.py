@@ -7,6 +7,7 @@ template messages printed in several places, or "READ MORE: ..." links to other 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from newsclean.draft import ArticleDraft
@@ -27,6 +28,13 @@ UNPUNCTUATED_PARAGRAPH_CHARS = 200
 LEAD_LINES = 4
 # Section headlines are short and stand between paragraphs.
 MAX_SUBHEADING_CHARS = 150
+# "WATCH | Palestinians react ...", "VIDEO: ...", "LISTEN | ...": a capitalised media
+# label and a separator open a link to a clip, not a paragraph.
+_MEDIA_TEASER = re.compile(
+    r"(?:WATCH|VIDEO|VIDÉO|VÍDEO|LISTEN|AUDIO|PODCAST|PHOTOS?|FOTOS?|GALLERY|GALERIE|BILDERSTRECKE)"
+    r"\s?[|:•]\s"
+)
+MAX_MEDIA_TEASER_CHARS = 160
 # An alt text and its caption share at least their first this many characters.
 ALT_PREFIX_CHARS = 60
 
@@ -118,6 +126,8 @@ def _printed_here_only(lines: list[Line], index: int, repeats: Counter[str]) -> 
 
 def _is_teaser_link(text: str, lexicon: Lexicon) -> bool:
     """ "READ MORE: Other story", "Lesen Sie auch: ...": a link to another article."""
+    if len(text) < MAX_MEDIA_TEASER_CHARS and _MEDIA_TEASER.match(text):
+        return True
     head, colon, rest = text.partition(":")
     return bool(colon) and len(head) <= 40 and rest != "" and _is_list_label(head, lexicon)
 
