@@ -250,3 +250,47 @@ def test_rendered_fundus_dev_meets_floors(rendered_corpus: Path) -> None:
     assert body_f1 > shingle_f1(naive)[0]
     assert statistics.mean(titles) >= TITLE_FLOOR
     assert statistics.mean(days) >= DAY_FLOOR
+
+
+def test_body_rules_on_a_small_page() -> None:
+    dump = "\n".join(
+        [
+            "Home",
+            "World",
+            "Search",
+            "Harbour strike halts container traffic in Rotterdam",
+            "By Anna de Vries",
+            "Published: 3 March 2025, 10:05",
+            "Dock workers walked out on Monday morning, and by noon not a single container ship"
+            " had been unloaded at the largest port in Europe, the port authority said.",
+            "Cranes stand still at the Maasvlakte terminal",
+            "Cranes stand still at the Maasvlakte terminal on Monday. Photo: Reuters",
+            "The union is demanding a pay rise of seven percent and earlier retirement for crane"
+            " operators, who it says work longer shifts than a decade ago.",
+            "What happens next",
+            "Talks with the employers' association are due to resume on Wednesday, the union"
+            " said, but it warned that the strike could last the whole week if no offer is"
+            " made before then.",
+            "Shipping lines said on Monday evening that they were diverting",
+            "vessels to Antwerp and Hamburg while the strike lasts, which could delay deliveries.",
+            "Tags: Netherlands, Ports, Strikes",
+            "Dock strike spreads to Antwerp as talks stall in Belgium",
+            "© 2025 Harbour News. All rights reserved.",
+        ]
+    )
+    article = newsclean.parse(dump.encode())
+    assert article.headline == "Harbour strike halts container traffic in Rotterdam"
+    assert article.authors == ["Anna de Vries"]
+    assert article.published == datetime(2025, 3, 3, 10, 5)
+    assert article.body[0].startswith("Dock workers walked out")
+    # The section headline between two paragraphs is kept, in place.
+    assert article.body[2] == "What happens next"
+    # The hard-wrapped paragraph is joined back into one.
+    assert (
+        "Shipping lines said on Monday evening that they were diverting vessels to Antwerp"
+        " and Hamburg while the strike lasts, which could delay deliveries."
+    ) in article.body
+    # Alt text and its credited caption are not paragraphs; the tag line ends the article.
+    assert not any("Cranes stand still" in paragraph for paragraph in article.body)
+    assert not any(paragraph.startswith(("Tags", "Dock strike", "©")) for paragraph in article.body)
+    assert len(article.body) == 5
