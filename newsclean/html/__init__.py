@@ -1,0 +1,10 @@
+"""The HTML path: one safe parse, metadata from JSON-LD/meta/markup, the main text by
+density, related-story blocks, and the News Studio layout by its element ids."""
+
+from __future__ import annotations
+
+from newsclean.draft import ArticleDraft
+from newsclean.html.page import extract_html
+from newsclean.profiles.base import SiteProfile
+
+__all__ = ["ArticleDraft", "SiteProfile", "extract_html"]

@@ -1,0 +1,404 @@
+"""Main text: find the article's container by text density, then read its paragraphs.
+
+Scoring follows the readability family: every paragraph-like block scores by its length and
+commas, the score flows to its parent and grandparent, class/id vocabulary and link density
+adjust it, and the best container plus its like-scored siblings hold the article. Inside
+them, furniture (share bars, captions, teaser lists, newsletter boxes, ...) is skipped by
+tag, vocabulary and link density; ``h2``–``h6`` become section headlines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml.html import HtmlElement
+
+from newsclean.html.tree import attr_words, clean_text, link_text_length
+from newsclean.html.vocabulary import is_negative, is_positive
+from newsclean.models import Section
+
+PARAGRAPH_TAGS = frozenset(
+    {"p", "pre", "blockquote", "li", "dd", "dt", "h2", "h3", "h4", "h5", "h6", "td", "th"}
+)
+HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+# Tags whose subtrees are furniture wherever they stand.
+SKIP_TAGS = frozenset(
+    {
+        "nav",
+        "aside",
+        "footer",
+        "form",
+        "figure",
+        "figcaption",
+        "header",
+        "menu",
+        "dialog",
+        "head",
+        "title",
+        "picture",
+        "video",
+        "audio",
+        "map",
+        "h1",
+        "label",
+        "fieldset",
+        "address",
+    }
+)
+INLINE_TAGS = frozenset(
+    {
+        "a",
+        "span",
+        "b",
+        "strong",
+        "em",
+        "i",
+        "u",
+        "font",
+        "small",
+        "sub",
+        "sup",
+        "mark",
+        "abbr",
+        "cite",
+        "q",
+        "time",
+        "code",
+        "s",
+        "strike",
+        "del",
+        "ins",
+        "big",
+        "tt",
+        "var",
+        "kbd",
+        "bdi",
+        "bdo",
+        "wbr",
+        "img",
+        "data",
+    }
+)
+BLOCK_TAGS = tuple(
+    PARAGRAPH_TAGS
+    | {
+        "div",
+        "section",
+        "article",
+        "main",
+        "ul",
+        "ol",
+        "table",
+        "h1",
+        "figure",
+        "aside",
+        "nav",
+        "footer",
+        "header",
+        "form",
+    }
+)
+_COMMAS = re.compile(r"[,،，、;]")
+_MIN_PARAGRAPH_CHARS = 25
+_CONTAINER_LIKE = frozenset({"blockquote", "li", "td", "dd"})
+_SIBLING_SHARE = 0.2
+# Paragraphs that point the reader elsewhere ("Read more: ...", "Mehr zum Thema").
+_READ_MORE = re.compile(
+    r"^(?:read more|read also|also read|see also|related|more on this|more:|lesen sie auch|lesen sie mehr|mehr zum thema|mehr dazu|auch interessant|weiterlesen|lire aussi|à lire aussi|voir aussi|lee también|leer también|leia também|leia mais|vedi anche|leggi anche|les også|läs också|lees ook|czytaj też|czytaj także|читайте также|devamını oku|baca juga)\b",
+    re.I,
+)
+
+
+@dataclass
+class ExtractedText:
+    """The article's text: lead, section structure, and every paragraph in order."""
+
+    lead: str | None = None
+    sections: list[Section] = field(default_factory=list)
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [p for section in self.sections for p in section.paragraphs]
+
+
+@dataclass
+class _Candidate:
+    element: HtmlElement
+    score: float = 0.0
+
+
+def _initial_score(element: HtmlElement) -> float:
+    tag = element.tag
+    score = {
+        "div": 5.0,
+        "article": 10.0,
+        "main": 5.0,
+        "section": 3.0,
+        "pre": 3.0,
+        "td": 3.0,
+        "blockquote": 3.0,
+    }.get(tag, 0.0)
+    if tag in {"ul", "ol", "form", "dl", "li"}:
+        score -= 3
+    words = attr_words(element)
+    if words.strip():
+        if is_negative(words):
+            score -= 25
+        if is_positive(words):
+            score += 25
+    if element.get("itemprop") == "articleBody":
+        score += 50
+    return score
+
+
+def _is_hidden(element: HtmlElement) -> bool:
+    style = element.get("style")
+    if style and "display" in style and re.search(r"display\s*:\s*none", style):
+        return True
+    return element.get("hidden") is not None or element.get("aria-hidden") == "true"
+
+
+def find_container(body: HtmlElement) -> list[HtmlElement]:
+    """The article's container and its siblings that also hold article text."""
+    candidates: dict[HtmlElement, _Candidate] = {}
+    for paragraph in body.iter("p", "pre", "td", "blockquote", "div"):
+        if paragraph.tag == "div":
+            # Divs that hold text directly (a <br>-separated body) count as paragraphs.
+            direct = (paragraph.text or "") + "".join(child.tail or "" for child in paragraph)
+            if len(direct.strip()) < 100:
+                continue
+            text = direct
+        else:
+            text = "".join(paragraph.itertext())
+        length = len(text.strip())
+        if length < _MIN_PARAGRAPH_CHARS:
+            continue
+        score = 1 + len(_COMMAS.findall(text)) + min(length // 100, 3)
+        ancestor = paragraph.getparent()
+        level = 0
+        while ancestor is not None and level < 3 and isinstance(ancestor.tag, str):
+            candidate = candidates.get(ancestor)
+            if candidate is None:
+                candidate = candidates[ancestor] = _Candidate(ancestor, _initial_score(ancestor))
+            candidate.score += score / (1, 2, 3)[level]
+            ancestor = ancestor.getparent()
+            level += 1
+    if not candidates:
+        return []
+    for candidate in candidates.values():
+        candidate.score *= 1 - _link_density(candidate.element)
+    best = max(candidates.values(), key=lambda c: c.score)
+    top = best.element
+    parent = top.getparent()
+    if parent is None:
+        return [top]
+    threshold = max(10.0, best.score * _SIBLING_SHARE)
+    top_class = top.get("class")
+    chosen = []
+    for sibling in parent:
+        if not isinstance(sibling.tag, str):
+            continue
+        if sibling is top:
+            chosen.append(sibling)
+            continue
+        candidate = candidates.get(sibling)
+        bonus = best.score * 0.2 if top_class and sibling.get("class") == top_class else 0.0
+        if candidate is not None and candidate.score + bonus >= threshold:
+            chosen.append(sibling)
+        elif sibling.tag == "p":
+            text = clean_text("".join(sibling.itertext()))
+            if len(text) > 80 and _link_density(sibling, len(text)) < 0.25:
+                chosen.append(sibling)
+    return chosen
+
+
+def _link_density(element: HtmlElement, length: int | None = None) -> float:
+    if length is None:
+        length = len(clean_text("".join(element.itertext())))
+    if not length:
+        return 1.0
+    return min(1.0, link_text_length(element) / length)
+
+
+class _Reader:
+    """Reads blocks of text from a container in document order, skipping furniture."""
+
+    def __init__(self, container_chars: int) -> None:
+        self.blocks: list[tuple[str, str]] = []  # (kind, text): kind "p" or "h"
+        self._inline: list[str] = []
+        self._container_chars = max(1, container_chars)
+
+    def read(self, root: HtmlElement) -> None:
+        # An explicit stack instead of recursion: ("open", el), ("flush", el) when a block
+        # element closes, ("tail", el) for the text after an element.
+        stack: list[tuple[str, HtmlElement]] = [("open", root)]
+        while stack:
+            action, element = stack.pop()
+            if action == "tail":
+                if element.tail:
+                    self._inline.append(element.tail)
+                continue
+            if action == "flush":
+                self._flush()
+                continue
+            if element is not root:
+                stack.append(("tail", element))
+            tag = element.tag
+            if not isinstance(tag, str) or self._skip(element, root):
+                continue
+            if tag == "br":
+                self._inline.append("\n\n" if self._inline and self._inline[-1] == "\n" else "\n")
+                continue
+            if tag in INLINE_TAGS and next(element.iter(*BLOCK_TAGS), None) is None:
+                self._inline.append("".join(element.itertext()))
+                continue
+            if tag in PARAGRAPH_TAGS and not (
+                tag in _CONTAINER_LIKE
+                and next(element.iterchildren("p", "div", "ul", "ol", "table"), None) is not None
+            ):
+                self._flush()
+                self._block(element)
+                continue
+            if tag not in INLINE_TAGS:
+                self._flush()
+                stack.append(("flush", element))
+            if element.text:
+                self._inline.append(element.text)
+            stack.extend(("open", child) for child in reversed(element))
+        self._flush()
+
+    def _skip(self, element: HtmlElement, root: HtmlElement) -> bool:
+        tag = element.tag
+        if tag in SKIP_TAGS:
+            return True
+        if _is_hidden(element):
+            return True
+        if element is root:
+            return False
+        words = attr_words(element)
+        if words.strip() and is_negative(words) and not element.get("itemprop") == "articleBody":
+            length = len("".join(element.itertext()))
+            # A wrapper named after one widget may still hold the whole article.
+            if length < self._container_chars * 0.5 or not is_positive(words):
+                return True
+        if tag in {"ul", "ol", "table", "dl"}:
+            length = len(clean_text("".join(element.itertext())))
+            if length and _link_density(element, length) > 0.5:
+                return True
+        return False
+
+    def _block(self, element: HtmlElement) -> None:
+        text = clean_text("".join(element.itertext()))
+        if not text:
+            return
+        if element.tag in HEADING_TAGS:
+            if len(text) <= 200:
+                self.blocks.append(("h", text))
+            return
+        if _link_density(element, len(text)) > 0.5 and len(text) < 400:
+            return
+        self.blocks.append(("p", text))
+
+    def _flush(self) -> None:
+        if not self._inline:
+            return
+        raw = "".join(self._inline)
+        self._inline = []
+        for part in re.split(r"\n\s*\n", raw):
+            text = clean_text(part)
+            if text:
+                self.blocks.append(("p", text))
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.casefold())
+
+
+def _is_read_more(text: str) -> bool:
+    return len(text) < 160 and bool(_READ_MORE.match(text))
+
+
+def build_sections(blocks: list[tuple[str, str]]) -> list[Section]:
+    """Paragraphs grouped under the headings that precede them (headings with no text
+    after them, such as a trailing "More on this" heading, are dropped)."""
+    sections: list[Section] = [Section(headline=None)]
+    for kind, text in blocks:
+        if kind == "h":
+            if (
+                sections[-1].paragraphs
+                or sections[-1].headline is None
+                and len(sections) == 1
+                and not sections[0].paragraphs
+            ):
+                sections.append(Section(headline=text))
+            else:
+                sections[-1] = Section(headline=text)
+            continue
+        if _is_read_more(text):
+            continue
+        sections[-1].paragraphs.append(text)
+    return [section for section in sections if section.paragraphs]
+
+
+def read_container(containers: list[HtmlElement]) -> list[tuple[str, str]]:
+    chars = sum(len("".join(c.itertext())) for c in containers)
+    reader = _Reader(chars)
+    for container in containers:
+        reader.read(container)
+    return reader.blocks
+
+
+def find_lead(
+    body: HtmlElement, description: str | None, paragraphs: list[str]
+) -> tuple[str | None, bool]:
+    """The lead/summary and whether it is already the first paragraph read.
+
+    The page's meta description is the lead when the page also prints it (in an element of
+    its own, usually between headline and body); a description the page never shows is an
+    SEO blurb, not a lead.
+    """
+    if not description or len(description) < 30:
+        return None, False
+    wanted = _key(description)
+    for index, paragraph in enumerate(paragraphs[:3]):
+        key = _key(paragraph)
+        if key == wanted or (
+            len(key) > 40 and (wanted.startswith(key) or key.startswith(wanted.rstrip("…")))
+        ):
+            return paragraph, index == 0
+    probe = wanted[: max(30, len(wanted) - 5)]
+    for element in body.iter("p", "div", "h2", "span", "strong", "section", "header"):
+        text = element.text
+        if not text and len(element) == 0:
+            continue
+        full = clean_text("".join(element.itertext()))
+        if len(full) < 30 or len(full) > len(description) * 1.3 + 20:
+            continue
+        key = _key(full)
+        if key == wanted or (len(key) >= len(probe) and key.startswith(probe)):
+            return full, False
+    return None, False
+
+
+def extract_text(body: HtmlElement, description: str | None, headline: str | None) -> ExtractedText:
+    """Lead and sections of the article under ``body``."""
+    containers = find_container(body)
+    if not containers:
+        return ExtractedText()
+    sections = build_sections(read_container(containers))
+    if (
+        headline
+        and sections
+        and sections[0].paragraphs
+        and _key(sections[0].paragraphs[0]) == _key(headline)
+    ):
+        sections[0].paragraphs.pop(0)
+    paragraphs = [p for s in sections for p in s.paragraphs]
+    lead, inside = find_lead(body, description, paragraphs)
+    if lead and inside:
+        sections[0].paragraphs.pop(0) if sections[0].paragraphs and sections[0].paragraphs[
+            0
+        ] == lead else None
+    sections = [s for s in sections if s.paragraphs]
+    return ExtractedText(lead=lead, sections=sections)

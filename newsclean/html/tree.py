@@ -1,0 +1,121 @@
+"""Where HTML becomes a tree: one safe lxml parse, then cheap text helpers over it.
+
+The parser never touches the network, never expands entities from a DTD, keeps libxml2's
+huge-tree guard on, and reads the already-decoded text as UTF-8 (the page's own charset
+declaration was checked in `newsclean.decoding`; trusting it again here would undo that).
+All walks over the tree are iterative: pages nested 100k levels deep cannot overflow the
+Python stack.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import lxml.etree
+import lxml.html
+from lxml.html import HtmlElement
+
+from newsclean.errors import ParseError, ParseErrorReason
+
+_PARSER = lxml.html.HTMLParser(
+    encoding="utf-8",
+    remove_comments=True,
+    remove_pis=True,
+    no_network=True,
+    huge_tree=False,
+    recover=True,
+    default_doctype=False,
+)
+# An XML declaration before the markup confuses the HTML parser about the encoding.
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.I)
+_SPACES = re.compile(r"\s+")
+
+# Elements whose text is never article text; dropped once, in C, before any walk.
+NON_CONTENT_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "math",
+    "iframe",
+    "object",
+    "embed",
+    "canvas",
+    "select",
+    "option",
+    "textarea",
+    "button",
+    "input",
+)
+
+
+def parse_tree(text: str) -> HtmlElement:
+    """Parse a decoded page into an lxml tree (a ParseError when nothing parses)."""
+    text = _XML_DECLARATION.sub("", text, count=1)
+    try:
+        root = lxml.html.document_fromstring(text.encode("utf-8", "replace"), parser=_PARSER)
+    except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as exc:
+        raise ParseError(ParseErrorReason.NOT_AN_ARTICLE, f"no HTML document: {exc}") from exc
+    if root is None:
+        raise ParseError(ParseErrorReason.NOT_AN_ARTICLE, "no HTML document")
+    return root
+
+
+def drop_non_content(root: HtmlElement) -> None:
+    """Remove scripts, styles, forms' controls and embeds, keeping their tails."""
+    lxml.etree.strip_elements(root, *NON_CONTENT_TAGS, with_tail=False)
+
+
+def clean_text(text: str) -> str:
+    """Whitespace collapsed to single spaces (non-breaking and zero-width ones included)."""
+    return _SPACES.sub(" ", text.replace("\u200b", "").replace("\xa0", " ")).strip()
+
+
+def text_of(element: HtmlElement) -> str:
+    """All text under ``element``, whitespace collapsed."""
+    return clean_text("".join(element.itertext()))
+
+
+def iter_descendants(root: HtmlElement) -> Iterator[HtmlElement]:
+    """Elements under ``root`` in document order (iterative; comments and PIs skipped)."""
+    for element in root.iter():
+        if isinstance(element.tag, str):
+            yield element
+
+
+def attr_words(element: HtmlElement) -> str:
+    """The element's class and id, lowercased, as one string for vocabulary matching."""
+    get = element.get
+    return f"{get('class') or ''} {get('id') or ''}".lower()
+
+
+def link_text_length(element: HtmlElement) -> int:
+    """Characters of text inside links under ``element``."""
+    return sum(len(clean_text("".join(link.itertext()))) for link in element.iter("a"))
+
+
+def css_to_xpath(selector: str) -> str:
+    """The tiny CSS subset site profiles use: ``#id``, ``.class``, ``tag`` and descendants,
+    comma-separated alternatives.
+
+    >>> css_to_xpath("#doctextarea, #docContentdiv article")
+    "//*[@id='doctextarea'] | //*[@id='docContentdiv']//article"
+    """
+    alternatives = []
+    for alternative in selector.split(","):
+        steps = []
+        for part in alternative.split():
+            if part.startswith("#"):
+                steps.append(f"*[@id='{part[1:]}']")
+            elif part.startswith("."):
+                steps.append(
+                    f"*[contains(concat(' ', normalize-space(@class), ' '), ' {part[1:]} ')]"
+                )
+            elif re.fullmatch(r"[a-zA-Z][a-zA-Z0-9]*", part):
+                steps.append(part.lower())
+            else:
+                raise ValueError(f"unsupported selector step {part!r} in {selector!r}")
+        alternatives.append("//" + "//".join(steps))
+    return " | ".join(alternatives)
