@@ -159,39 +159,94 @@ def _is_hidden(element: HtmlElement) -> bool:
     return element.get("hidden") is not None or element.get("aria-hidden") == "true"
 
 
+_CANDIDATE_TAGS = frozenset({"div", "article", "section", "main", "td", "blockquote", "body", "form", "ul", "ol", "dl", "li", "center", "font", "span"})
+
+
+def _is_furniture(element: HtmlElement, page_chars: int) -> bool:
+    """A subtree that never holds the article: furniture tags, hidden or named furniture.
+
+    A wrapper named like furniture (``page-banner``, ``has-sidebar``) that holds most of the
+    page's text is a layout wrapper, not furniture.
+    """
+    tag = element.tag
+    if tag in SKIP_TAGS and tag not in {"header", "form", "h1"}:
+        return _small(element, page_chars)
+    if _is_hidden(element):
+        return True
+    words = attr_words(element)
+    if words.strip() and is_negative(words) and not is_positive(words):
+        return _small(element, page_chars)
+    return False
+
+
+def _paragraph_chars(element: HtmlElement) -> int:
+    return sum(len("".join(p.itertext())) for p in element.iter("p"))
+
+
+def _small(element: HtmlElement, page_chars: int) -> bool:
+    """Less than 40% of the page's paragraph text is under ``element``."""
+    return _paragraph_chars(element) < page_chars * 0.4
+
+
+def _scored_paragraphs(body: HtmlElement) -> list[tuple[HtmlElement, str]]:
+    """Paragraph-like elements outside furniture, with their text (an iterative walk)."""
+    out: list[tuple[HtmlElement, str]] = []
+    page_chars = _paragraph_chars(body)
+    stack = [body]
+    while stack:
+        element = stack.pop()
+        tag = element.tag
+        if not isinstance(tag, str) or (element is not body and _is_furniture(element, page_chars)):
+            continue
+        if tag in {"p", "pre"}:
+            out.append((element, "".join(element.itertext())))
+            continue
+        if tag == "div":
+            # Divs that hold text directly (a <br>-separated body) count as paragraphs.
+            direct = (element.text or "") + "".join(child.tail or "" for child in element)
+            if len(direct.strip()) >= 100:
+                out.append((element, direct))
+        stack.extend(reversed(element))
+    return out
+
+
 def find_container(body: HtmlElement) -> list[HtmlElement]:
     """The article's container and its siblings that also hold article text."""
     candidates: dict[HtmlElement, _Candidate] = {}
-    for paragraph in body.iter("p", "pre", "td", "blockquote", "div"):
-        if paragraph.tag == "div":
-            # Divs that hold text directly (a <br>-separated body) count as paragraphs.
-            direct = (paragraph.text or "") + "".join(child.tail or "" for child in paragraph)
-            if len(direct.strip()) < 100:
-                continue
-            text = direct
-        else:
-            text = "".join(paragraph.itertext())
+    # Characters of plain (not link-heavy) paragraph text under every ancestor.
+    held: dict[HtmlElement, int] = {}
+    for paragraph, text in _scored_paragraphs(body):
         length = len(text.strip())
         if length < _MIN_PARAGRAPH_CHARS:
             continue
         score = 1 + len(_COMMAS.findall(text)) + min(length // 100, 3)
-        ancestor = paragraph.getparent()
+        ancestor = paragraph if paragraph.tag == "div" else paragraph.getparent()
         level = 0
         while ancestor is not None and level < 3 and isinstance(ancestor.tag, str):
+            if ancestor.tag not in _CANDIDATE_TAGS:
+                ancestor = ancestor.getparent()
+                continue
             candidate = candidates.get(ancestor)
             if candidate is None:
                 candidate = candidates[ancestor] = _Candidate(ancestor, _initial_score(ancestor))
             candidate.score += score / (1, 2, 3)[level]
             ancestor = ancestor.getparent()
             level += 1
+        if _link_density(paragraph, length) < 0.3:
+            ancestor = paragraph.getparent()
+            while ancestor is not None:
+                held[ancestor] = held.get(ancestor, 0) + length
+                ancestor = ancestor.getparent()
     if not candidates:
         return []
     for candidate in candidates.values():
         candidate.score *= 1 - _link_density(candidate.element)
     best = max(candidates.values(), key=lambda c: c.score)
-    top = best.element
+    top = _widen(best.element, held, body)
+    if top is not best.element:
+        best = candidates.get(top) or _Candidate(top, best.score)
     parent = top.getparent()
-    if parent is None:
+    if parent is None or top.tag == "body":
         return [top]
     threshold = max(10.0, best.score * _SIBLING_SHARE)
     top_class = top.get("class")
@@ -210,6 +265,32 @@ def find_container(body: HtmlElement) -> list[HtmlElement]:
             text = clean_text("".join(sibling.itertext()))
             if len(text) > 80 and _link_density(sibling, len(text)) < 0.25:
                 chosen.append(sibling)
+    return chosen
+
+
+def _widen(top: HtmlElement, held: dict[HtmlElement, int], body: HtmlElement) -> HtmlElement:
+    """Climb to the ancestor that holds the article's other chunks.
+
+    Long pieces, listicles and live blogs split their text over sibling chunks (one
+    wrapper per product, per entry); the best-scored chunk is then only part of the
+    article. An ancestor that adds at least 30% more plain paragraph text takes its place,
+    but the climb never leaves an ``<article>`` element that holds the chunk.
+    """
+    base = held.get(top, 0)
+    if base == 0:
+        return top
+    chosen = top
+    ancestor = top.getparent()
+    steps = 0
+    inside_article = top.tag == "article"
+    while ancestor is not None and ancestor is not body and steps < 6 and not inside_article:
+        if ancestor.tag == "article" or ancestor.get("itemprop") == "articleBody":
+            inside_article = True
+        if held.get(ancestor, 0) >= base * 1.3 and _link_density(ancestor) < 0.35:
+            chosen = ancestor
+            base = held[ancestor]
+        ancestor = ancestor.getparent()
+        steps += 1
     return chosen
 
 

@@ -17,7 +17,7 @@ _NEGATIVE_WORDS = (
     "newsletter|subscribe|subscription|signup|sign-up|"
     "caption|figcaption|credit|credits|copyright|photo-credit|image-credit|"
     "comment|comments|disqus|respond|reply|"
-    "paywall|premium-teaser|piano|regwall|"
+    "paywall-notice|paywall-prompt|premium-teaser|regwall|"
     "ad|ads|advert|advertisement|advertising|adsense|sponsor|sponsored|promo|promotion|"
     "banner|outbrain|taboola|ligatus|plista|"
     "sidebar|widget|widgets|aside|rail|"
