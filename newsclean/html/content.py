@@ -184,8 +184,12 @@ def _paragraph_chars(element: HtmlElement) -> int:
 
 
 def _small(element: HtmlElement, page_chars: int) -> bool:
-    """Less than 40% of the page's paragraph text is under ``element``."""
-    return _paragraph_chars(element) < page_chars * 0.4
+    """Less than 40% of the page's paragraph text is under ``element``, and not a long
+    run of plain (unlinked) paragraphs either."""
+    chars = _paragraph_chars(element)
+    if chars >= page_chars * 0.4:
+        return False
+    return chars < 1000 or _link_density(element) >= 0.3
 
 
 def _scored_paragraphs(body: HtmlElement) -> list[tuple[HtmlElement, str]]:
@@ -358,11 +362,15 @@ class _Reader:
         if element is root:
             return False
         words = attr_words(element)
-        if words.strip() and is_negative(words) and not element.get("itemprop") == "articleBody":
-            length = len("".join(element.itertext()))
+        if (
+            words.strip()
+            and is_negative(words)
+            and not is_positive(words)
+            and element.get("itemprop") != "articleBody"
             # A wrapper named after one widget may still hold the whole article.
-            if length < self._container_chars * 0.5 or not is_positive(words):
-                return True
+            and len("".join(element.itertext())) < self._container_chars * 0.5
+        ):
+            return True
         if tag in {"ul", "ol", "table", "dl"}:
             length = len(clean_text("".join(element.itertext())))
             if length and _link_density(element, length) > 0.5:

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-_SEPARATORS = re.compile(r"\s+[|\-–—·»:•/]{1,2}\s+|\s*\|\s*|--")
+_SEPARATORS = re.compile(r"\s+[|\-–—·»:•/]{1,2}\s+|\s*[|｜：]\s*|--")
 _LETTERS = re.compile(r"[\W_]+")
 _MAX_SITE_WORDS = 6
 
@@ -75,6 +75,23 @@ def same_text(first: str | None, second: str | None) -> bool:
     return bool(first and second) and _key(first or "") == _key(second or "")
 
 
+_KICKER_SEPARATOR = re.compile(r"(?::|\s[-–—|/])\s+")
+
+
+def _common_tail(first: str, second: str) -> str | None:
+    """The headline two titles share after different kickers
+    (``"Kicker A: Headline"`` and ``"Kicker B - Headline"`` → ``"Headline"``)."""
+    first_match = _KICKER_SEPARATOR.search(first)
+    second_match = _KICKER_SEPARATOR.search(second)
+    if not first_match or not second_match:
+        return None
+    tail = first[first_match.end() :]
+    longest = max(len(first), len(second))
+    if len(tail) >= 0.6 * longest and _key(tail) == _key(second[second_match.end() :]):
+        return tail
+    return None
+
+
 def choose_headline(
     h1: str | None,
     jsonld: str | None,
@@ -83,26 +100,21 @@ def choose_headline(
     document: str | None,
     site_names: list[str],
 ) -> str | None:
-    """The headline a reader sees: the page's ``<h1>`` when the metadata agrees with it,
-    else the metadata title without its site-name suffix."""
-    meta = [t for t in (jsonld, og, twitter, document) if t]
-    stripped = [strip_site_name(t, site_names) for t in meta]
-    if h1:
-        for title in (*meta, *stripped):
-            if same_text(h1, title):
-                return h1
-        # The metadata title is the h1 plus a site or section suffix the rules did not know.
-        for title in meta:
-            key, h1_key = _key(title), _key(h1)
-            if len(h1_key) >= 12 and (key.startswith(h1_key) or key.endswith(h1_key)):
-                return h1
-    if jsonld:
-        return strip_site_name(jsonld, site_names)
-    if og:
-        return strip_site_name(og, site_names)
-    if h1:
+    """The headline as the publisher states it in its metadata (OpenGraph, then JSON-LD),
+    without site-name suffixes; the page's ``<h1>`` settles suffixes the rules do not know
+    (the metadata title is the h1 plus ``" - Section"``) and kickers (both titles end in the
+    same headline after different ``"Kicker: "`` prefixes)."""
+    primary = next(
+        (strip_site_name(title, site_names) for title in (og, jsonld, twitter) if title), None
+    )
+    if primary is None:
+        if h1:
+            return h1
+        return strip_site_name(document, site_names) if document else None
+    if not h1 or same_text(h1, primary):
+        return primary
+    h1_key, primary_key = _key(h1), _key(primary)
+    if len(h1_key) >= 12 and primary_key.startswith(h1_key):
         return h1
-    for title in (twitter, document):
-        if title:
-            return strip_site_name(title, site_names)
-    return None
+    shared = _common_tail(primary, h1)
+    return shared or primary
