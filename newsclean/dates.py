@@ -177,9 +177,16 @@ def parse_date_line(line: str, *, languages: tuple[str, ...] = ()) -> DateMatch 
     return _parse_date_line_cached(line, languages)
 
 
+# A line that is only a date has few words (weekday, month, a label); longer lines are
+# prose, and sending them to dateparser costs ~30 ms each for a near-certain "no".
+_MAX_DATE_LINE_WORDS = 5
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
 @lru_cache(maxsize=8192)
 def _parse_date_line_cached(line: str, languages: tuple[str, ...]) -> DateMatch | None:
-    found = _find_date_cached(line, languages, True)
+    fallback = len(_LETTER_WORD.findall(line)) <= _MAX_DATE_LINE_WORDS
+    found = _find_date_cached(line, languages, fallback)
     if found is None:
         return None
     rest = normalize_digits(line[: found.start] + " " + line[found.end :])

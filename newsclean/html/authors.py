@@ -25,12 +25,32 @@ _BYLINE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:author|byline|autor|auteur|writer|creator)(?:[\s_-]|$|name|s)"
 )
 _MAX_NAME_WORDS = 5
+_TRAILING_NOTE = re.compile(r"\s*[(\[][^)\]]{0,40}[)\]]\s*$")
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+$")
+_NOT_PERSON_WORDS = re.compile(
+    r"\b(?:image|images|photo|photos|foto|fotos|getty|istock|shutterstock|picture|bild)\b", re.I
+)
+_KOREAN_REPORTER = re.compile(r"\s*(?:기자|특파원)$")
+_NAME_CLASS = re.compile(
+    r"(?:author|byline)[-_]*(?:name|link|author)|author[-_]+(?:name|link)|authorname|byline__author"
+)
 
 
 def clean_name(raw: str) -> str | None:
     name = _BY.sub("", " ".join(raw.split()))
-    name = _ROLE_SUFFIX.sub("", name).strip(" ,;:|-–·")
-    if not name or _NOT_NAME.search(name) or len(name.split()) > _MAX_NAME_WORDS or len(name) > 60:
+    name = _TRAILING_NOTE.sub("", name)
+    name = _ROLE_SUFFIX.sub("", name)
+    name = _KOREAN_REPORTER.sub("", name).strip(" ,;:|-–·")
+    if (
+        not name
+        or _NOT_NAME.search(name)
+        or _SLUG.match(name)
+        or _NOT_PERSON_WORDS.search(name)
+        or "(" in name
+        or ")" in name
+        or len(name.split()) > _MAX_NAME_WORDS
+        or len(name) > 60
+    ):
         return None
     return name
 
@@ -46,75 +66,139 @@ def split_names(raw: str) -> list[str]:
     return names
 
 
-def _from_jsonld(article: dict[str, Any] | None) -> list[str]:
+def _is_site(name: str, site_keys: set[str]) -> bool:
+    key = re.sub(r"[\W_]+", "", name.casefold())
+    return any(key == site or (len(site) >= 4 and site in key) for site in site_keys)
+
+
+def _from_jsonld(
+    article: dict[str, Any] | None, site_keys: set[str]
+) -> tuple[list[str], list[str]]:
+    """(people, organisations) named as the article's author in JSON-LD."""
     if not article:
-        return []
+        return [], []
     pairs = jsonld.names(article.get("author")) or jsonld.names(article.get("creator"))
-    people = [name for name, kind in pairs if kind != "organization"]
-    chosen = people or [name for name, _ in pairs]
-    out: list[str] = []
-    for name in chosen:
-        out.extend(
+    people: list[str] = []
+    organisations: list[str] = []
+    for name, kind in pairs:
+        if kind == "organization" or _is_site(name, site_keys):
+            organisations.append(name)
+            continue
+        people.extend(
             split_names(name)
             if ("," in name or " and " in name)
             else filter(None, [clean_name(name)])
         )
-    return out
+    return people, organisations
 
 
-def _from_meta(meta: MetaTags) -> list[str]:
-    for key in (
-        "author",
-        "article:author",
-        "parsely-author",
-        "sailthru.author",
-        "dc.creator",
-        "dcterms.creator",
-        "byl",
-        "cxenseparse:author",
-    ):
+_META_AUTHOR_KEYS = (
+    "author",
+    "article:author",
+    "parsely-author",
+    "sailthru.author",
+    "dc.creator",
+    "dcterms.creator",
+    "byl",
+    "cxenseparse:author",
+)
+
+
+def _from_meta(meta: MetaTags, site_keys: set[str]) -> tuple[list[str], list[str]]:
+    for key in _META_AUTHOR_KEYS:
         values = [value for value in meta.all(key) if not value.startswith("http")]
-        if values:
-            out: list[str] = []
-            for value in values:
-                out.extend(split_names(value))
-            if out:
-                return out
-    return []
+        people: list[str] = []
+        organisations: list[str] = []
+        for value in values:
+            if _is_site(value, site_keys):
+                organisations.append(value)
+            elif not _NOT_NAME.search(value):
+                people.extend(split_names(value))
+        if people or organisations:
+            return people, organisations
+    return [], []
+
+
+def _byline_elements(body: HtmlElement) -> list[HtmlElement]:
+    return [
+        element
+        for element in body.iter()
+        if isinstance(element.tag, str)
+        and element.tag not in {"body", "html", "article", "main"}
+        and _BYLINE_CLASS.search(attr_words(element))
+    ]
 
 
 def _from_markup(root: HtmlElement) -> list[str]:
     body = root.find("body")
     if body is None:
         return []
-    names: list[str] = []
-    for element in body.iterfind(".//*[@rel='author']"):
-        names.extend(split_names(text_of(element)))
-    if names:
-        return names
+    linked = body.xpath(".//*[@rel='author']")
+    if linked:
+        # The first byline's block only: later rel=author links belong to teasers.
+        scope = linked[0].getparent()
+        scope = scope.getparent() if scope is not None and scope.getparent() is not None else scope
+        names = [
+            name
+            for element in linked
+            if _within(element, scope)
+            for name in split_names(text_of(element))
+        ]
+        if names:
+            return names
     for element in body.iterfind(".//*[@itemprop='author']"):
         named = element.find(".//*[@itemprop='name']")
-        names.extend(
-            split_names(named.get("content") or text_of(named))
-            if named is not None
-            else split_names(text_of(element))
-        )
-    if names:
-        return names
-    for element in body.iter():
-        if not isinstance(element.tag, str) or element.tag in {"body", "html", "article", "main"}:
-            continue
-        if _BYLINE_CLASS.search(attr_words(element)):
-            text = text_of(element)
-            if 2 < len(text) <= 80:
-                names.extend(split_names(text))
-                if names:
-                    return names
-    return names
+        text = (named.get("content") or text_of(named)) if named is not None else text_of(element)
+        names = split_names(text)
+        if names:
+            return names
+    bylines = _byline_elements(body)
+    # A "By ..." line, then an element named for the author's name, then any short byline.
+    for element in bylines:
+        text = text_of(element)
+        if len(text) <= 80 and _BY.match(text) and not any(ch.isdigit() for ch in text):
+            names = split_names(text)
+            if names:
+                return names
+    for element in bylines:
+        if _NAME_CLASS.search(attr_words(element)):
+            names = split_names(text_of(element))
+            if names:
+                return names
+    for element in bylines:
+        text = text_of(element)
+        if 2 < len(text) <= 60 and not any(ch.isdigit() for ch in text):
+            names = split_names(text)
+            if names:
+                return names
+    return []
 
 
-def find_authors(article: dict[str, Any] | None, meta: MetaTags, root: HtmlElement) -> list[str]:
-    return _dedupe(_from_jsonld(article) or _from_meta(meta) or _from_markup(root))
+def _within(element: HtmlElement, scope: HtmlElement | None) -> bool:
+    while element is not None:
+        if element is scope:
+            return True
+        element = element.getparent()
+    return False
+
+
+def find_authors(
+    article: dict[str, Any] | None, meta: MetaTags, root: HtmlElement, site_names: list[str]
+) -> list[str]:
+    """People first (JSON-LD, meta tags, the byline markup); the publisher or agency only
+    when no person is named."""
+    site_keys = {re.sub(r"[\W_]+", "", name.casefold()) for name in site_names if name}
+    site_keys.discard("")
+    ld_people, ld_orgs = _from_jsonld(article, site_keys)
+    if ld_people:
+        return _dedupe(ld_people)
+    meta_people, meta_orgs = _from_meta(meta, site_keys)
+    if meta_people:
+        return _dedupe(meta_people)
+    markup = _from_markup(root)
+    if markup:
+        return _dedupe(markup)
+    return _dedupe(ld_orgs or meta_orgs)
 
 
 def _dedupe(names: list[str]) -> list[str]:

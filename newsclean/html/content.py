@@ -159,7 +159,25 @@ def _is_hidden(element: HtmlElement) -> bool:
     return element.get("hidden") is not None or element.get("aria-hidden") == "true"
 
 
-_CANDIDATE_TAGS = frozenset({"div", "article", "section", "main", "td", "blockquote", "body", "form", "ul", "ol", "dl", "li", "center", "font", "span"})
+_CANDIDATE_TAGS = frozenset(
+    {
+        "div",
+        "article",
+        "section",
+        "main",
+        "td",
+        "blockquote",
+        "body",
+        "form",
+        "ul",
+        "ol",
+        "dl",
+        "li",
+        "center",
+        "font",
+        "span",
+    }
+)
 
 
 def _is_furniture(element: HtmlElement, page_chars: int) -> bool:
@@ -457,9 +475,12 @@ def find_lead(
         ):
             return paragraph, index == 0
     probe = wanted[: max(30, len(wanted) - 5)]
+    opening = wanted[:12]
     for element in body.iter("p", "div", "h2", "span", "strong", "section", "header"):
-        text = element.text
-        if not text and len(element) == 0:
+        # The lead's own element starts with the lead's first words (a cheap test first;
+        # an element whose text starts in a child is met again as that child).
+        head = _key((element.text or "")[:40])
+        if not head or not (head.startswith(opening) or opening.startswith(head)):
             continue
         full = clean_text("".join(element.itertext()))
         if len(full) < 30 or len(full) > len(description) * 1.3 + 20:

@@ -64,7 +64,7 @@ def extract_generic(root: HtmlElement, profile: SiteProfile) -> ArticleDraft:
     draft.published = find_published(article, meta, root, languages)
     if draft.published is None:
         draft.note("no_date", "found no publication date in metadata or markup")
-    draft.authors = find_authors(article, meta, root)
+    draft.authors = find_authors(article, meta, root, site_names)
     draft.topics = _topics(meta, article)
     draft.related = find_related(body, draft.url)
     return draft
