@@ -27,7 +27,7 @@ _NEGATIVE_WORDS = (
     "author-box|authorbox|author-bio|bio|byline|dateline|meta|"
     "popup|modal|overlay|cookie|consent|gdpr|"
     "hidden|visually-hidden|sr-only|screen-reader-text|offscreen|"
-    "gallery|slideshow|carousel|video|player|audio|podcast|embed|"
+    "gallery|slideshow|carousel|video|player|audio|podcast|embed|tweet|twitter-tweet|instagram-media|tiktok-embed|"
     "most-read|mostread|popular|trending|"
     "infobox|factbox|"
     "skip|jump"
