@@ -323,7 +323,9 @@ def _widen(top: HtmlElement, held: dict[HtmlElement, int], body: HtmlElement) ->
 
 def _linked_headings(element: HtmlElement) -> int:
     """Headings that are links: the titles of teasers for other stories."""
-    return sum(1 for heading in element.iter("h2", "h3", "h4") if heading.find(".//a[@href]") is not None)
+    return sum(
+        1 for heading in element.iter("h2", "h3", "h4") if heading.find(".//a[@href]") is not None
+    )
 
 
 def _link_density(element: HtmlElement, length: int | None = None) -> float:
@@ -506,6 +508,66 @@ def find_lead(
     return None, False
 
 
+_LEAD_CLASS = re.compile(
+    r"(?:^|[\s_\-])(?:lead|leadtext|lede|intro|introduction|standfirst|summary|excerpt|subtitle|"
+    r"sub-title|subheadline|sub-headline|subhead|dek|deck|abstract|description|teaser-text|"
+    r"article-lead|article-summary|article-intro|article-teaser|summary-list)(?=$|[\s_\-\d])"
+)
+_LEAD_TAGS = ("p", "div", "h2", "h3", "span", "section", "ul")
+
+
+_FOLLOWING_LEAD_CANDIDATES = (
+    "following::*[self::p or self::div or self::h2 or self::h3 or self::span or self::section"
+    " or self::ul][position() <= 80]"
+)
+
+
+def find_marked_lead(
+    body: HtmlElement, containers: list[HtmlElement], headline: str | None
+) -> str | None:
+    """The summary printed between the headline and the body, found by its class name
+    (``lead``, ``standfirst``, ``dek``, ``subtitle``, ...) or as the paragraph that shares
+    the headline's ``<header>``/``<hgroup>``."""
+    h1 = _headline_element(body, headline)
+    first = next(containers[0].iter("p"), containers[0]) if containers else None
+    candidates = h1.xpath(_FOLLOWING_LEAD_CANDIDATES) if h1 is not None else body.iter(*_LEAD_TAGS)
+    for element in candidates:
+        if element is first or any(element is c for c in containers):
+            break
+        if not _LEAD_CLASS.search(_words_of(element)):
+            continue
+        text = clean_text("".join(element.itertext()))
+        if 30 <= len(text) <= 1000 and _link_density(element, len(text)) < 0.3:
+            return text
+    if h1 is not None:
+        parent = h1.getparent()
+        if parent is not None and parent.tag in {"header", "hgroup"}:
+            for sibling in h1.itersiblings("p", "h2", "h3"):
+                text = clean_text("".join(sibling.itertext()))
+                if 60 <= len(text) <= 1000 and _link_density(sibling, len(text)) < 0.3:
+                    return text
+    return None
+
+
+def _words_of(element: HtmlElement) -> str:
+    return " " + re.sub(r"(?<=[a-z])(?=[A-Z])", "-", attr_words_raw(element)).lower() + " "
+
+
+def attr_words_raw(element: HtmlElement) -> str:
+    return f"{element.get('class') or ''} {element.get('id') or ''}"
+
+
+def _headline_element(body: HtmlElement, headline: str | None) -> HtmlElement | None:
+    first = None
+    wanted = _key(headline) if headline else ""
+    for h1 in body.iter("h1"):
+        if first is None:
+            first = h1
+        if wanted and _key("".join(h1.itertext())) == wanted:
+            return h1
+    return first
+
+
 def extract_text(body: HtmlElement, description: str | None, headline: str | None) -> ExtractedText:
     """Lead and sections of the article under ``body``."""
     containers = find_container(body)
@@ -520,10 +582,14 @@ def extract_text(body: HtmlElement, description: str | None, headline: str | Non
     ):
         sections[0].paragraphs.pop(0)
     paragraphs = [p for s in sections for p in s.paragraphs]
-    lead, inside = find_lead(body, description, paragraphs)
-    if lead and inside:
-        sections[0].paragraphs.pop(0) if sections[0].paragraphs and sections[0].paragraphs[
-            0
-        ] == lead else None
+    lead = find_marked_lead(body, containers, headline)
+    inside = bool(lead and paragraphs and _key(paragraphs[0]) == _key(lead))
+    if lead is None:
+        lead, inside = find_lead(body, description, paragraphs)
+    if lead:
+        # The lead is kept apart from the sections: drop its copy among the first paragraphs.
+        lead_key = _key(lead)
+        for section in sections[:2]:
+            section.paragraphs = [p for p in section.paragraphs if _key(p) != lead_key]
     sections = [s for s in sections if s.paragraphs]
     return ExtractedText(lead=lead, sections=sections)
