@@ -153,13 +153,6 @@ def _initial_score(element: HtmlElement) -> float:
     return score
 
 
-def _is_hidden(element: HtmlElement) -> bool:
-    style = element.get("style")
-    if style and "display" in style and re.search(r"display\s*:\s*none", style):
-        return True
-    return element.get("hidden") is not None or element.get("aria-hidden") == "true"
-
-
 _CANDIDATE_TAGS = frozenset(
     {
         "div",
@@ -187,11 +180,11 @@ def _is_furniture(element: HtmlElement, page_chars: int) -> bool:
     A wrapper named like furniture (``page-banner``, ``has-sidebar``) that holds most of the
     page's text is a layout wrapper, not furniture.
     """
+    # Hidden elements are not skipped: paywalled text and streamed server-rendered content
+    # are saved hidden (style="display:none", hidden) and are the article all the same.
     tag = element.tag
     if tag in SKIP_TAGS and tag not in {"header", "form", "h1"}:
         return _small(element, page_chars)
-    if _is_hidden(element):
-        return True
     words = attr_words(element)
     if words.strip() and is_negative(words) and not is_positive(words):
         return _small(element, page_chars)
@@ -386,8 +379,6 @@ class _Reader:
     def _skip(self, element: HtmlElement, root: HtmlElement) -> bool:
         tag = element.tag
         if tag in SKIP_TAGS:
-            return True
-        if _is_hidden(element):
             return True
         if element is root:
             return False
