@@ -25,7 +25,9 @@ _NOT_PARAGRAPH_KINDS = frozenset(
 
 def filter_boilerplate(draft: ArticleDraft, lexicon: Lexicon) -> ArticleDraft:
     """Clean ``draft`` in place and return it."""
-    classifier = LineClassifier(lexicon)
+    # With the language known, dateparser loads one locale instead of all of them
+    # (0.06 s instead of 1.2 s on first use, 0.5 ms instead of 13 ms a call after).
+    classifier = LineClassifier(lexicon, (draft.language,) if draft.language else ())
     headline = (draft.headline or "").strip()
     draft.headline = headline
     draft.body = _clean_paragraphs(draft.body, headline, classifier)

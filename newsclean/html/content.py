@@ -440,14 +440,10 @@ def build_sections(blocks: list[tuple[str, str]]) -> list[Section]:
     sections: list[Section] = [Section(headline=None)]
     for kind, text in blocks:
         if kind == "h":
-            if (
-                sections[-1].paragraphs
-                or sections[-1].headline is None
-                and len(sections) == 1
-                and not sections[0].paragraphs
-            ):
+            if sections[-1].paragraphs or sections[-1].headline is None:
                 sections.append(Section(headline=text))
             else:
+                # Two headings in a row: the later one heads the text that follows.
                 sections[-1] = Section(headline=text)
             continue
         if _is_read_more(text):
@@ -464,24 +460,22 @@ def read_container(containers: list[HtmlElement]) -> list[tuple[str, str]]:
     return reader.blocks
 
 
-def find_lead(
-    body: HtmlElement, description: str | None, paragraphs: list[str]
-) -> tuple[str | None, bool]:
-    """The lead/summary and whether it is already the first paragraph read.
+def find_lead(body: HtmlElement, description: str | None, paragraphs: list[str]) -> str | None:
+    """The lead/summary.
 
     The page's meta description is the lead when the page also prints it (in an element of
     its own, usually between headline and body); a description the page never shows is an
     SEO blurb, not a lead.
     """
     if not description or len(description) < 30:
-        return None, False
+        return None
     wanted = _key(description)
-    for index, paragraph in enumerate(paragraphs[:3]):
+    for paragraph in paragraphs[:3]:
         key = _key(paragraph)
         if key == wanted or (
             len(key) > 40 and (wanted.startswith(key) or key.startswith(wanted.rstrip("…")))
         ):
-            return paragraph, index == 0
+            return paragraph
     probe = wanted[: max(30, len(wanted) - 5)]
     opening = wanted[:12]
     for element in body.iter("p", "div", "h2", "span", "strong", "section", "header"):
@@ -495,8 +489,8 @@ def find_lead(
             continue
         key = _key(full)
         if key == wanted or (len(key) >= len(probe) and key.startswith(probe)):
-            return full, False
-    return None, False
+            return full
+    return None
 
 
 _LEAD_CLASS = re.compile(
@@ -573,10 +567,7 @@ def extract_text(body: HtmlElement, description: str | None, headline: str | Non
     ):
         sections[0].paragraphs.pop(0)
     paragraphs = [p for s in sections for p in s.paragraphs]
-    lead = find_marked_lead(body, containers, headline)
-    inside = bool(lead and paragraphs and _key(paragraphs[0]) == _key(lead))
-    if lead is None:
-        lead, inside = find_lead(body, description, paragraphs)
+    lead = find_marked_lead(body, containers, headline) or find_lead(body, description, paragraphs)
     if lead:
         # The lead is kept apart from the sections: drop its copy among the first paragraphs.
         lead_key = _key(lead)

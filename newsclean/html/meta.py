@@ -11,9 +11,8 @@ class MetaTags:
 
     def __init__(self, root: HtmlElement) -> None:
         values: dict[str, list[str]] = {}
-        head = root.find("head")
-        scope = root if head is None else root
-        for meta in scope.iter("meta"):
+        # Some pages print meta tags in the body too; all of them count.
+        for meta in root.iter("meta"):
             content = meta.get("content")
             if content is None:
                 continue

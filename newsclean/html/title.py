@@ -31,8 +31,8 @@ def strip_site_name(title: str, site_names: Iterable[str]) -> str:
 
     >>> strip_site_name("Talks resume in Geneva | The Daily Planet", ["The Daily Planet"])
     'Talks resume in Geneva'
-    >>> strip_site_name("Daily Planet: Talks resume", ["Daily Planet"])
-    'Talks resume'
+    >>> strip_site_name("Talks resume in Geneva | Politics | Daily Planet", ["Daily Planet"])
+    'Talks resume in Geneva'
     >>> strip_site_name("Apple - the fruit", [])
     'Apple - the fruit'
     """
@@ -64,7 +64,7 @@ def _strip_trailing_sections(head: str, _: list[re.Match[str]], site_keys: set[s
         tail = head[last.end() :]
         if (
             len(tail.split()) <= 2
-            and len(head[: last.start()]) >= 3 * len(tail)
+            and len(head[: last.start()]) >= 2 * len(tail)
             and "|" in last.group()
         ):
             return head[: last.start()].strip()
