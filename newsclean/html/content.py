@@ -255,9 +255,18 @@ def find_container(body: HtmlElement) -> list[HtmlElement]:
                 ancestor = ancestor.getparent()
     if not candidates:
         return []
-    for candidate in candidates.values():
-        candidate.score *= 1 - _link_density(candidate.element)
-    best = max(candidates.values(), key=lambda c: c.score)
+    # Link density only lowers a score, so candidates are adjusted best-first and the
+    # search stops once no raw score can beat the best adjusted one.
+    ranked = sorted(candidates.values(), key=lambda c: c.score, reverse=True)
+    best = ranked[0]
+    best_score = float("-inf")
+    for candidate in ranked:
+        if candidate.score <= best_score:
+            break
+        adjusted = candidate.score * (1 - _link_density(candidate.element))
+        if adjusted > best_score:
+            best, best_score = candidate, adjusted
+        candidate.score = adjusted
     top = _widen(best.element, held, body)
     if top is not best.element:
         best = candidates.get(top) or _Candidate(top, best.score)

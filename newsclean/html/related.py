@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
-from newsclean.html.tree import attr_words, clean_text
+from newsclean.html.tree import clean_text
 from newsclean.models import RelatedStory
 
 _RELATED = re.compile(
@@ -19,16 +20,13 @@ _MAX_STORIES = 40
 
 
 def _is_related_block(element: HtmlElement) -> bool:
-    words = attr_words(element)
-    if not words.strip():
-        return False
-    return bool(
-        _RELATED.search(
-            " "
-            + _CAMEL.sub("-", f"{element.get('class') or ''} {element.get('id') or ''}").lower()
-            + " "
-        )
-    )
+    raw = f"{element.get('class') or ''} {element.get('id') or ''}"
+    return len(raw) > 1 and _names_related(raw)
+
+
+@lru_cache(maxsize=16384)
+def _names_related(raw: str) -> bool:
+    return bool(_RELATED.search(" " + _CAMEL.sub("-", raw).lower() + " "))
 
 
 def find_related(body: HtmlElement, page_url: str | None) -> list[RelatedStory]:

@@ -47,6 +47,7 @@ def _words(raw: str) -> str:
     return " " + _CAMEL.sub("-", raw).lower() + " "
 
 
+@lru_cache(maxsize=16384)
 def is_negative(class_and_id: str) -> bool:
     """True when a class/id string names furniture.
 
@@ -56,5 +57,6 @@ def is_negative(class_and_id: str) -> bool:
     return bool(class_and_id.strip()) and bool(_NEGATIVE.search(_words(class_and_id)))
 
 
+@lru_cache(maxsize=16384)
 def is_positive(class_and_id: str) -> bool:
     return bool(class_and_id.strip()) and bool(_POSITIVE.search(_words(class_and_id)))
