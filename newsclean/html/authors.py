@@ -20,6 +20,11 @@ _ROLE_SUFFIX = re.compile(
     r"\s*(?:,|\(|–|-|\|)\s*(?:reporter|correspondent|editor|staff writer|contributor|writer|journalist|redakteur(?:in)?|korrespondent(?:in)?)\b.*$",
     re.I,
 )
+_ROLE_ONLY = re.compile(
+    r"^(?:[^\W\d_]+\s+){0,3}(?:reporter|correspondent|editor|writer|contributor|journalist|columnist|"
+    r"redakteur(?:in)?|korrespondent(?:in)?|rédacteur|rédactrice|correspondant(?:e)?|corresponsal)$",
+    re.I,
+)
 _NOT_NAME = re.compile(r"https?://|www\.|@|\d{3,}|\.(?:com|de|org|net)\b", re.I)
 _BYLINE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:author|byline|autor|auteur|writer|creator)(?:[\s_-]|$|name|s)"
@@ -43,6 +48,7 @@ def clean_name(raw: str) -> str | None:
     name = _KOREAN_REPORTER.sub("", name).strip(" ,;:|-–·")
     if (
         not name
+        or _ROLE_ONLY.match(name)
         or _NOT_NAME.search(name)
         or _SLUG.match(name)
         or _NOT_PERSON_WORDS.search(name)
@@ -119,6 +125,11 @@ def _from_meta(meta: MetaTags, site_keys: set[str]) -> tuple[list[str], list[str
     return [], []
 
 
+_ELSEWHERE = re.compile(
+    r"related|teaser|sidebar|comment|widget|recommend|popular|most-?read|featured|rail|promo"
+)
+
+
 def _byline_elements(body: HtmlElement) -> list[HtmlElement]:
     return [
         element
@@ -126,7 +137,18 @@ def _byline_elements(body: HtmlElement) -> list[HtmlElement]:
         if isinstance(element.tag, str)
         and element.tag not in {"body", "html", "article", "main"}
         and _BYLINE_CLASS.search(attr_words(element))
+        and not _elsewhere(element)
     ]
+
+
+def _elsewhere(element: HtmlElement) -> bool:
+    """Inside a sidebar, teaser list or comment thread: the byline of another story."""
+    ancestor = element.getparent()
+    while ancestor is not None:
+        if ancestor.tag in {"aside", "nav", "footer"} or _ELSEWHERE.search(attr_words(ancestor)):
+            return True
+        ancestor = ancestor.getparent()
+    return False
 
 
 def _from_markup(root: HtmlElement) -> list[str]:

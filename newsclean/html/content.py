@@ -575,6 +575,14 @@ def extract_text(body: HtmlElement, description: str | None, headline: str | Non
         and _key(sections[0].paragraphs[0]) == _key(headline)
     ):
         sections[0].paragraphs.pop(0)
+    if (
+        headline
+        and sections
+        and sections[0].headline
+        and _key(sections[0].headline) == _key(headline)
+    ):
+        # Pages without an <h1> print the headline as the first h2.
+        sections[0].headline = None
     paragraphs = [p for s in sections for p in s.paragraphs]
     lead = find_marked_lead(body, containers, headline) or find_lead(body, description, paragraphs)
     if lead:

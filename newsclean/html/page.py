@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from lxml.html import HtmlElement
 
+from newsclean.dates import parse_date_line
 from newsclean.draft import ArticleDraft
 from newsclean.html import jsonld
 from newsclean.html.authors import find_authors
@@ -62,12 +65,30 @@ def extract_generic(root: HtmlElement, profile: SiteProfile) -> ArticleDraft:
     draft.language = _language(root, meta, article, draft.body)
     languages = (draft.language,) if draft.language else ()
     draft.published = find_published(article, meta, root, languages)
+    printed = _take_date_lines(draft, languages)
+    if draft.published is None and printed is not None:
+        draft.published = printed
     if draft.published is None:
         draft.note("no_date", "found no publication date in metadata or markup")
     draft.authors = find_authors(article, meta, root, site_names)
     draft.topics = _topics(meta, article)
     draft.related = find_related(body, draft.url)
     return draft
+
+
+def _take_date_lines(draft: ArticleDraft, languages: tuple[str, ...]) -> datetime | None:
+    """Remove date lines ("Posted 3 March 2023") read as the first paragraphs; return the
+    first date they print."""
+    found: datetime | None = None
+    for section in draft.sections[:1]:
+        while section.paragraphs and len(section.paragraphs[0]) <= 80:
+            match = parse_date_line(section.paragraphs[0], languages=languages)
+            if match is None:
+                break
+            found = found or match.value
+            dropped = section.paragraphs.pop(0)
+            draft.body = [p for p in draft.body if p != dropped]
+    return found
 
 
 def _first_h1(body: HtmlElement) -> str | None:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
 from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
+from newsclean.dates import find_date
+from newsclean.html.authors import clean_name
 from newsclean.html.tree import clean_text
 from newsclean.models import RelatedStory
 
@@ -15,6 +18,10 @@ _RELATED = re.compile(
     r"(?:^|[\s_\-])(?:related|relatedarticles|recommended|recommendations|recirculation|read-?more|readalso|also-read|more-?stories|more-?news|most-?read|mostread|popular|trending|featured|teasers?|further-?reading|see-?also|mehr-?zum-?thema)(?=$|[\s_\-\d])"
 )
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_AUTHOR_CLASS = re.compile(r"author|byline|writer")
+_BYLINE = re.compile(
+    r"(?:^|\s)(?:By|Von|Par|Por|Oleh|Door|Av)\s+([^\d|•·,]{3,60}?)(?=\s*(?:$|[\d|•·,]))"
+)
 _MIN_TITLE_CHARS = 15
 _MAX_STORIES = 40
 
@@ -52,7 +59,8 @@ def find_related(body: HtmlElement, page_url: str | None) -> list[RelatedStory]:
             if len(title) < _MIN_TITLE_CHARS or len(title.split()) < 3:
                 continue
             seen.add(key)
-            stories.append(RelatedStory(title=title, url=url))
+            published, author = _item_details(link, block, title)
+            stories.append(RelatedStory(title=title, url=url, published=published, author=author))
             if len(stories) >= _MAX_STORIES:
                 return stories
     return stories
@@ -61,3 +69,39 @@ def find_related(body: HtmlElement, page_url: str | None) -> list[RelatedStory]:
 def _comparable(url: str) -> str:
     parts = urlsplit(url)
     return f"{parts.netloc.lower().removeprefix('www.')}{parts.path.rstrip('/')}"
+
+
+def _item_details(
+    link: HtmlElement, block: HtmlElement, title: str
+) -> tuple[datetime | date | None, str | None]:
+    """The date and author printed beside a related link, within its own list item."""
+    item = link
+    while True:
+        parent = item.getparent()
+        if parent is None or parent is block:
+            break
+        if len({a.get("href") for a in parent.iter("a")}) > 1:
+            break
+        item = parent
+    if item is link:
+        return None, None
+    author = None
+    for element in item.iter():
+        if (
+            element is not link
+            and isinstance(element.tag, str)
+            and _AUTHOR_CLASS.search(
+                f"{element.get('class') or ''} {element.get('itemprop') or ''}".lower()
+            )
+        ):
+            author = clean_name(clean_text("".join(element.itertext())))
+            if author:
+                break
+    rest = clean_text("".join(item.itertext())).replace(title, " ")
+    if author is None:
+        byline = _BYLINE.search(rest)
+        if byline:
+            author = clean_name(byline.group(1))
+    found = find_date(rest, fallback=False) if any(ch.isdigit() for ch in rest) else None
+    published = found.as_date_or_datetime() if found else None
+    return published, author
