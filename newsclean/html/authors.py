@@ -25,7 +25,7 @@ _ROLE_ONLY = re.compile(
     r"redakteur(?:in)?|korrespondent(?:in)?|rédacteur|rédactrice|correspondant(?:e)?|corresponsal)$",
     re.I,
 )
-_NOT_NAME = re.compile(r"https?://|www\.|@|\d{3,}|\.(?:com|de|org|net)\b", re.I)
+_NOT_NAME = re.compile(r"https?://|www\.|@|\d{3,}|\.(?:com|de|org|net)\b|\w\.[a-z]{2,4}$")
 _BYLINE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:author|byline|autor|auteur|writer|creator)(?:[\s_-]|$|name|s)"
 )
@@ -74,7 +74,8 @@ def split_names(raw: str) -> list[str]:
 
 def _is_site(name: str, site_keys: set[str]) -> bool:
     key = re.sub(r"[\W_]+", "", name.casefold())
-    return any(key == site or (len(site) >= 4 and site in key) for site in site_keys)
+    short = len(name.split()) <= 4
+    return any(key == site or (short and len(site) >= 4 and site in key) for site in site_keys)
 
 
 def _from_jsonld(
@@ -204,23 +205,40 @@ def _within(element: HtmlElement, scope: HtmlElement | None) -> bool:
     return False
 
 
+_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?$")
+
+
+def name_paragraph(text: str) -> str | None:
+    """A paragraph that is only a person's name (a signature line at the start or end of
+    the body): two to four capitalised words, no digits, no sentence."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or len(text) > 40 or text.endswith((".", ":", "!", "?", "…")):
+        return None
+    if all(_NAME_WORD.match(word) and word[0].isupper() for word in words):
+        return clean_name(text)
+    return None
+
+
 def find_authors(
     article: dict[str, Any] | None, meta: MetaTags, root: HtmlElement, site_names: list[str]
 ) -> list[str]:
     """People first (JSON-LD, meta tags, the byline markup); the publisher or agency only
     when no person is named."""
+    people, organisations = find_people(article, meta, root, site_names)
+    return people or organisations
+
+
+def find_people(
+    article: dict[str, Any] | None, meta: MetaTags, root: HtmlElement, site_names: list[str]
+) -> tuple[list[str], list[str]]:
+    """(people, organisations): people from the first source that names any."""
     site_keys = {re.sub(r"[\W_]+", "", name.casefold()) for name in site_names if name}
     site_keys.discard("")
     ld_people, ld_orgs = _from_jsonld(article, site_keys)
-    if ld_people:
-        return _dedupe(ld_people)
     meta_people, meta_orgs = _from_meta(meta, site_keys)
-    if meta_people:
-        return _dedupe(meta_people)
-    markup = _from_markup(root)
-    if markup:
-        return _dedupe(markup)
-    return _dedupe(ld_orgs or meta_orgs)
+    organisations = _dedupe(ld_orgs or meta_orgs)
+    people = ld_people or meta_people or _from_markup(root)
+    return _dedupe(people), organisations
 
 
 def _dedupe(names: list[str]) -> list[str]:

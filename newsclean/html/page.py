@@ -9,7 +9,7 @@ from lxml.html import HtmlElement
 from newsclean.dates import parse_date_line
 from newsclean.draft import ArticleDraft
 from newsclean.html import jsonld
-from newsclean.html.authors import find_authors
+from newsclean.html.authors import find_people, name_paragraph
 from newsclean.html.content import extract_text
 from newsclean.html.meta import MetaTags
 from newsclean.html.published import find_published
@@ -70,10 +70,27 @@ def extract_generic(root: HtmlElement, profile: SiteProfile) -> ArticleDraft:
         draft.published = printed
     if draft.published is None:
         draft.note("no_date", "found no publication date in metadata or markup")
-    draft.authors = find_authors(article, meta, root, site_names)
+    people, organisations = find_people(article, meta, root, site_names)
+    draft.authors = people or _signature(draft) or organisations
     draft.topics = _topics(meta, article)
     draft.related = find_related(body, draft.url)
     return draft
+
+
+def _signature(draft: ArticleDraft) -> list[str]:
+    """The author's name printed alone as the first or last paragraph; taken out of the body."""
+    if not draft.sections:
+        return []
+    for section, index in ((draft.sections[0], 0), (draft.sections[-1], -1)):
+        if not section.paragraphs:
+            continue
+        name = name_paragraph(section.paragraphs[index])
+        if name:
+            dropped = section.paragraphs.pop(index)
+            draft.body = [p for p in draft.body if p != dropped]
+            draft.sections = [s for s in draft.sections if s.paragraphs]
+            return [name]
+    return []
 
 
 def _take_date_lines(draft: ArticleDraft, languages: tuple[str, ...]) -> datetime | None:
