@@ -439,8 +439,20 @@ def _key(text: str) -> str:
     return re.sub(r"[\W_]+", "", text.casefold())
 
 
+# Image captions and credits printed as text: "... (Image: Getty)", "Bild: dpa", "Quelle: AFP".
+_CREDIT_WORDS = r"(?:image|images|photo|photos|picture|pictures|foto|fotos|bild|bilder|quelle|source|credit|credits|crédit|crédits|copyright|©)"
+_CREDIT = re.compile(
+    rf"(?:\(\s*{_CREDIT_WORDS}\s*:[^)]{{1,80}}\)|(?:^|[.\s]){_CREDIT_WORDS}\s*:\s*[^.!?]{{1,60}})\s*$",
+    re.I,
+)
+
+
 def _is_read_more(text: str) -> bool:
     return len(text) < 160 and bool(_READ_MORE.match(text))
+
+
+def _is_credit(text: str) -> bool:
+    return len(text) < 400 and bool(_CREDIT.search(text))
 
 
 def build_sections(blocks: list[tuple[str, str]]) -> list[Section]:
@@ -455,7 +467,7 @@ def build_sections(blocks: list[tuple[str, str]]) -> list[Section]:
                 # Two headings in a row: the later one heads the text that follows.
                 sections[-1] = Section(headline=text)
             continue
-        if _is_read_more(text):
+        if _is_read_more(text) or _is_credit(text):
             continue
         sections[-1].paragraphs.append(text)
     return [section for section in sections if section.paragraphs]
