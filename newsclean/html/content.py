@@ -231,6 +231,7 @@ def find_container(body: HtmlElement) -> list[HtmlElement]:
     candidates: dict[HtmlElement, _Candidate] = {}
     # Characters of plain (not link-heavy) paragraph text under every ancestor.
     held: dict[HtmlElement, int] = {}
+    counted: dict[HtmlElement, int] = {}
     for paragraph, text in _scored_paragraphs(body):
         length = len(text.strip())
         if length < _MIN_PARAGRAPH_CHARS:
@@ -252,6 +253,7 @@ def find_container(body: HtmlElement) -> list[HtmlElement]:
             ancestor = paragraph.getparent()
             while ancestor is not None:
                 held[ancestor] = held.get(ancestor, 0) + length
+                counted[ancestor] = counted.get(ancestor, 0) + 1
                 ancestor = ancestor.getparent()
     if not candidates:
         return []
@@ -267,7 +269,7 @@ def find_container(body: HtmlElement) -> list[HtmlElement]:
         if adjusted > best_score:
             best, best_score = candidate, adjusted
         candidate.score = adjusted
-    top = _widen(best.element, held, body)
+    top = _widen(best.element, held, counted, body)
     if top is not best.element:
         best = candidates.get(top) or _Candidate(top, best.score)
     parent = top.getparent()
@@ -293,7 +295,12 @@ def find_container(body: HtmlElement) -> list[HtmlElement]:
     return chosen
 
 
-def _widen(top: HtmlElement, held: dict[HtmlElement, int], body: HtmlElement) -> HtmlElement:
+def _widen(
+    top: HtmlElement,
+    held: dict[HtmlElement, int],
+    counted: dict[HtmlElement, int],
+    body: HtmlElement,
+) -> HtmlElement:
     """Climb to the ancestor that holds the article's other chunks.
 
     Long pieces, listicles and live blogs split their text over sibling chunks (one
@@ -314,13 +321,28 @@ def _widen(top: HtmlElement, held: dict[HtmlElement, int], body: HtmlElement) ->
         if (
             held.get(ancestor, 0) >= base * 1.3
             and _link_density(ancestor) < 0.35
-            and _linked_headings(ancestor) <= _linked_headings(chosen) + 2
+            and not _teaser_river(ancestor, chosen, held, counted)
         ):
             chosen = ancestor
             base = held[ancestor]
         ancestor = ancestor.getparent()
         steps += 1
     return chosen
+
+
+def _teaser_river(
+    ancestor: HtmlElement,
+    chosen: HtmlElement,
+    held: dict[HtmlElement, int],
+    counted: dict[HtmlElement, int],
+) -> bool:
+    """The text the ancestor adds is a list of teasers: linked headings, each over a short
+    excerpt (article chunks add long paragraphs and rarely linked headings)."""
+    if _linked_headings(ancestor) <= _linked_headings(chosen) + 2:
+        return False
+    added = held.get(ancestor, 0) - held.get(chosen, 0)
+    added_count = counted.get(ancestor, 0) - counted.get(chosen, 0)
+    return added_count > 0 and added / added_count < 300
 
 
 def _linked_headings(element: HtmlElement) -> int:
@@ -440,7 +462,7 @@ def _key(text: str) -> str:
 
 
 # Image captions and credits printed as text: "... (Image: Getty)", "Bild: dpa", "Quelle: AFP".
-_CREDIT_WORDS = r"(?:image|images|photo|photos|picture|pictures|foto|fotos|bild|bilder|quelle|source|credit|credits|crédit|crédits|copyright|©)"
+_CREDIT_WORDS = r"(?:bildrechte|bildquelle|fotos?credit|image|images|photo|photos|picture|pictures|foto|fotos|bild|bilder|quelle|source|credit|credits|crédit|crédits|copyright|©)"
 _CREDIT = re.compile(
     rf"(?:\(\s*{_CREDIT_WORDS}\s*:[^)]{{1,80}}\)|(?:^|[.\s]){_CREDIT_WORDS}\s*:\s*[^.!?]{{1,60}})\s*$",
     re.I,
