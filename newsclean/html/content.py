@@ -195,9 +195,15 @@ def _paragraph_chars(element: HtmlElement) -> int:
     return sum(len("".join(p.itertext())) for p in element.iter("p"))
 
 
+_COMMENTS = re.compile(r"comment|kommentar|disqus|reply|respond|forum|community", re.I)
+
+
 def _small(element: HtmlElement, page_chars: int) -> bool:
     """Less than 40% of the page's paragraph text is under ``element``, and not a long
-    run of plain (unlinked) paragraphs either."""
+    run of plain (unlinked) paragraphs either. A comment thread is furniture at any size
+    (it can outgrow the article), unless it wraps the headline too."""
+    if _COMMENTS.search(attr_words(element)):
+        return next(element.iter("h1"), None) is None
     chars = _paragraph_chars(element)
     if chars >= page_chars * 0.4:
         return False
