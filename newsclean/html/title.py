@@ -116,5 +116,9 @@ def choose_headline(
     h1_key, primary_key = _key(h1), _key(primary)
     if len(h1_key) >= 12 and primary_key.startswith(h1_key):
         return h1
+    # "Section | Headline": a leading bar-separated segment is a section, not a kicker.
+    bar = primary.rfind("|")
+    if bar > 0 and _key(primary[bar + 1 :]) == h1_key:
+        return h1
     shared = _common_tail(primary, h1)
     return shared or primary
