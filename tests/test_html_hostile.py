@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsclean import ParseError, ParseErrorReason, parse
 
@@ -104,3 +106,49 @@ def test_pages_without_an_article_raise_parse_error(data: bytes) -> None:
     else:
         # A record is allowed only when it has a headline.
         assert article.headline
+
+
+_TAGS = [
+    "div",
+    "p",
+    "span",
+    "article",
+    "h1",
+    "h2",
+    "a",
+    "ul",
+    "li",
+    "script",
+    "table",
+    "td",
+    "figure",
+    "time",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from([f"<{t}>" for t in _TAGS] + [f"</{t}>" for t in _TAGS]),
+            st.sampled_from(
+                [
+                    '<a href="/x">',
+                    '<div class="related">',
+                    '<p class="lead">',
+                    "<meta property='og:title' content='T'>",
+                ]
+            ),
+            st.text(min_size=0, max_size=40),
+        ),
+        max_size=60,
+    )
+)
+def test_any_markup_ends_in_a_record_or_parse_error(parts: list[str]) -> None:
+    data = ("<html><body>" + "".join(parts)).encode("utf-8", "surrogatepass")
+    try:
+        article = parse(data)
+    except ParseError as error:
+        assert error.reason is not ParseErrorReason.INTERNAL, error.message
+        return
+    assert article.headline
