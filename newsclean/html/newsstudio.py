@@ -14,8 +14,8 @@ from lxml.html import HtmlElement
 
 from newsclean.dates import find_date, localize, normalize_digits
 from newsclean.draft import ArticleDraft
-from newsclean.html.content import build_sections, read_container
 from newsclean.html.page import extract_generic
+from newsclean.html.reader import build_sections, read_container
 from newsclean.html.tree import css_to_xpath, text_of
 from newsclean.profiles.base import SiteProfile
 

@@ -96,6 +96,20 @@ def link_text_length(element: HtmlElement) -> int:
     return sum(len(clean_text("".join(link.itertext()))) for link in element.iter("a"))
 
 
+def link_density(element: HtmlElement, length: int | None = None) -> float:
+    """Share of the element's text that sits inside links (1.0 for an empty element)."""
+    if length is None:
+        length = len(clean_text("".join(element.itertext())))
+    if not length:
+        return 1.0
+    return min(1.0, link_text_length(element) / length)
+
+
+def text_key(text: str) -> str:
+    """Comparison form of a text: casefolded letters and digits only."""
+    return re.sub(r"[\W_]+", "", text.casefold())
+
+
 def css_to_xpath(selector: str) -> str:
     """The tiny CSS subset site profiles use: ``#id``, ``.class``, ``tag`` and descendants,
     comma-separated alternatives.
