@@ -72,6 +72,7 @@ def extract_generic(root: HtmlElement, profile: SiteProfile) -> ArticleDraft:
         draft.note("no_date", "found no publication date in metadata or markup")
     people, organisations = find_people(article, meta, root, site_names)
     draft.authors = people or _signature(draft) or organisations
+    draft.story_code = _story_code(meta, article)
     draft.topics = _topics(meta, article)
     draft.related = find_related(body, draft.url)
     return draft
@@ -106,6 +107,32 @@ def _take_date_lines(draft: ArticleDraft, languages: tuple[str, ...]) -> datetim
             dropped = section.paragraphs.pop(0)
             draft.body = [p for p in draft.body if p != dropped]
     return found
+
+
+# Meta keys under which CMSs expose their own article id.
+_ID_META_KEYS = (
+    "article:id",
+    "article_id",
+    "articleid",
+    "article-id",
+    "parsely-post-id",
+    "cxenseparse:recs:articleid",
+    "sailthru.contentid",
+    "content_id",
+    "contentid",
+    "news_id",
+    "dc.identifier",
+)
+
+
+def _story_code(meta: MetaTags, article: dict | None) -> str | None:
+    """The site's own article id, when the page exposes one in JSON-LD or meta tags."""
+    candidates = [jsonld.as_text(article.get("identifier")) if article else None]
+    candidates.extend(meta.first(key) for key in _ID_META_KEYS)
+    for value in candidates:
+        if value and len(value) <= 40 and not value.startswith("http") and " " not in value:
+            return value
+    return None
 
 
 def _first_h1(body: HtmlElement) -> str | None:
