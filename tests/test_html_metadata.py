@@ -137,3 +137,26 @@ def test_canonical_url_language_and_topics() -> None:
     assert article.url == "https://example.org/news/harbour"
     assert article.language == "en"
     assert article.topics == ["Harbour", "Storms", "Ferries"]
+
+
+def test_javascript_rendered_page_falls_back_to_jsonld_article_body() -> None:
+    body_text = (
+        "The harbour reopened on Monday after six weeks of repairs to the breakwater.\\n"
+        "Fishing boats had been moored in the neighbouring bay since the January storm, "
+        "which tore a forty-metre gap in the outer wall, the port authority said."
+    )
+    head = (
+        '<script type="application/ld+json">{"@type":"NewsArticle",'
+        '"headline":"Harbour reopens after storm repairs",'
+        f'"articleBody":"{body_text}"}}</script>'
+    )
+    data = (
+        f'<!DOCTYPE html><html><head>{head}</head><body><div id="app"></div></body></html>'.encode()
+    )
+    article = parse(data)
+    assert article.headline == "Harbour reopens after storm repairs"
+    assert article.body == [
+        "The harbour reopened on Monday after six weeks of repairs to the breakwater.",
+        "Fishing boats had been moored in the neighbouring bay since the January storm, "
+        "which tore a forty-metre gap in the outer wall, the port authority said.",
+    ]

@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+import html
+import re
 from datetime import datetime
 
+import lxml.html
 from lxml.html import HtmlElement
 
 from newsclean.dates import parse_date_line
 from newsclean.draft import ArticleDraft
 from newsclean.html import jsonld
 from newsclean.html.authors import find_people, name_paragraph
-from newsclean.html.content import extract_text
+from newsclean.html.content import ExtractedText, extract_text
 from newsclean.html.meta import MetaTags
 from newsclean.html.published import find_published
 from newsclean.html.related import find_related
 from newsclean.html.title import choose_headline
 from newsclean.html.tree import clean_text, drop_non_content, parse_tree, text_of
 from newsclean.language import detect_language
+from newsclean.models import Section
 from newsclean.profiles.base import SiteProfile
 
 
@@ -59,6 +63,7 @@ def extract_generic(root: HtmlElement, profile: SiteProfile) -> ArticleDraft:
         jsonld.as_text(article.get("description")) if article else None
     )
     extracted = extract_text(body, description, draft.headline)
+    _fall_back_to_article_body(extracted, article)
     draft.lead = extracted.lead
     draft.sections = extracted.sections
     draft.body = ([extracted.lead] if extracted.lead else []) + extracted.paragraphs
@@ -76,6 +81,23 @@ def extract_generic(root: HtmlElement, profile: SiteProfile) -> ArticleDraft:
     draft.topics = _topics(meta, article)
     draft.related = find_related(body, draft.url)
     return draft
+
+
+_MIN_BODY_CHARS = 200
+
+
+def _fall_back_to_article_body(extracted: ExtractedText, article: dict | None) -> None:
+    """Pages rendered by JavaScript ship their text only in JSON-LD ``articleBody``: use it
+    when the markup gave (almost) nothing."""
+    if not article or sum(len(p) for p in extracted.paragraphs) >= _MIN_BODY_CHARS:
+        return
+    text = article.get("articleBody")
+    if not isinstance(text, str) or len(text) < _MIN_BODY_CHARS:
+        return
+    if "<" in text and ">" in text:
+        text = text_of(lxml.html.fragment_fromstring(text, create_parent="div"))
+    paragraphs = [clean_text(part) for part in re.split(r"\n+", html.unescape(text))]
+    extracted.sections = [Section(headline=None, paragraphs=[p for p in paragraphs if p])]
 
 
 def _signature(draft: ArticleDraft) -> list[str]:
