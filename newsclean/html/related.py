@@ -42,9 +42,7 @@ def find_related(body: HtmlElement, page_url: str | None) -> list[RelatedStory]:
     stories: list[RelatedStory] = []
     seen: set[str] = set()
     own = _comparable(page_url) if page_url else None
-    for block in body.iter("div", "section", "aside", "ul", "ol", "nav"):
-        if not _is_related_block(block):
-            continue
+    for block in _related_blocks(body):
         for link in block.iter("a"):
             href = (link.get("href") or "").strip()
             if not href or href.startswith(("#", "javascript:", "mailto:")):
@@ -55,7 +53,7 @@ def find_related(body: HtmlElement, page_url: str | None) -> list[RelatedStory]:
             key = _comparable(url)
             if key == own or key in seen:
                 continue
-            title = clean_text("".join(link.itertext())) or clean_text(link.get("title") or "")
+            title = _link_title(link)
             if len(title) < _MIN_TITLE_CHARS or len(title.split()) < 3:
                 continue
             seen.add(key)
@@ -64,6 +62,49 @@ def find_related(body: HtmlElement, page_url: str | None) -> list[RelatedStory]:
             if len(stories) >= _MAX_STORIES:
                 return stories
     return stories
+
+
+# Headings that open a list of other stories, in the languages news sites are written in.
+_RELATED_HEADING = re.compile(
+    r"^(?:related|read more|read also|more (?:from|on|stories|news)|recommended|most read|"
+    r"most popular|trending|see also|also read|you may (?:also )?like|featured|"
+    r"mehr zum thema|lesen sie auch|das könnte sie auch interessieren|weitere artikel|"
+    r"ähnliche artikel|meistgelesen|à lire aussi|lire aussi|les plus lus|sur le même sujet|"
+    r"leggi anche|più letti|lee también|más leídas|relacionad|leia também|mais lidas|"
+    r"les også|läs också|lees ook|czytaj także|читайте также|ilgili haberler|baca juga|"
+    r"featured stories|منتخب|مختارات|برگزیده|berita pilihan)",
+    re.I,
+)
+
+
+def _related_blocks(body: HtmlElement) -> list[HtmlElement]:
+    """Blocks named related/recommended/most-read, and blocks headed "Related", "Lesen Sie
+    auch", "Featured Stories", ..., in page order."""
+    blocks = [
+        block
+        for block in body.iter("div", "section", "aside", "ul", "ol", "nav")
+        if _is_related_block(block)
+    ]
+    named = set(blocks)
+    for heading in body.iter("h2", "h3", "h4", "h5"):
+        text = clean_text("".join(heading.itertext()))
+        if len(text) > 60 or not _RELATED_HEADING.match(text):
+            continue
+        block = heading.getparent()
+        if block is not None and block not in named and len(block.findall(".//a[@href]")) >= 2:
+            blocks.append(block)
+            named.add(block)
+    return blocks
+
+
+def _link_title(link: HtmlElement) -> str:
+    """A teaser link's title: its heading when the link wraps heading and excerpt."""
+    heading = next(link.iter("h2", "h3", "h4", "h5", "strong"), None)
+    if heading is not None:
+        text = clean_text("".join(heading.itertext()))
+        if len(text) >= _MIN_TITLE_CHARS:
+            return text
+    return clean_text("".join(link.itertext())) or clean_text(link.get("title") or "")
 
 
 def _comparable(url: str) -> str:
