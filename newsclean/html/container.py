@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
-from newsclean.html.tags import SKIP_TAGS
+from newsclean.html.tags import LIST_TAGS, SKIP_TAGS
 from newsclean.html.tree import attr_words, clean_text, link_density
 from newsclean.html.vocabulary import is_negative, is_positive
 
@@ -190,6 +190,8 @@ def find_container(body: HtmlElement) -> list[HtmlElement]:
         if sibling is top:
             chosen.append(sibling)
             continue
+        if sibling.tag in LIST_TAGS and not is_prose_list(sibling):
+            continue
         candidate = candidates.get(sibling)
         bonus = best.score * 0.2 if top_class and sibling.get("class") == top_class else 0.0
         if candidate is not None and candidate.score + bonus >= threshold:
@@ -256,3 +258,16 @@ def _linked_headings(element: HtmlElement) -> int:
     return sum(
         1 for heading in element.iter("h2", "h3", "h4") if heading.find(".//a[@href]") is not None
     )
+
+
+_PROSE_ITEM_CHARS = 160
+
+
+def is_prose_list(element: HtmlElement) -> bool:
+    """A list whose items are sentences of article text, not links or short facts."""
+    items = [clean_text("".join(item.itertext())) for item in element.iterchildren("li", "dd")]
+    items = [item for item in items if item]
+    if not items:
+        return False
+    mean = sum(len(item) for item in items) / len(items)
+    return mean >= _PROSE_ITEM_CHARS and link_density(element) < 0.2

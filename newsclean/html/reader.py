@@ -11,6 +11,7 @@ import re
 
 from lxml.html import HtmlElement
 
+from newsclean.html.container import is_prose_list
 from newsclean.html.tags import (
     BLOCK_TAGS,
     CONTAINER_LIKE,
@@ -29,19 +30,6 @@ _READ_MORE = re.compile(
     r"^(?:read more|read also|also read|see also|related|more on this|more:|lesen sie auch|lesen sie mehr|mehr zum thema|mehr dazu|auch interessant|weiterlesen|lire aussi|à lire aussi|voir aussi|lee también|leer también|leia também|leia mais|vedi anche|leggi anche|les også|läs också|lees ook|czytaj też|czytaj także|читайте также|devamını oku|baca juga)\b",
     re.I,
 )
-
-
-_PROSE_ITEM_CHARS = 160
-
-
-def _prose_list(element: HtmlElement) -> bool:
-    """A list whose items are sentences of article text, not links or short facts."""
-    items = [clean_text("".join(item.itertext())) for item in element.iterchildren("li", "dd")]
-    items = [item for item in items if item]
-    if not items:
-        return False
-    mean = sum(len(item) for item in items) / len(items)
-    return mean >= _PROSE_ITEM_CHARS and link_density(element) < 0.2
 
 
 class _Reader:
@@ -107,7 +95,7 @@ class _Reader:
             and len("".join(element.itertext())) < self._container_chars * 0.5
         ):
             return True
-        if tag in LIST_TAGS and not _prose_list(element):
+        if tag in LIST_TAGS and not is_prose_list(element):
             # Bullet lists of short items are fact boxes, product and link lists far more
             # often than article text; lists of whole sentences are kept.
             return True
