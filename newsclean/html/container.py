@@ -190,7 +190,10 @@ def find_container(body: HtmlElement) -> list[HtmlElement]:
         if sibling is top:
             chosen.append(sibling)
             continue
-        if sibling.tag in LIST_TAGS and not is_prose_list(sibling):
+        if (sibling.tag in LIST_TAGS and not is_prose_list(sibling)) or _linked_headings(
+            sibling
+        ) > 2:
+            # Fact lists and teaser lists beside the article are not more of it.
             continue
         candidate = candidates.get(sibling)
         bonus = best.score * 0.2 if top_class and sibling.get("class") == top_class else 0.0

@@ -32,6 +32,32 @@ _READ_MORE = re.compile(
 )
 
 
+def _text_without_furniture(element: HtmlElement) -> str:
+    """The element's text without descendants named as furniture (screen-reader-only
+    labels, inline credits, share icons); plain ``itertext`` when nothing inside has a class."""
+    if element.find(".//*[@class]") is None:
+        return "".join(element.itertext())
+    parts: list[str] = []
+    stack: list[tuple[HtmlElement, bool]] = [(element, False)]
+    while stack:
+        node, closing = stack.pop()
+        if closing:
+            if node.tail:
+                parts.append(node.tail)
+            continue
+        if node is not element:
+            stack.append((node, True))
+            words = attr_words(node)
+            if words.strip() and is_negative(words) and not is_positive(words):
+                continue
+        if not isinstance(node.tag, str):
+            continue
+        if node.text:
+            parts.append(node.text)
+        stack.extend((child, False) for child in reversed(node))
+    return "".join(parts)
+
+
 class _Reader:
     """Reads blocks of text from a container in document order, skipping furniture."""
 
@@ -62,7 +88,7 @@ class _Reader:
                 self._inline.append("\n\n" if self._inline and self._inline[-1] == "\n" else "\n")
                 continue
             if tag in INLINE_TAGS and next(element.iter(*BLOCK_TAGS), None) is None:
-                self._inline.append("".join(element.itertext()))
+                self._inline.append(_text_without_furniture(element))
                 continue
             if tag in PARAGRAPH_TAGS and not (
                 tag in CONTAINER_LIKE
@@ -106,7 +132,7 @@ class _Reader:
         return False
 
     def _block(self, element: HtmlElement) -> None:
-        text = clean_text("".join(element.itertext()))
+        text = clean_text(_text_without_furniture(element))
         if not text:
             return
         if element.tag in HEADING_TAGS:
