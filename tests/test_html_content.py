@@ -98,3 +98,12 @@ def test_section_headlines_structure_the_body() -> None:
         ("What comes next", 2),
     ]
     assert article.body == _SENTENCES
+
+
+def test_text_held_directly_with_line_breaks_is_read() -> None:
+    text = "<br><br>".join(_SENTENCES)
+    page = _page(
+        f'<table><tr><td class="menu"><a href="/a">Archive</a><br><a href="/b">Weather</a></td>'
+        f"<td>{text}</td></tr></table>"
+    )
+    assert parse(page).body == _SENTENCES

@@ -21,6 +21,7 @@ from newsclean.html.vocabulary import is_negative, is_positive
 _COMMAS = re.compile(r"[,،，、;]")
 _MIN_PARAGRAPH_CHARS = 25
 _SIBLING_SHARE = 0.2
+_DIRECT_TEXT_TAGS = frozenset({"div", "section", "article", "main", "td"})
 
 
 @dataclass
@@ -123,8 +124,8 @@ def _scored_paragraphs(body: HtmlElement) -> list[tuple[HtmlElement, str]]:
         if tag in {"p", "pre"}:
             out.append((element, "".join(element.itertext())))
             continue
-        if tag == "div":
-            # Divs that hold text directly (a <br>-separated body) count as paragraphs.
+        if tag in _DIRECT_TEXT_TAGS:
+            # Blocks that hold text directly (a <br>-separated body) count as paragraphs.
             direct = (element.text or "") + "".join(child.tail or "" for child in element)
             if len(direct.strip()) >= 100:
                 out.append((element, direct))
@@ -143,7 +144,7 @@ def find_container(body: HtmlElement) -> list[HtmlElement]:
         if length < _MIN_PARAGRAPH_CHARS:
             continue
         score = 1 + len(_COMMAS.findall(text)) + min(length // 100, 3)
-        ancestor = paragraph if paragraph.tag == "div" else paragraph.getparent()
+        ancestor = paragraph if paragraph.tag in _DIRECT_TEXT_TAGS else paragraph.getparent()
         level = 0
         while ancestor is not None and level < 3 and isinstance(ancestor.tag, str):
             if ancestor.tag not in _CANDIDATE_TAGS:

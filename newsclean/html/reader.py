@@ -32,10 +32,13 @@ _READ_MORE = re.compile(
 )
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
 def _text_without_furniture(element: HtmlElement) -> str:
     """The element's text without descendants named as furniture (screen-reader-only
     labels, inline credits, share icons); plain ``itertext`` when nothing inside has a class."""
-    if element.find(".//*[@class]") is None:
+    if element.find(".//*[@class]") is None and element.find(".//br") is None:
         return "".join(element.itertext())
     parts: list[str] = []
     stack: list[tuple[HtmlElement, bool]] = [(element, False)]
@@ -51,6 +54,10 @@ def _text_without_furniture(element: HtmlElement) -> str:
             if words.strip() and is_negative(words) and not is_positive(words):
                 continue
         if not isinstance(node.tag, str):
+            continue
+        if node.tag == "br":
+            # <br><br> separates paragraphs, a single <br> lines within one.
+            parts.append("\n")
             continue
         if node.text:
             parts.append(node.text)
@@ -132,7 +139,8 @@ class _Reader:
         return False
 
     def _block(self, element: HtmlElement) -> None:
-        text = clean_text(_text_without_furniture(element))
+        raw = _text_without_furniture(element)
+        text = clean_text(raw)
         if not text:
             return
         if element.tag in HEADING_TAGS:
@@ -142,14 +150,17 @@ class _Reader:
             return
         if link_density(element, len(text)) > 0.5 and len(text) < 400:
             return
-        self.blocks.append(("p", text))
+        for part in _PARAGRAPH_BREAK.split(raw):
+            part = clean_text(part)
+            if part:
+                self.blocks.append(("p", part))
 
     def _flush(self) -> None:
         if not self._inline:
             return
         raw = "".join(self._inline)
         self._inline = []
-        for part in re.split(r"\n\s*\n", raw):
+        for part in _PARAGRAPH_BREAK.split(raw):
             text = clean_text(part)
             if text:
                 self.blocks.append(("p", text))
