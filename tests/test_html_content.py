@@ -107,3 +107,15 @@ def test_text_held_directly_with_line_breaks_is_read() -> None:
         f"<td>{text}</td></tr></table>"
     )
     assert parse(page).body == _SENTENCES
+
+
+def test_read_more_box_heading_does_not_swallow_the_text_after_it() -> None:
+    box = (
+        '<div class="inline-box"><h3>Read more</h3>'
+        '<a href="/other-1">Another story about trains</a> <a href="/other-2">And one more about buses</a></div>'
+    )
+    article = parse(
+        _page(f"<article>{_paragraphs(_SENTENCES[:3])}{box}{_paragraphs(_SENTENCES[3:])}</article>")
+    )
+    assert article.body == _SENTENCES
+    assert [s.headline for s in article.sections] == [None]

@@ -22,7 +22,7 @@ from newsclean.html.tags import (
     SKIP_TAGS,
 )
 from newsclean.html.tree import attr_words, clean_text, link_density
-from newsclean.html.vocabulary import is_negative, is_positive
+from newsclean.html.vocabulary import is_negative, is_positive, is_related_heading
 from newsclean.models import Section
 
 # Paragraphs that point the reader elsewhere ("Read more: ...", "Mehr zum Thema").
@@ -187,6 +187,9 @@ def build_sections(blocks: list[tuple[str, str]]) -> list[Section]:
     after them, such as a trailing "More on this" heading, are dropped)."""
     sections: list[Section] = [Section(headline=None)]
     for kind, text in blocks:
+        if kind == "h" and is_related_heading(text):
+            # The heading of an embedded "Read more" box: the article goes on after it.
+            continue
         if kind == "h":
             if sections[-1].paragraphs or sections[-1].headline is None:
                 sections.append(Section(headline=text))

@@ -12,6 +12,7 @@ from lxml.html import HtmlElement
 from newsclean.dates import find_date
 from newsclean.html.authors import clean_name
 from newsclean.html.tree import clean_text
+from newsclean.html.vocabulary import is_related_heading
 from newsclean.models import RelatedStory
 
 _RELATED = re.compile(
@@ -64,19 +65,6 @@ def find_related(body: HtmlElement, page_url: str | None) -> list[RelatedStory]:
     return stories
 
 
-# Headings that open a list of other stories, in the languages news sites are written in.
-_RELATED_HEADING = re.compile(
-    r"^(?:related|read more|read also|more (?:from|on|stories|news)|recommended|most read|"
-    r"most popular|trending|see also|also read|you may (?:also )?like|featured|"
-    r"mehr zum thema|lesen sie auch|das könnte sie auch interessieren|weitere artikel|"
-    r"ähnliche artikel|meistgelesen|à lire aussi|lire aussi|les plus lus|sur le même sujet|"
-    r"leggi anche|più letti|lee también|más leídas|relacionad|leia também|mais lidas|"
-    r"les også|läs också|lees ook|czytaj także|читайте также|ilgili haberler|baca juga|"
-    r"featured stories|منتخب|مختارات|برگزیده|berita pilihan)",
-    re.I,
-)
-
-
 def _related_blocks(body: HtmlElement) -> list[HtmlElement]:
     """Blocks named related/recommended/most-read, and blocks headed "Related", "Lesen Sie
     auch", "Featured Stories", ..., in page order."""
@@ -88,7 +76,7 @@ def _related_blocks(body: HtmlElement) -> list[HtmlElement]:
     named = set(blocks)
     for heading in body.iter("h2", "h3", "h4", "h5"):
         text = clean_text("".join(heading.itertext()))
-        if len(text) > 60 or not _RELATED_HEADING.match(text):
+        if len(text) > 60 or not is_related_heading(text):
             continue
         block = heading.getparent()
         if block is not None and block not in named and len(block.findall(".//a[@href]")) >= 2:

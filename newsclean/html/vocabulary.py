@@ -60,3 +60,25 @@ def is_negative(class_and_id: str) -> bool:
 @lru_cache(maxsize=16384)
 def is_positive(class_and_id: str) -> bool:
     return bool(class_and_id.strip()) and bool(_POSITIVE.search(_words(class_and_id)))
+
+
+# Headings that open a list of other stories, in the languages news sites are written in.
+_RELATED_HEADING = re.compile(
+    r"^(?:related|read more|read next|read also|newsletter|taip pat skaitykite|more (?:from|on|stories|news)|recommended|most read|"
+    r"most popular|trending|see also|also read|you may (?:also )?like|featured|"
+    r"mehr zum thema|lesen sie auch|das könnte sie auch interessieren|weitere artikel|"
+    r"ähnliche artikel|meistgelesen|à lire aussi|lire aussi|les plus lus|sur le même sujet|"
+    r"leggi anche|più letti|lee también|más leídas|relacionad|leia também|mais lidas|"
+    r"les også|läs också|lees ook|czytaj także|читайте также|ilgili haberler|baca juga|"
+    r"featured stories|منتخب|مختارات|برگزیده|berita pilihan)",
+    re.I,
+)
+
+
+def is_related_heading(text: str) -> bool:
+    """True for a heading that opens a list of other stories ("Related", "Lesen Sie auch").
+
+    >>> is_related_heading("More from Ask an Advisor"), is_related_heading("Who pays")
+    (True, False)
+    """
+    return len(text) <= 60 and bool(_RELATED_HEADING.match(text))
