@@ -21,7 +21,7 @@ from newsclean.html.tags import (
     PARAGRAPH_TAGS,
     SKIP_TAGS,
 )
-from newsclean.html.tree import attr_words, clean_text, link_density
+from newsclean.html.tree import attr_words, clean_text, link_density, link_text_length
 from newsclean.html.vocabulary import is_negative, is_positive, is_related_heading
 from newsclean.models import Section
 
@@ -71,6 +71,8 @@ class _Reader:
     def __init__(self, container_chars: int) -> None:
         self.blocks: list[tuple[str, str]] = []  # (kind, text): kind "p" or "h"
         self._inline: list[str] = []
+        # Characters of link text in the current inline run.
+        self._inline_link_chars = 0
         self._container_chars = max(1, container_chars)
 
     def read(self, root: HtmlElement) -> None:
@@ -95,7 +97,12 @@ class _Reader:
                 self._inline.append("\n\n" if self._inline and self._inline[-1] == "\n" else "\n")
                 continue
             if tag in INLINE_TAGS and next(element.iter(*BLOCK_TAGS), None) is None:
-                self._inline.append(_text_without_furniture(element))
+                inline_text = _text_without_furniture(element)
+                self._inline.append(inline_text)
+                if tag == "a" or element.find(".//a") is not None:
+                    self._inline_link_chars += (
+                        len(clean_text(inline_text)) if tag == "a" else (link_text_length(element))
+                    )
                 continue
             if tag in PARAGRAPH_TAGS and not (
                 tag in CONTAINER_LIKE
@@ -159,7 +166,10 @@ class _Reader:
         if not self._inline:
             return
         raw = "".join(self._inline)
-        self._inline = []
+        links, self._inline, self._inline_link_chars = self._inline_link_chars, [], 0
+        total = len(clean_text(raw))
+        if total and total < 400 and links / total > 0.5:
+            return  # a run of bare links: a link box or menu, not text
         for part in _PARAGRAPH_BREAK.split(raw):
             text = clean_text(part)
             if text:
