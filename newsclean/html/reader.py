@@ -193,8 +193,9 @@ def _is_credit(text: str) -> bool:
 
 
 def build_sections(blocks: list[tuple[str, str]]) -> list[Section]:
-    """Paragraphs grouped under the headings that precede them (headings with no text
-    after them, such as a trailing "More on this" heading, are dropped)."""
+    """Paragraphs grouped under the headings that precede them. A heading followed by
+    another heading is kept as a paragraph; one with no text after it at all (a trailing
+    "More on this") is dropped."""
     sections: list[Section] = [Section(headline=None)]
     for kind, text in blocks:
         if kind == "h" and is_related_heading(text):
@@ -204,8 +205,12 @@ def build_sections(blocks: list[tuple[str, str]]) -> list[Section]:
             if sections[-1].paragraphs or sections[-1].headline is None:
                 sections.append(Section(headline=text))
             else:
-                # Two headings in a row: the later one heads the text that follows.
-                sections[-1] = Section(headline=text)
+                # Two headings in a row (a listicle's items over pictures): the first one
+                # is text of its own, kept as a paragraph; the later one heads what follows.
+                orphan = sections.pop().headline
+                if orphan and len(orphan.split()) >= 4:
+                    sections[-1].paragraphs.append(orphan)
+                sections.append(Section(headline=text))
             continue
         if _is_read_more(text) or _is_credit(text):
             continue
