@@ -119,3 +119,16 @@ def test_read_more_box_heading_does_not_swallow_the_text_after_it() -> None:
     )
     assert article.body == _SENTENCES
     assert [s.headline for s in article.sections] == [None]
+
+
+def test_lead_reworded_from_the_meta_description_is_found() -> None:
+    lead = "The coastal night train will keep running until 2027 after a late vote in the regional parliament."
+    page = (
+        "<!DOCTYPE html><html><head><title>Night train to the coast saved</title>"
+        '<meta name="description" content="Regional parliament votes to keep the coastal night train running until 2027.">'
+        "</head><body><h1>Night train to the coast saved</h1>"
+        f'<div class="x1"><p>{lead}</p></div><article class="y2">{_paragraphs(_SENTENCES)}</article></body></html>'
+    ).encode()
+    article = parse(page)
+    assert article.lead == lead
+    assert article.body == [lead, *_SENTENCES]

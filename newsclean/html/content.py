@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from lxml.html import HtmlElement
 
 from newsclean.html.container import find_container
-from newsclean.html.lead import find_lead, find_marked_lead
+from newsclean.html.lead import find_lead, find_marked_lead, find_reworded_lead
 from newsclean.html.reader import build_sections, read_container
 from newsclean.html.tree import text_key
 from newsclean.models import Section
@@ -48,7 +48,11 @@ def extract_text(body: HtmlElement, description: str | None, headline: str | Non
         # Pages without an <h1> print the headline as the first h2.
         sections[0].headline = None
     paragraphs = [p for s in sections for p in s.paragraphs]
-    lead = find_marked_lead(body, containers, headline) or find_lead(body, description, paragraphs)
+    lead = (
+        find_marked_lead(body, containers, headline)
+        or find_lead(body, description, paragraphs)
+        or find_reworded_lead(body, containers, headline, description)
+    )
     if lead:
         # The lead is kept apart from the sections: drop its copy among the first paragraphs.
         lead_key = text_key(lead)

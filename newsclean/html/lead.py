@@ -84,6 +84,38 @@ def find_marked_lead(
     return None
 
 
+_WORD = re.compile(r"\w{3,}")
+_MIN_OVERLAP = 0.4
+
+
+def find_reworded_lead(
+    body: HtmlElement, containers: list[HtmlElement], headline: str | None, description: str | None
+) -> str | None:
+    """The paragraph between headline and body that says what the meta description says
+    in other words (editors often reword the description for search engines)."""
+    if not description or not containers:
+        return None
+    h1 = _headline_element(body, headline)
+    if h1 is None:
+        return None
+    wanted = {word.casefold() for word in _WORD.findall(description)}
+    if len(wanted) < 4:
+        return None
+    first = next(containers[0].iter("p"), containers[0])
+    best, best_overlap = None, _MIN_OVERLAP
+    for element in h1.xpath("following::p[position() <= 20]"):
+        if element is first or any(element is c for c in containers):
+            break
+        text = clean_text("".join(element.itertext()))
+        if not 40 <= len(text) <= 700 or link_density(element, len(text)) >= 0.3:
+            continue
+        words = {word.casefold() for word in _WORD.findall(text)}
+        overlap = len(words & wanted) / min(len(words), len(wanted)) if words else 0.0
+        if overlap > best_overlap:
+            best, best_overlap = text, overlap
+    return best
+
+
 def _words_of(element: HtmlElement) -> str:
     return " " + re.sub(r"(?<=[a-z])(?=[A-Z])", "-", _class_and_id(element)).lower() + " "
 
