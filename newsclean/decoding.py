@@ -46,6 +46,8 @@ _DECLARED_CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]{2,40
 # C0 controls other than tab and newline, DEL, and the BOM / zero-width no-break space.
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff]")
 _GZIP_MAGIC = b"\x1f\x8b"
+# Bytes below 32 other than tab, newline, vertical tab, form feed and carriage return.
+_CONTROL_BYTES = bytes(b for b in range(32) if not 9 <= b <= 13)
 
 
 @dataclass(frozen=True)
@@ -136,7 +138,7 @@ def _reject_binary(data: bytes) -> None:
     if any(data.startswith(bom) for bom, _ in _BOMS) or _looks_utf16(data[:4096]):
         return
     sample = data[:8192]
-    controls = sum(1 for byte in sample if byte < 9 or 13 < byte < 32)
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     if controls > len(sample) * 0.05:
         raise ParseError(
             ParseErrorReason.BINARY,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element as Element
 
 from newsclean.html import jsonld
 from newsclean.html.meta import MetaTags
@@ -131,7 +131,7 @@ _ELSEWHERE = re.compile(
 )
 
 
-def _byline_elements(body: HtmlElement) -> list[HtmlElement]:
+def _byline_elements(body: Element) -> list[Element]:
     return [
         element
         for element in body.iter()
@@ -142,7 +142,7 @@ def _byline_elements(body: HtmlElement) -> list[HtmlElement]:
     ]
 
 
-def _elsewhere(element: HtmlElement) -> bool:
+def _elsewhere(element: Element) -> bool:
     """Inside a sidebar, teaser list or comment thread: the byline of another story."""
     ancestor = element.getparent()
     while ancestor is not None:
@@ -152,7 +152,7 @@ def _elsewhere(element: HtmlElement) -> bool:
     return False
 
 
-def _from_markup(root: HtmlElement) -> list[str]:
+def _from_markup(root: Element) -> list[str]:
     body = root.find("body")
     if body is None:
         return []
@@ -197,7 +197,7 @@ def _from_markup(root: HtmlElement) -> list[str]:
     return []
 
 
-def _within(element: HtmlElement, scope: HtmlElement | None) -> bool:
+def _within(element: Element, scope: Element | None) -> bool:
     while element is not None:
         if element is scope:
             return True
@@ -220,7 +220,7 @@ def name_paragraph(text: str) -> str | None:
 
 
 def find_authors(
-    article: dict[str, Any] | None, meta: MetaTags, root: HtmlElement, site_names: list[str]
+    article: dict[str, Any] | None, meta: MetaTags, root: Element, site_names: list[str]
 ) -> list[str]:
     """People first (JSON-LD, meta tags, the byline markup); the publisher or agency only
     when no person is named."""
@@ -229,7 +229,7 @@ def find_authors(
 
 
 def find_people(
-    article: dict[str, Any] | None, meta: MetaTags, root: HtmlElement, site_names: list[str]
+    article: dict[str, Any] | None, meta: MetaTags, root: Element, site_names: list[str]
 ) -> tuple[list[str], list[str]]:
     """(people, organisations): people from the first source that names any."""
     site_keys = {re.sub(r"[\W_]+", "", name.casefold()) for name in site_names if name}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element as Element
 
 from newsclean.html.tags import LIST_TAGS, SKIP_TAGS
 from newsclean.html.tree import attr_words, clean_text, link_density
@@ -26,11 +26,11 @@ _DIRECT_TEXT_TAGS = frozenset({"div", "section", "article", "main", "td"})
 
 @dataclass
 class _Candidate:
-    element: HtmlElement
+    element: Element
     score: float = 0.0
 
 
-def _initial_score(element: HtmlElement) -> float:
+def _initial_score(element: Element) -> float:
     tag = element.tag
     score = {
         "div": 5.0,
@@ -75,7 +75,7 @@ _CANDIDATE_TAGS = frozenset(
 )
 
 
-def _is_furniture(element: HtmlElement, page_chars: int) -> bool:
+def _is_furniture(element: Element, page_chars: int) -> bool:
     """A subtree that never holds the article: furniture tags, hidden or named furniture.
 
     A wrapper named like furniture (``page-banner``, ``has-sidebar``) that holds most of the
@@ -92,14 +92,14 @@ def _is_furniture(element: HtmlElement, page_chars: int) -> bool:
     return False
 
 
-def _paragraph_chars(element: HtmlElement) -> int:
+def _paragraph_chars(element: Element) -> int:
     return sum(len("".join(p.itertext())) for p in element.iter("p"))
 
 
 _COMMENTS = re.compile(r"comment|kommentar|disqus|reply|respond|forum|community", re.I)
 
 
-def _small(element: HtmlElement, page_chars: int) -> bool:
+def _small(element: Element, page_chars: int) -> bool:
     """Less than 40% of the page's paragraph text is under ``element``, and not a long
     run of plain (unlinked) paragraphs either. A comment thread is furniture at any size
     (it can outgrow the article), unless it wraps the headline too."""
@@ -111,9 +111,9 @@ def _small(element: HtmlElement, page_chars: int) -> bool:
     return chars < 1000 or link_density(element) >= 0.3
 
 
-def _scored_paragraphs(body: HtmlElement) -> list[tuple[HtmlElement, str]]:
+def _scored_paragraphs(body: Element) -> list[tuple[Element, str]]:
     """Paragraph-like elements outside furniture, with their text (an iterative walk)."""
-    out: list[tuple[HtmlElement, str]] = []
+    out: list[tuple[Element, str]] = []
     page_chars = _paragraph_chars(body)
     stack = [body]
     while stack:
@@ -133,12 +133,12 @@ def _scored_paragraphs(body: HtmlElement) -> list[tuple[HtmlElement, str]]:
     return out
 
 
-def find_container(body: HtmlElement) -> list[HtmlElement]:
+def find_container(body: Element) -> list[Element]:
     """The article's container and its siblings that also hold article text."""
-    candidates: dict[HtmlElement, _Candidate] = {}
+    candidates: dict[Element, _Candidate] = {}
     # Characters of plain (not link-heavy) paragraph text under every ancestor.
-    held: dict[HtmlElement, int] = {}
-    counted: dict[HtmlElement, int] = {}
+    held: dict[Element, int] = {}
+    counted: dict[Element, int] = {}
     for paragraph, text in _scored_paragraphs(body):
         length = len(text.strip())
         if length < _MIN_PARAGRAPH_CHARS:
@@ -208,11 +208,11 @@ def find_container(body: HtmlElement) -> list[HtmlElement]:
 
 
 def _widen(
-    top: HtmlElement,
-    held: dict[HtmlElement, int],
-    counted: dict[HtmlElement, int],
-    body: HtmlElement,
-) -> HtmlElement:
+    top: Element,
+    held: dict[Element, int],
+    counted: dict[Element, int],
+    body: Element,
+) -> Element:
     """Climb to the ancestor that holds the article's other chunks.
 
     Long pieces, listicles and live blogs split their text over sibling chunks (one
@@ -243,10 +243,10 @@ def _widen(
 
 
 def _teaser_river(
-    ancestor: HtmlElement,
-    chosen: HtmlElement,
-    held: dict[HtmlElement, int],
-    counted: dict[HtmlElement, int],
+    ancestor: Element,
+    chosen: Element,
+    held: dict[Element, int],
+    counted: dict[Element, int],
 ) -> bool:
     """The text the ancestor adds is a list of teasers: linked headings, each over a short
     excerpt (article chunks add long paragraphs and rarely linked headings)."""
@@ -257,7 +257,7 @@ def _teaser_river(
     return added_count > 0 and added / added_count < 300
 
 
-def _linked_headings(element: HtmlElement) -> int:
+def _linked_headings(element: Element) -> int:
     """Headings that are links: the titles of teasers for other stories."""
     return sum(
         1 for heading in element.iter("h2", "h3", "h4") if heading.find(".//a[@href]") is not None
@@ -267,7 +267,7 @@ def _linked_headings(element: HtmlElement) -> int:
 _PROSE_ITEM_CHARS = 160
 
 
-def is_prose_list(element: HtmlElement) -> bool:
+def is_prose_list(element: Element) -> bool:
     """A list whose items are sentences of article text, not links or short facts."""
     items = [clean_text("".join(item.itertext())) for item in element.iterchildren("li", "dd")]
     items = [item for item in items if item]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element as Element
 
 from newsclean.html.container import find_container
 from newsclean.html.lead import find_lead, find_marked_lead, find_reworded_lead
@@ -26,7 +26,7 @@ class ExtractedText:
         return [p for section in self.sections for p in section.paragraphs]
 
 
-def extract_text(body: HtmlElement, description: str | None, headline: str | None) -> ExtractedText:
+def extract_text(body: Element, description: str | None, headline: str | None) -> ExtractedText:
     """Lead and sections of the article under ``body``."""
     containers = find_container(body)
     if not containers:

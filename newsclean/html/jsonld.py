@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element as Element
 
 # Larger blocks are product catalogues or inlined app state, not article metadata.
 _MAX_BLOCK_CHARS = 2_000_000
@@ -35,7 +35,7 @@ ARTICLE_TYPES = frozenset(
 )
 
 
-def read_blocks(root: HtmlElement) -> list[Any]:
+def read_blocks(root: Element) -> list[Any]:
     """The parsed JSON of every ``application/ld+json`` script (broken ones skipped)."""
     blocks: list[Any] = []
     for script in root.iter("script"):

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element as Element
 
 from newsclean.html.tree import clean_text, link_density, text_key
 
 
-def find_lead(body: HtmlElement, description: str | None, paragraphs: list[str]) -> str | None:
+def find_lead(body: Element, description: str | None, paragraphs: list[str]) -> str | None:
     """The lead/summary.
 
     The page's meta description is the lead when the page also prints it (in an element of
@@ -57,9 +57,7 @@ _FOLLOWING_LEAD_CANDIDATES = (
 )
 
 
-def find_marked_lead(
-    body: HtmlElement, containers: list[HtmlElement], headline: str | None
-) -> str | None:
+def find_marked_lead(body: Element, containers: list[Element], headline: str | None) -> str | None:
     """The summary printed between the headline and the body, found by its class name
     (``lead``, ``standfirst``, ``dek``, ``subtitle``, ...) or as the paragraph that shares
     the headline's ``<header>``/``<hgroup>``."""
@@ -89,7 +87,7 @@ _MIN_OVERLAP = 0.4
 
 
 def find_reworded_lead(
-    body: HtmlElement, containers: list[HtmlElement], headline: str | None, description: str | None
+    body: Element, containers: list[Element], headline: str | None, description: str | None
 ) -> str | None:
     """The paragraph between headline and body that says what the meta description says
     in other words (editors often reword the description for search engines)."""
@@ -116,15 +114,15 @@ def find_reworded_lead(
     return best
 
 
-def _words_of(element: HtmlElement) -> str:
+def _words_of(element: Element) -> str:
     return " " + re.sub(r"(?<=[a-z])(?=[A-Z])", "-", _class_and_id(element)).lower() + " "
 
 
-def _class_and_id(element: HtmlElement) -> str:
+def _class_and_id(element: Element) -> str:
     return f"{element.get('class') or ''} {element.get('id') or ''}"
 
 
-def _headline_element(body: HtmlElement, headline: str | None) -> HtmlElement | None:
+def _headline_element(body: Element, headline: str | None) -> Element | None:
     first = None
     wanted = text_key(headline) if headline else ""
     for h1 in body.iter("h1"):

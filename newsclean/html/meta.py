@@ -3,13 +3,13 @@ read once into a lookup table."""
 
 from __future__ import annotations
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element as Element
 
 
 class MetaTags:
     """``<meta>`` values by lowercased name/property/itemprop, in page order."""
 
-    def __init__(self, root: HtmlElement) -> None:
+    def __init__(self, root: Element) -> None:
         values: dict[str, list[str]] = {}
         # Some pages print meta tags in the body too; all of them count.
         for meta in root.iter("meta"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element as Element
 
 from newsclean.html import jsonld
 from newsclean.html.meta import MetaTags
@@ -38,10 +38,10 @@ def story_code(meta: MetaTags, article: dict[str, Any] | None) -> str | None:
     return None
 
 
-def document_title(root: HtmlElement) -> str | None:
+def document_title(root: Element) -> str | None:
     """The text of the page's <title>."""
     title = root.find(".//title")
-    return clean_text(title.text_content()) if title is not None else None
+    return clean_text("".join(title.itertext())) if title is not None else None
 
 
 def site_names(meta: MetaTags, blocks: list[Any], article: dict[str, Any] | None) -> list[str]:
@@ -59,7 +59,7 @@ def site_names(meta: MetaTags, blocks: list[Any], article: dict[str, Any] | None
     return [name.lstrip("@") for name in names]
 
 
-def canonical_url(root: HtmlElement, meta: MetaTags, article: dict[str, Any] | None) -> str | None:
+def canonical_url(root: Element, meta: MetaTags, article: dict[str, Any] | None) -> str | None:
     for link in root.iter("link"):
         if (link.get("rel") or "").lower() == "canonical" and (link.get("href") or "").startswith(
             "http"
@@ -76,7 +76,7 @@ def canonical_url(root: HtmlElement, meta: MetaTags, article: dict[str, Any] | N
 
 
 def language(
-    root: HtmlElement, meta: MetaTags, article: dict[str, Any] | None, body: list[str]
+    root: Element, meta: MetaTags, article: dict[str, Any] | None, body: list[str]
 ) -> str | None:
     declared = root.get("lang") or meta.first(
         "og:locale", "content-language", "language", "dc.language"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element as Element
 
 from newsclean.dates import find_date, localize, normalize_digits
 from newsclean.draft import ArticleDraft
@@ -22,12 +22,12 @@ from newsclean.profiles.base import SiteProfile
 _CODE = re.compile(r"[0-9۰-۹٠-٩]{2,}")
 
 
-def _select(root: HtmlElement, selectors: dict[str, str], name: str) -> list[HtmlElement]:
+def _select(root: Element, selectors: dict[str, str], name: str) -> list[Element]:
     selector = selectors.get(name)
     return root.xpath(css_to_xpath(selector)) if selector else []
 
 
-def extract_with_selectors(root: HtmlElement, profile: SiteProfile) -> ArticleDraft | None:
+def extract_with_selectors(root: Element, profile: SiteProfile) -> ArticleDraft | None:
     selectors = dict(profile.html_selectors)
     titles = _select(root, selectors, "headline")
     bodies = _select(root, selectors, "body")

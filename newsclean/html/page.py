@@ -7,7 +7,7 @@ import re
 from datetime import datetime
 
 import lxml.html
-from lxml.html import HtmlElement
+from lxml.etree import _Element as Element
 
 from newsclean.dates import parse_date_line
 from newsclean.draft import ArticleDraft
@@ -35,7 +35,7 @@ def extract_html(text: str, profile: SiteProfile) -> ArticleDraft:
     return extract_generic(root, profile)
 
 
-def extract_generic(root: HtmlElement, profile: SiteProfile) -> ArticleDraft:
+def extract_generic(root: Element, profile: SiteProfile) -> ArticleDraft:
     draft = ArticleDraft(site=profile.site)
     blocks = jsonld.read_blocks(root)
     article = jsonld.find_article(blocks)
@@ -130,7 +130,7 @@ def _take_date_lines(draft: ArticleDraft, languages: tuple[str, ...]) -> datetim
     return found
 
 
-def _first_h1(body: HtmlElement) -> str | None:
+def _first_h1(body: Element) -> str | None:
     for h1 in body.iter("h1"):
         text = text_of(h1)
         if 5 <= len(text) <= 400:

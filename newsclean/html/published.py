@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element as Element
 
 from newsclean.dates import find_date
 from newsclean.html.jsonld import as_text
@@ -60,7 +60,7 @@ def _parse(value: str | None, languages: tuple[str, ...]) -> datetime | None:
 def find_published(
     article: dict[str, Any] | None,
     meta: MetaTags,
-    root: HtmlElement,
+    root: Element,
     languages: tuple[str, ...] = (),
 ) -> datetime | None:
     """The publication date with its time and offset when the page gives them."""
@@ -87,11 +87,12 @@ def find_published(
     return None
 
 
-def _from_markup(root: HtmlElement, languages: tuple[str, ...]) -> datetime | None:
+def _from_markup(root: Element, languages: tuple[str, ...]) -> datetime | None:
     """``itemprop=datePublished`` anywhere, then the first ``<time>`` in the body."""
     for element in root.iterfind(".//*[@itemprop='datePublished']"):
         parsed = _parse(
-            element.get("datetime") or element.get("content") or element.text_content(), languages
+            element.get("datetime") or element.get("content") or "".join(element.itertext()),
+            languages,
         )
         if parsed:
             return parsed
@@ -99,7 +100,7 @@ def _from_markup(root: HtmlElement, languages: tuple[str, ...]) -> datetime | No
     if body is None:
         return None
     for time_element in body.iter("time"):
-        value = time_element.get("datetime") or time_element.text_content()
+        value = time_element.get("datetime") or "".join(time_element.itertext())
         parsed = _parse(value, languages)
         if parsed:
             return parsed

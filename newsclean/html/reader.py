@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element as Element
 
 from newsclean.html.container import is_prose_list
 from newsclean.html.tags import (
@@ -35,13 +35,13 @@ _READ_MORE = re.compile(
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
-def _text_without_furniture(element: HtmlElement) -> str:
+def _text_without_furniture(element: Element) -> str:
     """The element's text without descendants named as furniture (screen-reader-only
     labels, inline credits, share icons); plain ``itertext`` when nothing inside has a class."""
     if element.find(".//*[@class]") is None and element.find(".//br") is None:
         return "".join(element.itertext())
     parts: list[str] = []
-    stack: list[tuple[HtmlElement, bool]] = [(element, False)]
+    stack: list[tuple[Element, bool]] = [(element, False)]
     while stack:
         node, closing = stack.pop()
         if closing:
@@ -75,10 +75,10 @@ class _Reader:
         self._inline_link_chars = 0
         self._container_chars = max(1, container_chars)
 
-    def read(self, root: HtmlElement) -> None:
+    def read(self, root: Element) -> None:
         # An explicit stack instead of recursion: ("open", el), ("flush", el) when a block
         # element closes, ("tail", el) for the text after an element.
-        stack: list[tuple[str, HtmlElement]] = [("open", root)]
+        stack: list[tuple[str, Element]] = [("open", root)]
         while stack:
             action, element = stack.pop()
             if action == "tail":
@@ -119,7 +119,7 @@ class _Reader:
             stack.extend(("open", child) for child in reversed(element))
         self._flush()
 
-    def _skip(self, element: HtmlElement, root: HtmlElement) -> bool:
+    def _skip(self, element: Element, root: Element) -> bool:
         tag = element.tag
         if tag in SKIP_TAGS:
             return True
@@ -145,7 +145,7 @@ class _Reader:
                 return True
         return False
 
-    def _block(self, element: HtmlElement) -> None:
+    def _block(self, element: Element) -> None:
         raw = _text_without_furniture(element)
         text = clean_text(raw)
         if not text:
@@ -218,7 +218,7 @@ def build_sections(blocks: list[tuple[str, str]]) -> list[Section]:
     return [section for section in sections if section.paragraphs]
 
 
-def read_container(containers: list[HtmlElement]) -> list[tuple[str, str]]:
+def read_container(containers: list[Element]) -> list[tuple[str, str]]:
     chars = sum(len("".join(c.itertext())) for c in containers)
     reader = _Reader(chars)
     for container in containers:

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element as Element
 
 from newsclean.dates import find_date
 from newsclean.html.authors import clean_name
@@ -27,7 +27,7 @@ _MIN_TITLE_CHARS = 15
 _MAX_STORIES = 40
 
 
-def _is_related_block(element: HtmlElement) -> bool:
+def _is_related_block(element: Element) -> bool:
     raw = f"{element.get('class') or ''} {element.get('id') or ''}"
     return len(raw) > 1 and _names_related(raw)
 
@@ -37,7 +37,7 @@ def _names_related(raw: str) -> bool:
     return bool(_RELATED.search(" " + _CAMEL.sub("-", raw).lower() + " "))
 
 
-def find_related(body: HtmlElement, page_url: str | None) -> list[RelatedStory]:
+def find_related(body: Element, page_url: str | None) -> list[RelatedStory]:
     """Links in blocks named related/recommended/most-read/..., in page order, deduplicated,
     the page itself excluded."""
     stories: list[RelatedStory] = []
@@ -65,7 +65,7 @@ def find_related(body: HtmlElement, page_url: str | None) -> list[RelatedStory]:
     return stories
 
 
-def _related_blocks(body: HtmlElement) -> list[HtmlElement]:
+def _related_blocks(body: Element) -> list[Element]:
     """Blocks named related/recommended/most-read, and blocks headed "Related", "Lesen Sie
     auch", "Featured Stories", ..., in page order."""
     blocks = [
@@ -85,7 +85,7 @@ def _related_blocks(body: HtmlElement) -> list[HtmlElement]:
     return blocks
 
 
-def _link_title(link: HtmlElement) -> str:
+def _link_title(link: Element) -> str:
     """A teaser link's title: its heading when the link wraps heading and excerpt."""
     heading = next(link.iter("h2", "h3", "h4", "h5", "strong"), None)
     if heading is not None:
@@ -101,7 +101,7 @@ def _comparable(url: str) -> str:
 
 
 def _item_details(
-    link: HtmlElement, block: HtmlElement, title: str
+    link: Element, block: Element, title: str
 ) -> tuple[datetime | date | None, str | None]:
     """The date and author printed beside a related link, within its own list item."""
     item = link
