@@ -7,6 +7,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
+from lxml import etree
 from lxml.etree import _Element as Element
 
 from newsclean.dates import find_date
@@ -65,14 +66,17 @@ def find_related(body: Element, page_url: str | None) -> list[RelatedStory]:
     return stories
 
 
+# Block elements that carry a class or id at all (selected in C, in document order).
+_NAMED_BLOCKS = etree.XPath(
+    ".//*[self::div or self::section or self::aside or self::ul or self::ol or self::nav]"
+    "[@class or @id]"
+)
+
+
 def _related_blocks(body: Element) -> list[Element]:
     """Blocks named related/recommended/most-read, and blocks headed "Related", "Lesen Sie
     auch", "Featured Stories", ..., in page order."""
-    blocks = [
-        block
-        for block in body.iter("div", "section", "aside", "ul", "ol", "nav")
-        if _is_related_block(block)
-    ]
+    blocks = [block for block in _NAMED_BLOCKS(body) if _is_related_block(block)]
     named = set(blocks)
     for heading in body.iter("h2", "h3", "h4", "h5"):
         text = clean_text("".join(heading.itertext()))
