@@ -48,6 +48,9 @@ _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff]")
 _GZIP_MAGIC = b"\x1f\x8b"
 # Bytes below 32 other than tab, newline, vertical tab, form feed and carriage return.
 _CONTROL_BYTES = bytes(b for b in range(32) if not 9 <= b <= 13)
+# Every byte whose character `_CONTROL_CHARS` removes from UTF-8 text (it keeps \t and \n;
+# \r is gone by then).
+_CONTROL_BYTES_ALL = bytes([*range(9), 11, 12, *range(14, 32), 127])
 
 
 @dataclass(frozen=True)
@@ -85,10 +88,19 @@ def decode_dump(data: bytes, *, max_bytes: int) -> DecodedDump:
     text, encoding = _decode_text(data, problems)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _CONTROL_CHARS.sub("", text)
+    if not (encoding == "utf-8" and _clean_utf8_bytes(data)):
+        text = _CONTROL_CHARS.sub("", text)
     if not text.strip():
         raise ParseError(ParseErrorReason.EMPTY, "the file holds only whitespace or control bytes")
     return DecodedDump(text, encoding, compressed, sha256, size, tuple(problems))
+
+
+def _clean_utf8_bytes(data: bytes) -> bool:
+    """True when UTF-8 bytes hold none of the characters `_CONTROL_CHARS` removes (C0
+    controls other than tab/newline/CR, DEL, U+FEFF), so the regex pass can be skipped."""
+    return (
+        len(data.translate(None, _CONTROL_BYTES_ALL)) == len(data) and b"\xef\xbb\xbf" not in data
+    )
 
 
 def _gunzip_bounded(data: bytes, max_bytes: int, problems: list[Problem]) -> bytes:

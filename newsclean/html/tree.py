@@ -28,6 +28,7 @@ _PARSER = lxml.etree.HTMLParser(
     recover=True,
     default_doctype=False,
 )
+_NON_WORD = re.compile(r"[\W_]+")
 # An XML declaration before the markup confuses the HTML parser about the encoding.
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.I)
 
@@ -107,7 +108,7 @@ def link_density(element: Element, length: int | None = None) -> float:
 
 def text_key(text: str) -> str:
     """Comparison form of a text: casefolded letters and digits only."""
-    return re.sub(r"[\W_]+", "", text.casefold())
+    return _NON_WORD.sub("", text.casefold())
 
 
 def css_to_xpath(selector: str) -> str:
