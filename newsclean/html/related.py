@@ -44,19 +44,21 @@ def find_related(body: Element, page_url: str | None) -> list[RelatedStory]:
     stories: list[RelatedStory] = []
     seen: set[str] = set()
     own = _comparable(page_url) if page_url else None
+    seen_hrefs: set[str] = set()
     for block in _related_blocks(body):
         for link in block.iter("a"):
             href = (link.get("href") or "").strip()
-            if not href or href.startswith(("#", "javascript:", "mailto:")):
+            if not href or href in seen_hrefs or href.startswith(("#", "javascript:", "mailto:")):
                 continue
+            title = _link_title(link)
+            if len(title) < _MIN_TITLE_CHARS or len(title.split()) < 3:
+                continue  # an image link: the same href may come back with its title
+            seen_hrefs.add(href)
             url = urljoin(page_url, href) if page_url else href
             if not url.startswith("http"):
                 continue
             key = _comparable(url)
             if key == own or key in seen:
-                continue
-            title = _link_title(link)
-            if len(title) < _MIN_TITLE_CHARS or len(title.split()) < 3:
                 continue
             seen.add(key)
             published, author = _item_details(link, block, title)
@@ -76,7 +78,10 @@ _NAMED_BLOCKS = etree.XPath(
 def _related_blocks(body: Element) -> list[Element]:
     """Blocks named related/recommended/most-read, and blocks headed "Related", "Lesen Sie
     auch", "Featured Stories", ..., in page order."""
-    blocks = [block for block in _NAMED_BLOCKS(body) if _is_related_block(block)]
+    blocks: list[Element] = []
+    for block in _NAMED_BLOCKS(body):
+        if _is_related_block(block) and not any(_inside(block, chosen) for chosen in blocks[-3:]):
+            blocks.append(block)
     named = set(blocks)
     for heading in body.iter("h2", "h3", "h4", "h5"):
         text = clean_text("".join(heading.itertext()))
@@ -87,6 +92,15 @@ def _related_blocks(body: Element) -> list[Element]:
             blocks.append(block)
             named.add(block)
     return blocks
+
+
+def _inside(element: Element, container: Element) -> bool:
+    ancestor = element.getparent()
+    while ancestor is not None:
+        if ancestor is container:
+            return True
+        ancestor = ancestor.getparent()
+    return False
 
 
 def _link_title(link: Element) -> str:

@@ -55,7 +55,9 @@ class LineClassifier:
     lexicon: Lexicon
     languages: tuple[str, ...] = ()
 
-    def classify(self, text: str) -> Line:
+    def classify(self, text: str, *, dates: bool = True) -> Line:
+        """The line's kind. ``dates=False`` skips date recognition (the costliest step)
+        for callers that only need to know labels, ids and noise."""
         folded = fold_label(text) if len(text) <= 80 else ""
         lexicon = self.lexicon
         if _COUNTER.match(text):
@@ -72,7 +74,7 @@ class LineClassifier:
             return Line(text, LineKind.ID, code=code)
         if len(text) <= 80:
             date_text = self._strip_date_label(text)
-            found = parse_date_line(date_text, languages=self.languages)
+            found = parse_date_line(date_text, languages=self.languages) if dates else None
             if found is not None:
                 return Line(text, LineKind.DATE, date=found.value, date_has_time=found.has_time)
             author = self.byline(text)
