@@ -67,7 +67,9 @@ def find_marked_lead(body: Element, containers: list[Element], headline: str | N
     for element in candidates:
         if element is first or any(element is c for c in containers):
             break
-        if not _LEAD_CLASS.search(_words_of(element)):
+        if not (element.get("class") or element.get("id")) or not _LEAD_CLASS.search(
+            _words_of(element)
+        ):
             continue
         text = clean_text("".join(element.itertext()))
         if 30 <= len(text) <= 1000 and link_density(element, len(text)) < 0.3:

@@ -7,7 +7,6 @@ from datetime import date, datetime
 from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
-from lxml import etree
 from lxml.etree import _Element as Element
 
 from newsclean.dates import find_date
@@ -29,8 +28,10 @@ _MAX_STORIES = 40
 
 
 def _is_related_block(element: Element) -> bool:
-    raw = f"{element.get('class') or ''} {element.get('id') or ''}"
-    return len(raw) > 1 and _names_related(raw)
+    class_name, element_id = element.get("class"), element.get("id")
+    if not class_name and not element_id:
+        return False
+    return _names_related(f"{class_name or ''} {element_id or ''}")
 
 
 @lru_cache(maxsize=16384)
@@ -68,18 +69,11 @@ def find_related(body: Element, page_url: str | None) -> list[RelatedStory]:
     return stories
 
 
-# Block elements that carry a class or id at all (selected in C, in document order).
-_NAMED_BLOCKS = etree.XPath(
-    ".//*[self::div or self::section or self::aside or self::ul or self::ol or self::nav]"
-    "[@class or @id]"
-)
-
-
 def _related_blocks(body: Element) -> list[Element]:
     """Blocks named related/recommended/most-read, and blocks headed "Related", "Lesen Sie
     auch", "Featured Stories", ..., in page order."""
     blocks: list[Element] = []
-    for block in _NAMED_BLOCKS(body):
+    for block in body.iter("div", "section", "aside", "ul", "ol", "nav"):
         if _is_related_block(block) and not any(_inside(block, chosen) for chosen in blocks[-3:]):
             blocks.append(block)
     named = set(blocks)

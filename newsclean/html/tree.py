@@ -89,7 +89,10 @@ def iter_descendants(root: Element) -> Iterator[Element]:
 def attr_words(element: Element) -> str:
     """The element's class and id, lowercased, as one string for vocabulary matching."""
     get = element.get
-    return f"{get('class') or ''} {get('id') or ''}".lower()
+    class_name, element_id = get("class"), get("id")
+    if not class_name and not element_id:
+        return ""
+    return f"{class_name or ''} {element_id or ''}".lower()
 
 
 def link_text_length(element: Element) -> int:
