@@ -7,7 +7,7 @@ import re
 
 from lxml.etree import _Element as Element
 
-from newsclean.html.tree import clean_text, link_density, text_key
+from newsclean.html.tree import clean_text, following, link_density, text_key
 
 
 def find_lead(body: Element, description: str | None, paragraphs: list[str]) -> str | None:
@@ -51,10 +51,7 @@ _LEAD_CLASS = re.compile(
 _LEAD_TAGS = ("p", "div", "h2", "h3", "span", "section", "ul")
 
 
-_FOLLOWING_LEAD_CANDIDATES = (
-    "following::*[self::p or self::div or self::h2 or self::h3 or self::span or self::section"
-    " or self::ul][position() <= 80]"
-)
+_FOLLOWING_TAGS = ("p", "div", "h2", "h3", "span", "section", "ul")
 
 
 def find_marked_lead(body: Element, containers: list[Element], headline: str | None) -> str | None:
@@ -63,7 +60,7 @@ def find_marked_lead(body: Element, containers: list[Element], headline: str | N
     the headline's ``<header>``/``<hgroup>``."""
     h1 = _headline_element(body, headline)
     first = next(containers[0].iter("p"), containers[0]) if containers else None
-    candidates = h1.xpath(_FOLLOWING_LEAD_CANDIDATES) if h1 is not None else body.iter(*_LEAD_TAGS)
+    candidates = following(h1, _FOLLOWING_TAGS, 80) if h1 is not None else body.iter(*_LEAD_TAGS)
     for element in candidates:
         if element is first or any(element is c for c in containers):
             break
@@ -103,7 +100,7 @@ def find_reworded_lead(
         return None
     first = next(containers[0].iter("p"), containers[0])
     best, best_overlap = None, _MIN_OVERLAP
-    for element in h1.xpath("following::p[position() <= 20]"):
+    for element in following(h1, ("p",), 20):
         if element is first or any(element is c for c in containers):
             break
         text = clean_text("".join(element.itertext()))

@@ -114,6 +114,22 @@ def text_key(text: str) -> str:
     return _NON_WORD.sub("", text.casefold())
 
 
+def following(element: Element, tags: tuple[str, ...], limit: int) -> Iterator[Element]:
+    """Up to ``limit`` elements with one of ``tags`` after ``element`` in document order
+    (XPath's ``following::`` axis, walked lazily: XPath evaluates its predicates on every
+    following element before a position limit applies)."""
+    found = 0
+    node: Element | None = element
+    while node is not None:
+        for sibling in node.itersiblings():
+            for candidate in sibling.iter(*tags):
+                yield candidate
+                found += 1
+                if found >= limit:
+                    return
+        node = node.getparent()
+
+
 def css_to_xpath(selector: str) -> str:
     """The tiny CSS subset site profiles use: ``#id``, ``.class``, ``tag`` and descendants,
     comma-separated alternatives.
