@@ -219,15 +219,6 @@ def name_paragraph(text: str) -> str | None:
     return None
 
 
-def find_authors(
-    article: dict[str, Any] | None, meta: MetaTags, root: Element, site_names: list[str]
-) -> list[str]:
-    """People first (JSON-LD, meta tags, the byline markup); the publisher or agency only
-    when no person is named."""
-    people, organisations = find_people(article, meta, root, site_names)
-    return people or organisations
-
-
 def find_people(
     article: dict[str, Any] | None, meta: MetaTags, root: Element, site_names: list[str]
 ) -> tuple[list[str], list[str]]:

@@ -79,13 +79,6 @@ def text_of(element: Element) -> str:
     return clean_text("".join(element.itertext()))
 
 
-def iter_descendants(root: Element) -> Iterator[Element]:
-    """Elements under ``root`` in document order (iterative; comments and PIs skipped)."""
-    for element in root.iter():
-        if isinstance(element.tag, str):
-            yield element
-
-
 def attr_words(element: Element) -> str:
     """The element's class and id, lowercased, as one string for vocabulary matching."""
     get = element.get
