@@ -222,7 +222,9 @@ def name_paragraph(text: str) -> str | None:
 def find_people(
     article: dict[str, Any] | None, meta: MetaTags, root: Element, site_names: list[str]
 ) -> tuple[list[str], list[str]]:
-    """(people, organisations): people from the first source that names any."""
+    """(people, organisations) named as the article's authors: people from the first source
+    that names any (JSON-LD, meta tags, the byline markup), organisations (the publisher, an
+    agency) from JSON-LD or meta tags, for the caller to use only when no person is named."""
     site_keys = {re.sub(r"[\W_]+", "", name.casefold()) for name in site_names if name}
     site_keys.discard("")
     ld_people, ld_orgs = _from_jsonld(article, site_keys)
