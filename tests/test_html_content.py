@@ -132,3 +132,14 @@ def test_lead_reworded_from_the_meta_description_is_found() -> None:
     article = parse(page)
     assert article.lead == lead
     assert article.body == [lead, *_SENTENCES]
+
+
+def test_divs_used_as_paragraphs_are_read() -> None:
+    article = parse(
+        _page(
+            '<div class="story">'
+            + "".join(f"<div><span>{s}</span></div>" for s in _SENTENCES)
+            + "</div>"
+        )
+    )
+    assert article.body == _SENTENCES

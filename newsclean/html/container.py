@@ -14,12 +14,14 @@ from dataclasses import dataclass
 
 from lxml.etree import _Element as Element
 
-from newsclean.html.tags import LIST_TAGS, SKIP_TAGS
+from newsclean.html.tags import INLINE_TAGS, LIST_TAGS, SKIP_TAGS
 from newsclean.html.tree import attr_words, clean_text, link_density
 from newsclean.html.vocabulary import is_negative, is_positive
 
 _COMMAS = re.compile(r"[,،，、;]")
 _MIN_PARAGRAPH_CHARS = 25
+# A div read as a paragraph must look like prose, not a caption, byline or label.
+_MIN_DIV_PARAGRAPH_CHARS = 80
 _SIBLING_SHARE = 0.2
 _DIRECT_TEXT_TAGS = frozenset({"div", "section", "article", "main", "td"})
 
@@ -111,9 +113,10 @@ def _small(element: Element, page_chars: int) -> bool:
     return chars < 1000 or link_density(element) >= 0.3
 
 
-def _scored_paragraphs(body: Element) -> list[tuple[Element, str]]:
-    """Paragraph-like elements outside furniture, with their text (an iterative walk)."""
-    out: list[tuple[Element, str]] = []
+def _scored_paragraphs(body: Element) -> list[tuple[Element, str, bool]]:
+    """Paragraph-like elements outside furniture, with their text and whether they are
+    paragraphs themselves (True) or blocks holding paragraph text directly (an iterative walk)."""
+    out: list[tuple[Element, str, bool]] = []
     page_chars = _paragraph_chars(body)
     stack = [body]
     while stack:
@@ -122,15 +125,26 @@ def _scored_paragraphs(body: Element) -> list[tuple[Element, str]]:
         if not isinstance(tag, str) or (element is not body and _is_furniture(element, page_chars)):
             continue
         if tag in {"p", "pre"}:
-            out.append((element, "".join(element.itertext())))
+            out.append((element, "".join(element.itertext()), True))
+            continue
+        if tag == "div" and _inline_only(element):
+            # A div used as a paragraph: text and inline markup only.
+            text = "".join(element.itertext())
+            if len(text.strip()) >= _MIN_DIV_PARAGRAPH_CHARS and link_density(element) < 0.5:
+                out.append((element, text, True))
             continue
         if tag in _DIRECT_TEXT_TAGS:
             # Blocks that hold text directly (a <br>-separated body) count as paragraphs.
             direct = (element.text or "") + "".join(child.tail or "" for child in element)
             if len(direct.strip()) >= 100:
-                out.append((element, direct))
+                out.append((element, direct, False))
         stack.extend(reversed(element))
     return out
+
+
+def _inline_only(element: Element) -> bool:
+    """True when the element holds text and inline elements only (no blocks)."""
+    return all(not isinstance(child.tag, str) or child.tag in INLINE_TAGS for child in element)
 
 
 def find_container(body: Element) -> list[Element]:
@@ -139,12 +153,12 @@ def find_container(body: Element) -> list[Element]:
     # Characters of plain (not link-heavy) paragraph text under every ancestor.
     held: dict[Element, int] = {}
     counted: dict[Element, int] = {}
-    for paragraph, text in _scored_paragraphs(body):
+    for paragraph, text, is_paragraph in _scored_paragraphs(body):
         length = len(text.strip())
         if length < _MIN_PARAGRAPH_CHARS:
             continue
         score = 1 + len(_COMMAS.findall(text)) + min(length // 100, 3)
-        ancestor = paragraph if paragraph.tag in _DIRECT_TEXT_TAGS else paragraph.getparent()
+        ancestor = paragraph.getparent() if is_paragraph else paragraph
         level = 0
         while ancestor is not None and level < 3 and isinstance(ancestor.tag, str):
             if ancestor.tag not in _CANDIDATE_TAGS:
