@@ -160,3 +160,22 @@ def test_javascript_rendered_page_falls_back_to_jsonld_article_body() -> None:
         "Fishing boats had been moored in the neighbouring bay since the January storm, "
         "which tore a forty-metre gap in the outer wall, the port authority said.",
     ]
+
+
+def test_jsonld_article_body_replaces_a_teaser_far_shorter_than_it() -> None:
+    paragraphs = [
+        f"Paragraph {n} of the full story says what happened at the harbour on day {n}."
+        for n in range(12)
+    ]
+    body_text = "\\n".join(paragraphs)
+    head = (
+        '<script type="application/ld+json">{"@type":"NewsArticle",'
+        f'"headline":"Harbour reopens after storm repairs","articleBody":"{body_text}"}}</script>'
+    )
+    teaser = (
+        "<article><h1>Harbour reopens after storm repairs</h1><p>Only subscribers can read how "
+        "the harbour reopened after the storm; the first lines are shown here as a teaser for "
+        "everybody else who visits the page.</p></article>"
+    )
+    data = f"<!DOCTYPE html><html><head>{head}</head><body>{teaser}</body></html>".encode()
+    assert parse(data).body == paragraphs

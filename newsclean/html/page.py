@@ -83,15 +83,20 @@ def extract_generic(root: Element, profile: SiteProfile) -> ArticleDraft:
 
 
 _MIN_BODY_CHARS = 200
+# Markup text under this share of articleBody's length means the reader missed the article.
+_SHORT_SHARE = 0.3
 
 
 def _fall_back_to_article_body(extracted: ExtractedText, article: dict | None) -> None:
     """Pages rendered by JavaScript ship their text only in JSON-LD ``articleBody``: use it
-    when the markup gave (almost) nothing."""
-    if not article or sum(len(p) for p in extracted.paragraphs) >= _MIN_BODY_CHARS:
+    when the markup gave (almost) nothing, or far less than the article's own length."""
+    if not article:
         return
     text = article.get("articleBody")
     if not isinstance(text, str) or len(text) < _MIN_BODY_CHARS:
+        return
+    read = sum(len(p) for p in extracted.paragraphs)
+    if read >= _MIN_BODY_CHARS and read >= len(text) * _SHORT_SHARE:
         return
     if "<" in text and ">" in text:
         text = text_of(lxml.html.fragment_fromstring(text, create_parent="div"))
