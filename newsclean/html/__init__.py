@@ -3,8 +3,6 @@ density, related-story blocks, and the News Studio layout by its element ids."""
 
 from __future__ import annotations
 
-from newsclean.draft import ArticleDraft
 from newsclean.html.page import extract_html
-from newsclean.profiles.base import SiteProfile
 
-__all__ = ["ArticleDraft", "SiteProfile", "extract_html"]
+__all__ = ["extract_html"]
