@@ -55,6 +55,7 @@ def _clean_paragraphs(
         text = " ".join(paragraph.split())
         if not text or _COUNTER.match(text):
             continue
+        # Date lines are not among the kinds dropped here, so dates are not looked for.
         if len(text) <= 100 and classifier.classify(text).kind in _NOT_PARAGRAPH_KINDS:
             continue
         if headline and len(text) <= len(headline) + 2 and same_title(text, headline):

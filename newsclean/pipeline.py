@@ -104,7 +104,7 @@ def _parse(
     if not _looks_like_article(draft):
         raise ParseError(
             ParseErrorReason.NOT_AN_ARTICLE,
-            "no date, no story code and no paragraph-length text: a menu, index or error page",
+            "no date, story code, author or paragraph-length text: a menu, index or error page",
         )
     draft.problems[:0] = decoded.problems
     source = Source(
@@ -118,13 +118,13 @@ def _parse(
     return _to_article(draft, source)
 
 
-# An article without a date or id still has prose: one real paragraph or a few short ones.
+# An article without a date, id or byline still has prose: one real paragraph or a few short ones.
 MIN_PARAGRAPH_CHARS = 100
 MIN_BODY_CHARS = 400
 
 
 def _looks_like_article(draft: ArticleDraft) -> bool:
-    if draft.published is not None or draft.story_code is not None:
+    if draft.published is not None or draft.story_code is not None or draft.authors:
         return True
     lengths = [len(paragraph) for paragraph in draft.body]
     return bool(lengths) and (max(lengths) >= MIN_PARAGRAPH_CHARS or sum(lengths) >= MIN_BODY_CHARS)

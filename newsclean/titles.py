@@ -12,10 +12,16 @@ _ATTRIBUTE_QUOTES = frozenset("'\"")
 MIN_PREFIX_CHARS = 12
 
 
+_QUOTE_CHARS = re.compile("[’‘“”«»]")
+
+
 @lru_cache(maxsize=16384)
 def title_key(title: str) -> str:
     """Comparison form: casefolded, quotes unified, spacing collapsed."""
-    return _SPACES.sub(" ", title.translate(_QUOTES)).strip().casefold()
+    # str.translate with a mapping is slow on long text; most text has no curly quotes.
+    if _QUOTE_CHARS.search(title):
+        title = title.translate(_QUOTES)
+    return _SPACES.sub(" ", title).strip().casefold()
 
 
 def same_title(first: str, second: str) -> str | None:

@@ -1,0 +1,245 @@
+"""Authors as people's names: from JSON-LD, meta tags, or the byline in the markup."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from lxml.etree import _Element as Element
+
+from newsclean.html import jsonld
+from newsclean.html.meta import MetaTags
+from newsclean.html.tree import attr_words, text_of
+
+_BY = re.compile(
+    r"^\s*(?:by|von|from|par|por|di|da|de|door|av|af|oleh|tekst|text|texte|autor(?:in)?|author|written by|reporting by|από|автор)\s*[:\-]?\s+",
+    re.I,
+)
+_SPLIT = re.compile(r"\s*(?:,|;|&|\||/|\s+(?:and|und|et|y|e|en|og|och|i|a|und|و)\s+)\s*")
+_ROLE_SUFFIX = re.compile(
+    r"\s*(?:,|\(|–|-|\|)\s*(?:reporter|correspondent|editor|staff writer|contributor|writer|journalist|redakteur(?:in)?|korrespondent(?:in)?)\b.*$",
+    re.I,
+)
+_ROLE_ONLY = re.compile(
+    r"^(?:[^\W\d_]+\s+){0,3}(?:reporter|correspondent|editor|writer|contributor|journalist|columnist|"
+    r"redakteur(?:in)?|korrespondent(?:in)?|rédacteur|rédactrice|correspondant(?:e)?|corresponsal)$",
+    re.I,
+)
+_NOT_NAME = re.compile(r"https?://|www\.|@|\d{3,}|\.(?:com|de|org|net)\b|\w\.[a-z]{2,4}$")
+_BYLINE_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:author|byline|autor|auteur|writer|creator)(?:[\s_-]|$|name|s)"
+)
+_MAX_NAME_WORDS = 5
+_TRAILING_NOTE = re.compile(r"\s*[(\[][^)\]]{0,40}[)\]]\s*$")
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+$")
+_NOT_PERSON_WORDS = re.compile(
+    r"\b(?:image|images|photo|photos|foto|fotos|getty|istock|shutterstock|picture|bild)\b", re.I
+)
+_KOREAN_REPORTER = re.compile(r"\s*(?:기자|특파원)$")
+_NAME_CLASS = re.compile(
+    r"(?:author|byline)[-_]*(?:name|link|author)|author[-_]+(?:name|link)|authorname|byline__author"
+)
+
+
+def clean_name(raw: str) -> str | None:
+    name = _BY.sub("", " ".join(raw.split()))
+    name = _TRAILING_NOTE.sub("", name)
+    name = _ROLE_SUFFIX.sub("", name)
+    name = _KOREAN_REPORTER.sub("", name).strip(" ,;:|-–·")
+    if (
+        not name
+        or _ROLE_ONLY.match(name)
+        or _NOT_NAME.search(name)
+        or _SLUG.match(name)
+        or _NOT_PERSON_WORDS.search(name)
+        or "(" in name
+        or ")" in name
+        or len(name.split()) > _MAX_NAME_WORDS
+        or len(name) > 60
+    ):
+        return None
+    return name
+
+
+def split_names(raw: str) -> list[str]:
+    """One byline string to names: ``"By Ann Lee and Bo Chan"`` → ``["Ann Lee", "Bo Chan"]``."""
+    text = _BY.sub("", " ".join(raw.split()))
+    names = []
+    for part in _SPLIT.split(text):
+        name = clean_name(part)
+        if name:
+            names.append(name)
+    return names
+
+
+def _is_site(name: str, site_keys: set[str]) -> bool:
+    key = re.sub(r"[\W_]+", "", name.casefold())
+    short = len(name.split()) <= 4
+    return any(key == site or (short and len(site) >= 4 and site in key) for site in site_keys)
+
+
+def _from_jsonld(
+    article: dict[str, Any] | None, site_keys: set[str]
+) -> tuple[list[str], list[str]]:
+    """(people, organisations) named as the article's author in JSON-LD."""
+    if not article:
+        return [], []
+    pairs = jsonld.names(article.get("author")) or jsonld.names(article.get("creator"))
+    people: list[str] = []
+    organisations: list[str] = []
+    for name, kind in pairs:
+        if kind == "organization" or _is_site(name, site_keys):
+            organisations.append(name)
+            continue
+        people.extend(
+            split_names(name)
+            if ("," in name or " and " in name)
+            else filter(None, [clean_name(name)])
+        )
+    return people, organisations
+
+
+_META_AUTHOR_KEYS = (
+    "author",
+    "article:author",
+    "parsely-author",
+    "sailthru.author",
+    "dc.creator",
+    "dcterms.creator",
+    "byl",
+    "cxenseparse:author",
+)
+
+
+def _from_meta(meta: MetaTags, site_keys: set[str]) -> tuple[list[str], list[str]]:
+    for key in _META_AUTHOR_KEYS:
+        values = [value for value in meta.all(key) if not value.startswith("http")]
+        people: list[str] = []
+        organisations: list[str] = []
+        for value in values:
+            if _is_site(value, site_keys):
+                organisations.append(value)
+            elif not _NOT_NAME.search(value):
+                people.extend(split_names(value))
+        if people or organisations:
+            return people, organisations
+    return [], []
+
+
+_ELSEWHERE = re.compile(
+    r"related|teaser|sidebar|comment|widget|recommend|popular|most-?read|featured|rail|promo"
+)
+
+
+def _byline_elements(body: Element) -> list[Element]:
+    return [
+        element
+        for element in body.iter()
+        if isinstance(element.tag, str)
+        and element.tag not in {"body", "html", "article", "main"}
+        and _BYLINE_CLASS.search(attr_words(element))
+        and not _elsewhere(element)
+    ]
+
+
+def _elsewhere(element: Element) -> bool:
+    """Inside a sidebar, teaser list or comment thread: the byline of another story."""
+    ancestor = element.getparent()
+    while ancestor is not None:
+        if ancestor.tag in {"aside", "nav", "footer"} or _ELSEWHERE.search(attr_words(ancestor)):
+            return True
+        ancestor = ancestor.getparent()
+    return False
+
+
+def _from_markup(root: Element) -> list[str]:
+    body = root.find("body")
+    if body is None:
+        return []
+    linked = body.xpath(".//*[@rel='author']")
+    if linked:
+        # The first byline's block only: later rel=author links belong to teasers.
+        scope = linked[0].getparent()
+        scope = scope.getparent() if scope is not None and scope.getparent() is not None else scope
+        names = [
+            name
+            for element in linked
+            if _within(element, scope)
+            for name in split_names(text_of(element))
+        ]
+        if names:
+            return names
+    for element in body.iterfind(".//*[@itemprop='author']"):
+        named = element.find(".//*[@itemprop='name']")
+        text = (named.get("content") or text_of(named)) if named is not None else text_of(element)
+        names = split_names(text)
+        if names:
+            return names
+    bylines = _byline_elements(body)
+    # A "By ..." line, then an element named for the author's name, then any short byline.
+    for element in bylines:
+        text = text_of(element)
+        if len(text) <= 80 and _BY.match(text) and not any(ch.isdigit() for ch in text):
+            names = split_names(text)
+            if names:
+                return names
+    for element in bylines:
+        if _NAME_CLASS.search(attr_words(element)):
+            names = split_names(text_of(element))
+            if names:
+                return names
+    for element in bylines:
+        text = text_of(element)
+        if 2 < len(text) <= 60 and not any(ch.isdigit() for ch in text):
+            names = split_names(text)
+            if names:
+                return names
+    return []
+
+
+def _within(element: Element, scope: Element | None) -> bool:
+    while element is not None:
+        if element is scope:
+            return True
+        element = element.getparent()
+    return False
+
+
+_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?$")
+
+
+def name_paragraph(text: str) -> str | None:
+    """A paragraph that is only a person's name (a signature line at the start or end of
+    the body): two to four capitalised words, no digits, no sentence."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or len(text) > 40 or text.endswith((".", ":", "!", "?", "…")):
+        return None
+    if all(_NAME_WORD.match(word) and word[0].isupper() for word in words):
+        return clean_name(text)
+    return None
+
+
+def find_people(
+    article: dict[str, Any] | None, meta: MetaTags, root: Element, site_names: list[str]
+) -> tuple[list[str], list[str]]:
+    """(people, organisations) named as the article's authors: people from the first source
+    that names any (JSON-LD, meta tags, the byline markup), organisations (the publisher, an
+    agency) from JSON-LD or meta tags, for the caller to use only when no person is named."""
+    site_keys = {re.sub(r"[\W_]+", "", name.casefold()) for name in site_names if name}
+    site_keys.discard("")
+    ld_people, ld_orgs = _from_jsonld(article, site_keys)
+    meta_people, meta_orgs = _from_meta(meta, site_keys)
+    organisations = _dedupe(ld_orgs or meta_orgs)
+    people = ld_people or meta_people or _from_markup(root)
+    return _dedupe(people), organisations
+
+
+def _dedupe(names: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for name in names:
+        key = name.casefold()
+        if key not in seen:
+            seen.add(key)
+            out.append(name)
+    return out

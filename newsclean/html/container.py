@@ -1,0 +1,291 @@
+"""Where the article's container is found: text density outside page furniture.
+
+Scoring follows the readability family: every paragraph scores by its length and commas,
+the score flows to its parent and grandparent, class/id vocabulary and link density adjust
+it, and the best container plus its like-scored siblings hold the article. When the
+article is split over sibling chunks (listicles, live blogs, long reads), the container
+widens to the ancestor that holds them, but never into a river of teasers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml.etree import _Element as Element
+
+from newsclean.html.tags import INLINE_TAGS, LIST_TAGS, SKIP_TAGS
+from newsclean.html.tree import attr_words, clean_text, link_density
+from newsclean.html.vocabulary import is_negative, is_positive
+
+_COMMAS = re.compile(r"[,،，、;]")
+_MIN_PARAGRAPH_CHARS = 25
+# A div read as a paragraph must look like prose, not a caption, byline or label.
+_MIN_DIV_PARAGRAPH_CHARS = 80
+_SIBLING_SHARE = 0.2
+_DIRECT_TEXT_TAGS = frozenset({"div", "section", "article", "main", "td"})
+
+
+@dataclass
+class _Candidate:
+    element: Element
+    score: float = 0.0
+
+
+def _initial_score(element: Element) -> float:
+    tag = element.tag
+    score = {
+        "div": 5.0,
+        "article": 10.0,
+        "main": 5.0,
+        "section": 3.0,
+        "pre": 3.0,
+        "td": 3.0,
+        "blockquote": 3.0,
+    }.get(tag, 0.0)
+    if tag in {"ul", "ol", "form", "dl", "li"}:
+        score -= 3
+    words = attr_words(element)
+    if words.strip():
+        if is_negative(words):
+            score -= 25
+        if is_positive(words):
+            score += 25
+    if element.get("itemprop") == "articleBody":
+        score += 50
+    return score
+
+
+_CANDIDATE_TAGS = frozenset(
+    {
+        "div",
+        "article",
+        "section",
+        "main",
+        "td",
+        "blockquote",
+        "body",
+        "form",
+        "ul",
+        "ol",
+        "dl",
+        "li",
+        "center",
+        "font",
+        "span",
+    }
+)
+
+
+def _is_furniture(element: Element, page_chars: int) -> bool:
+    """A subtree that never holds the article: furniture tags, hidden or named furniture.
+
+    A wrapper named like furniture (``page-banner``, ``has-sidebar``) that holds most of the
+    page's text is a layout wrapper, not furniture.
+    """
+    # Hidden elements are not skipped: paywalled text and streamed server-rendered content
+    # are saved hidden (style="display:none", hidden) and are the article all the same.
+    tag = element.tag
+    if tag in SKIP_TAGS and tag not in {"header", "form", "h1"}:
+        return _small(element, page_chars)
+    words = attr_words(element)
+    if words.strip() and is_negative(words) and not is_positive(words):
+        return _small(element, page_chars)
+    return False
+
+
+def _paragraph_chars(element: Element) -> int:
+    return sum(len("".join(p.itertext())) for p in element.iter("p"))
+
+
+_COMMENTS = re.compile(r"comment|kommentar|disqus|reply|respond|forum|community", re.I)
+
+
+def _small(element: Element, page_chars: int) -> bool:
+    """Less than 40% of the page's paragraph text is under ``element``, and not a long
+    run of plain (unlinked) paragraphs either. A comment thread is furniture at any size
+    (it can outgrow the article), unless it wraps the headline too."""
+    if _COMMENTS.search(attr_words(element)):
+        return next(element.iter("h1"), None) is None
+    chars = _paragraph_chars(element)
+    if chars >= page_chars * 0.4:
+        return False
+    return chars < 1000 or link_density(element) >= 0.3
+
+
+def _scored_paragraphs(body: Element) -> list[tuple[Element, str, bool]]:
+    """Paragraph-like elements outside furniture, with their text and whether they are
+    paragraphs themselves (True) or blocks holding paragraph text directly (an iterative walk)."""
+    out: list[tuple[Element, str, bool]] = []
+    page_chars = _paragraph_chars(body)
+    stack = [body]
+    while stack:
+        element = stack.pop()
+        tag = element.tag
+        if not isinstance(tag, str) or (element is not body and _is_furniture(element, page_chars)):
+            continue
+        if tag in {"p", "pre"}:
+            out.append((element, "".join(element.itertext()), True))
+            continue
+        if tag == "div" and _inline_only(element):
+            # A div used as a paragraph: text and inline markup only.
+            text = "".join(element.itertext())
+            if len(text.strip()) >= _MIN_DIV_PARAGRAPH_CHARS and link_density(element) < 0.5:
+                out.append((element, text, True))
+            continue
+        if tag in _DIRECT_TEXT_TAGS:
+            # Blocks that hold text directly (a <br>-separated body) count as paragraphs.
+            direct = (element.text or "") + "".join(child.tail or "" for child in element)
+            if len(direct.strip()) >= 100:
+                out.append((element, direct, False))
+        stack.extend(reversed(element))
+    return out
+
+
+def _inline_only(element: Element) -> bool:
+    """True when the element holds text and inline elements only (no blocks)."""
+    return all(not isinstance(child.tag, str) or child.tag in INLINE_TAGS for child in element)
+
+
+def find_container(body: Element) -> list[Element]:
+    """The article's container and its siblings that also hold article text."""
+    candidates: dict[Element, _Candidate] = {}
+    # Characters of plain (not link-heavy) paragraph text under every ancestor.
+    held: dict[Element, int] = {}
+    counted: dict[Element, int] = {}
+    for paragraph, text, is_paragraph in _scored_paragraphs(body):
+        length = len(text.strip())
+        if length < _MIN_PARAGRAPH_CHARS:
+            continue
+        score = 1 + len(_COMMAS.findall(text)) + min(length // 100, 3)
+        ancestor = paragraph.getparent() if is_paragraph else paragraph
+        level = 0
+        while ancestor is not None and level < 3 and isinstance(ancestor.tag, str):
+            if ancestor.tag not in _CANDIDATE_TAGS:
+                ancestor = ancestor.getparent()
+                continue
+            candidate = candidates.get(ancestor)
+            if candidate is None:
+                candidate = candidates[ancestor] = _Candidate(ancestor, _initial_score(ancestor))
+            candidate.score += score / (1, 2, 3)[level]
+            ancestor = ancestor.getparent()
+            level += 1
+        if link_density(paragraph, length) < 0.3:
+            ancestor = paragraph.getparent()
+            while ancestor is not None:
+                held[ancestor] = held.get(ancestor, 0) + length
+                counted[ancestor] = counted.get(ancestor, 0) + 1
+                ancestor = ancestor.getparent()
+    if not candidates:
+        return []
+    # Link density only lowers a score, so candidates are adjusted best-first and the
+    # search stops once no raw score can beat the best adjusted one.
+    ranked = sorted(candidates.values(), key=lambda c: c.score, reverse=True)
+    best = ranked[0]
+    best_score = float("-inf")
+    for candidate in ranked:
+        if candidate.score <= best_score:
+            break
+        adjusted = candidate.score * (1 - link_density(candidate.element))
+        if adjusted > best_score:
+            best, best_score = candidate, adjusted
+        candidate.score = adjusted
+    top = _widen(best.element, held, counted, body)
+    if top is not best.element:
+        best = candidates.get(top) or _Candidate(top, best.score)
+    parent = top.getparent()
+    if parent is None or top.tag == "body":
+        return [top]
+    threshold = max(10.0, best.score * _SIBLING_SHARE)
+    top_class = top.get("class")
+    chosen = []
+    for sibling in parent:
+        if not isinstance(sibling.tag, str):
+            continue
+        if sibling is top:
+            chosen.append(sibling)
+            continue
+        if (sibling.tag in LIST_TAGS and not is_prose_list(sibling)) or _linked_headings(
+            sibling
+        ) > 2:
+            # Fact lists and teaser lists beside the article are not more of it.
+            continue
+        candidate = candidates.get(sibling)
+        bonus = best.score * 0.2 if top_class and sibling.get("class") == top_class else 0.0
+        if candidate is not None and candidate.score + bonus >= threshold:
+            chosen.append(sibling)
+        elif sibling.tag == "p":
+            text = clean_text("".join(sibling.itertext()))
+            if len(text) > 80 and link_density(sibling, len(text)) < 0.25:
+                chosen.append(sibling)
+    return chosen
+
+
+def _widen(
+    top: Element,
+    held: dict[Element, int],
+    counted: dict[Element, int],
+    body: Element,
+) -> Element:
+    """Climb to the ancestor that holds the article's other chunks.
+
+    Long pieces, listicles and live blogs split their text over sibling chunks (one
+    wrapper per product, per entry); the best-scored chunk is then only part of the
+    article. An ancestor that adds at least 30% more plain paragraph text takes its place,
+    but the climb never leaves an ``<article>`` element that holds the chunk.
+    """
+    base = held.get(top, 0)
+    if base == 0:
+        return top
+    chosen = top
+    ancestor = top.getparent()
+    steps = 0
+    inside_article = top.tag == "article"
+    while ancestor is not None and ancestor is not body and steps < 6 and not inside_article:
+        if ancestor.tag == "article" or ancestor.get("itemprop") == "articleBody":
+            inside_article = True
+        if (
+            held.get(ancestor, 0) >= base * 1.3
+            and link_density(ancestor) < 0.35
+            and not _teaser_river(ancestor, chosen, held, counted)
+        ):
+            chosen = ancestor
+            base = held[ancestor]
+        ancestor = ancestor.getparent()
+        steps += 1
+    return chosen
+
+
+def _teaser_river(
+    ancestor: Element,
+    chosen: Element,
+    held: dict[Element, int],
+    counted: dict[Element, int],
+) -> bool:
+    """The text the ancestor adds is a list of teasers: linked headings, each over a short
+    excerpt (article chunks add long paragraphs and rarely linked headings)."""
+    if _linked_headings(ancestor) <= _linked_headings(chosen) + 2:
+        return False
+    added = held.get(ancestor, 0) - held.get(chosen, 0)
+    added_count = counted.get(ancestor, 0) - counted.get(chosen, 0)
+    return added_count > 0 and added / added_count < 300
+
+
+def _linked_headings(element: Element) -> int:
+    """Headings that are links: the titles of teasers for other stories."""
+    return sum(
+        1 for heading in element.iter("h2", "h3", "h4") if heading.find(".//a[@href]") is not None
+    )
+
+
+_PROSE_ITEM_CHARS = 160
+
+
+def is_prose_list(element: Element) -> bool:
+    """A list whose items are sentences of article text, not links or short facts."""
+    items = [clean_text("".join(item.itertext())) for item in element.iterchildren("li", "dd")]
+    items = [item for item in items if item]
+    if not items:
+        return False
+    mean = sum(len(item) for item in items) / len(items)
+    return mean >= _PROSE_ITEM_CHARS and link_density(element) < 0.2

@@ -1,0 +1,149 @@
+"""Reading JSON-LD blocks: the page's schema.org objects, and the article among them."""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from lxml.etree import _Element as Element
+
+# Larger blocks are product catalogues or inlined app state, not article metadata.
+_MAX_BLOCK_CHARS = 2_000_000
+_MAX_OBJECTS = 2_000
+ARTICLE_TYPES = frozenset(
+    {
+        "newsarticle",
+        "article",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "backgroundnewsarticle",
+        "reviewnewsarticle",
+        "askpublicnewsarticle",
+        "blogposting",
+        "liveblogposting",
+        "socialmediaposting",
+        "report",
+        "scholarlyarticle",
+        "techarticle",
+        "satiricalarticle",
+        "advertisercontentarticle",
+        "videoobject",
+    }
+)
+
+
+def read_blocks(root: Element) -> list[Any]:
+    """The parsed JSON of every ``application/ld+json`` script (broken ones skipped)."""
+    blocks: list[Any] = []
+    for script in root.iter("script"):
+        if "ld+json" not in (script.get("type") or "").lower():
+            continue
+        text = (script.text or "").strip()
+        if not text or len(text) > _MAX_BLOCK_CHARS:
+            continue
+        try:
+            blocks.append(json.loads(text, strict=False))
+        except (ValueError, RecursionError):
+            # Pages often end a block with a stray comma or wrap it in CDATA markers.
+            trimmed = text.removeprefix("//<![CDATA[").removesuffix("//]]>").strip().rstrip(";")
+            try:
+                blocks.append(json.loads(trimmed, strict=False))
+            except (ValueError, RecursionError):
+                continue
+    return blocks
+
+
+def iter_objects(blocks: list[Any]) -> Iterator[dict[str, Any]]:
+    """Every JSON object in the blocks, breadth-first through lists, ``@graph`` and values."""
+    queue: list[Any] = list(blocks)
+    seen = 0
+    while queue and seen < _MAX_OBJECTS:
+        item = queue.pop(0)
+        if isinstance(item, list):
+            queue.extend(item)
+        elif isinstance(item, dict):
+            seen += 1
+            yield item
+            for key, value in item.items():
+                if key in {"@graph", "mainEntity", "mainEntityOfPage", "itemListElement"} or (
+                    isinstance(value, (dict, list)) and key not in {"author", "publisher"}
+                ):
+                    queue.append(value)
+
+
+def types_of(obj: dict[str, Any]) -> set[str]:
+    kind = obj.get("@type")
+    if isinstance(kind, str):
+        return {kind.lower().rsplit("/", 1)[-1]}
+    if isinstance(kind, list):
+        return {str(k).lower().rsplit("/", 1)[-1] for k in kind}
+    return set()
+
+
+def find_article(blocks: list[Any]) -> dict[str, Any] | None:
+    """The article object: the first one typed as an article that has a headline or body."""
+    fallback = None
+    for obj in iter_objects(blocks):
+        kinds = types_of(obj)
+        if kinds & ARTICLE_TYPES and (obj.get("headline") or obj.get("articleBody")):
+            if "videoobject" in kinds and fallback is None:
+                fallback = obj
+                continue
+            return obj
+        if fallback is None and kinds & ARTICLE_TYPES:
+            fallback = obj
+    return fallback
+
+
+def find_typed(blocks: list[Any], kinds: set[str]) -> dict[str, Any] | None:
+    for obj in iter_objects(blocks):
+        if types_of(obj) & kinds:
+            return obj
+    return None
+
+
+def as_text(value: Any) -> str | None:
+    """A JSON-LD value as plain text (first of a list, ``name``/``@value`` of an object),
+    with HTML entities some CMSs leave in JSON-LD decoded."""
+    if isinstance(value, list):
+        value = next((v for v in value if v), None)
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@value") or value.get("text")
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        return None
+    value = html.unescape(value) if "&" in value else value
+    value = " ".join(value.split())
+    return value or None
+
+
+def names(value: Any) -> list[tuple[str, str]]:
+    """(name, type) pairs from an ``author``-like value: strings, objects or lists of them."""
+    out: list[tuple[str, str]] = []
+    items = value if isinstance(value, list) else [value]
+    for item in items:
+        if isinstance(item, str):
+            name = as_text(item)
+            if name:
+                out.append((name, "text"))
+        elif isinstance(item, dict):
+            name = as_text(item.get("name"))
+            if not name and (item.get("givenName") or item.get("familyName")):
+                name = " ".join(
+                    filter(None, (as_text(item.get("givenName")), as_text(item.get("familyName"))))
+                )
+            if name:
+                kinds = types_of(item)
+                out.append(
+                    (
+                        name,
+                        "organization"
+                        if "organization" in kinds or "newsmediaorganization" in kinds
+                        else "person",
+                    )
+                )
+    return out

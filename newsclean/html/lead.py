@@ -1,0 +1,132 @@
+"""The lead (summary, standfirst): by class name, beside the headline, or as the page's
+meta description printed in the page."""
+
+from __future__ import annotations
+
+import re
+
+from lxml.etree import _Element as Element
+
+from newsclean.html.tree import clean_text, following, link_density, text_key
+
+
+def find_lead(body: Element, description: str | None, paragraphs: list[str]) -> str | None:
+    """The lead/summary.
+
+    The page's meta description is the lead when the page also prints it (in an element of
+    its own, usually between headline and body); a description the page never shows is an
+    SEO blurb, not a lead.
+    """
+    if not description or len(description) < 30:
+        return None
+    wanted = text_key(description)
+    for paragraph in paragraphs[:3]:
+        key = text_key(paragraph)
+        if key == wanted or (
+            len(key) > 40 and (wanted.startswith(key) or key.startswith(wanted.rstrip("…")))
+        ):
+            return paragraph
+    probe = wanted[: max(30, len(wanted) - 5)]
+    opening = wanted[:12]
+    for element in body.iter("p", "div", "h2", "span", "strong", "section", "header"):
+        # The lead's own element starts with the lead's first words (a cheap test first;
+        # an element whose text starts in a child is met again as that child).
+        head = text_key((element.text or "")[:40])
+        if not head or not (head.startswith(opening) or opening.startswith(head)):
+            continue
+        full = clean_text("".join(element.itertext()))
+        if len(full) < 30 or len(full) > len(description) * 1.3 + 20:
+            continue
+        key = text_key(full)
+        if key == wanted or (len(key) >= len(probe) and key.startswith(probe)):
+            return full
+    return None
+
+
+_LEAD_CLASS = re.compile(
+    r"(?:^|[\s_\-])(?:lead|leadtext|lede|intro|introduction|standfirst|summary|excerpt|subtitle|"
+    r"sub-title|subheadline|sub-headline|subhead|dek|deck|abstract|description|teaser-text|"
+    r"article-lead|article-summary|article-intro|article-teaser|summary-list)(?=$|[\s_\-\d])"
+)
+_LEAD_TAGS = ("p", "div", "h2", "h3", "span", "section", "ul")
+
+
+_FOLLOWING_TAGS = ("p", "div", "h2", "h3", "span", "section", "ul")
+
+
+def find_marked_lead(body: Element, containers: list[Element], headline: str | None) -> str | None:
+    """The summary printed between the headline and the body, found by its class name
+    (``lead``, ``standfirst``, ``dek``, ``subtitle``, ...) or as the paragraph that shares
+    the headline's ``<header>``/``<hgroup>``."""
+    h1 = _headline_element(body, headline)
+    first = next(containers[0].iter("p"), containers[0]) if containers else None
+    candidates = following(h1, _FOLLOWING_TAGS, 80) if h1 is not None else body.iter(*_LEAD_TAGS)
+    for element in candidates:
+        if element is first or any(element is c for c in containers):
+            break
+        if not (element.get("class") or element.get("id")) or not _LEAD_CLASS.search(
+            _words_of(element)
+        ):
+            continue
+        text = clean_text("".join(element.itertext()))
+        if 30 <= len(text) <= 1000 and link_density(element, len(text)) < 0.3:
+            return text
+    if h1 is not None:
+        parent = h1.getparent()
+        if parent is not None and parent.tag in {"header", "hgroup"}:
+            for sibling in h1.itersiblings("p", "h2", "h3"):
+                text = clean_text("".join(sibling.itertext()))
+                if 60 <= len(text) <= 1000 and link_density(sibling, len(text)) < 0.3:
+                    return text
+    return None
+
+
+_WORD = re.compile(r"\w{3,}")
+_MIN_OVERLAP = 0.4
+
+
+def find_reworded_lead(
+    body: Element, containers: list[Element], headline: str | None, description: str | None
+) -> str | None:
+    """The paragraph between headline and body that says what the meta description says
+    in other words (editors often reword the description for search engines)."""
+    if not description or not containers:
+        return None
+    h1 = _headline_element(body, headline)
+    if h1 is None:
+        return None
+    wanted = {word.casefold() for word in _WORD.findall(description)}
+    if len(wanted) < 4:
+        return None
+    first = next(containers[0].iter("p"), containers[0])
+    best, best_overlap = None, _MIN_OVERLAP
+    for element in following(h1, ("p",), 20):
+        if element is first or any(element is c for c in containers):
+            break
+        text = clean_text("".join(element.itertext()))
+        if not 40 <= len(text) <= 700 or link_density(element, len(text)) >= 0.3:
+            continue
+        words = {word.casefold() for word in _WORD.findall(text)}
+        overlap = len(words & wanted) / min(len(words), len(wanted)) if words else 0.0
+        if overlap > best_overlap:
+            best, best_overlap = text, overlap
+    return best
+
+
+def _words_of(element: Element) -> str:
+    return " " + re.sub(r"(?<=[a-z])(?=[A-Z])", "-", _class_and_id(element)).lower() + " "
+
+
+def _class_and_id(element: Element) -> str:
+    return f"{element.get('class') or ''} {element.get('id') or ''}"
+
+
+def _headline_element(body: Element, headline: str | None) -> Element | None:
+    first = None
+    wanted = text_key(headline) if headline else ""
+    for h1 in body.iter("h1"):
+        if first is None:
+            first = h1
+        if wanted and text_key("".join(h1.itertext())) == wanted:
+            return h1
+    return first

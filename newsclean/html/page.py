@@ -1,0 +1,143 @@
+"""One HTML page to an `ArticleDraft`: the order in which the html modules are applied."""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import datetime
+
+import lxml.html
+from lxml.etree import _Element as Element
+
+from newsclean.dates import parse_date_line
+from newsclean.draft import ArticleDraft
+from newsclean.html import jsonld, metadata
+from newsclean.html.authors import find_people, name_paragraph
+from newsclean.html.content import ExtractedText, extract_text
+from newsclean.html.meta import MetaTags
+from newsclean.html.published import find_published
+from newsclean.html.related import find_related
+from newsclean.html.title import choose_headline
+from newsclean.html.tree import clean_text, drop_non_content, parse_tree, text_of
+from newsclean.models import Section
+from newsclean.profiles.base import SiteProfile
+
+
+def extract_html(text: str, profile: SiteProfile) -> ArticleDraft:
+    """Read a decoded HTML page into a draft (the pipeline filters and validates it)."""
+    root = parse_tree(text)
+    if profile.html_selectors:
+        from newsclean.html.newsstudio import extract_with_selectors
+
+        draft = extract_with_selectors(root, profile)
+        if draft is not None:
+            return draft
+    return extract_generic(root, profile)
+
+
+def extract_generic(root: Element, profile: SiteProfile) -> ArticleDraft:
+    draft = ArticleDraft(site=profile.site)
+    blocks = jsonld.read_blocks(root)
+    article = jsonld.find_article(blocks)
+    meta = MetaTags(root)
+    drop_non_content(root)
+    body = root.find("body")
+    if body is None:
+        body = root
+
+    draft.url = metadata.canonical_url(root, meta, article)
+    site_names = metadata.site_names(meta, blocks, article)
+    if not draft.site and site_names:
+        draft.site = site_names[0]
+    h1 = _first_h1(body)
+    draft.headline = choose_headline(
+        h1,
+        jsonld.as_text(article.get("headline")) if article else None,
+        meta.first("og:title"),
+        meta.first("twitter:title"),
+        metadata.document_title(root),
+        site_names,
+    )
+    description = meta.first("og:description", "description", "twitter:description") or (
+        jsonld.as_text(article.get("description")) if article else None
+    )
+    extracted = extract_text(body, description, draft.headline)
+    _fall_back_to_article_body(extracted, article)
+    draft.lead = extracted.lead
+    draft.sections = extracted.sections
+    draft.body = ([extracted.lead] if extracted.lead else []) + extracted.paragraphs
+    draft.language = metadata.language(root, meta, article, draft.body)
+    languages = (draft.language,) if draft.language else ()
+    draft.published = find_published(article, meta, root, languages)
+    printed = _take_date_lines(draft, languages)
+    if draft.published is None and printed is not None:
+        draft.published = printed
+    if draft.published is None:
+        draft.note("no_date", "found no publication date in metadata or markup")
+    people, organisations = find_people(article, meta, root, site_names)
+    draft.authors = people or _signature(draft) or organisations
+    draft.story_code = metadata.story_code(meta, article)
+    draft.topics = metadata.topics(meta, article)
+    draft.related = find_related(body, draft.url)
+    return draft
+
+
+_MIN_BODY_CHARS = 200
+# Markup text under this share of articleBody's length means the reader missed the article.
+_SHORT_SHARE = 0.3
+
+
+def _fall_back_to_article_body(extracted: ExtractedText, article: dict | None) -> None:
+    """Pages rendered by JavaScript ship their text only in JSON-LD ``articleBody``: use it
+    when the markup gave (almost) nothing, or far less than the article's own length."""
+    if not article:
+        return
+    text = article.get("articleBody")
+    if not isinstance(text, str) or len(text) < _MIN_BODY_CHARS:
+        return
+    read = sum(len(p) for p in extracted.paragraphs)
+    if read >= _MIN_BODY_CHARS and read >= len(text) * _SHORT_SHARE:
+        return
+    if "<" in text and ">" in text:
+        text = text_of(lxml.html.fragment_fromstring(text, create_parent="div"))
+    paragraphs = [clean_text(part) for part in re.split(r"\n+", html.unescape(text))]
+    extracted.sections = [Section(headline=None, paragraphs=[p for p in paragraphs if p])]
+
+
+def _signature(draft: ArticleDraft) -> list[str]:
+    """The author's name printed alone as the first or last paragraph; taken out of the body."""
+    if not draft.sections:
+        return []
+    for section, index in ((draft.sections[0], 0), (draft.sections[-1], -1)):
+        if not section.paragraphs:
+            continue
+        name = name_paragraph(section.paragraphs[index])
+        if name:
+            dropped = section.paragraphs.pop(index)
+            draft.body = [p for p in draft.body if p != dropped]
+            draft.sections = [s for s in draft.sections if s.paragraphs]
+            return [name]
+    return []
+
+
+def _take_date_lines(draft: ArticleDraft, languages: tuple[str, ...]) -> datetime | None:
+    """Remove date lines ("Posted 3 March 2023") read as the first paragraphs; return the
+    first date they print."""
+    found: datetime | None = None
+    for section in draft.sections[:1]:
+        while section.paragraphs and len(section.paragraphs[0]) <= 80:
+            match = parse_date_line(section.paragraphs[0], languages=languages)
+            if match is None:
+                break
+            found = found or match.value
+            dropped = section.paragraphs.pop(0)
+            draft.body = [p for p in draft.body if p != dropped]
+    return found
+
+
+def _first_h1(body: Element) -> str | None:
+    for h1 in body.iter("h1"):
+        text = text_of(h1)
+        if 5 <= len(text) <= 400:
+            return text
+    return None

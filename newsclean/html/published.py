@@ -1,0 +1,107 @@
+"""Where an HTML page's publication date is found: JSON-LD, meta tags, ``<time>``, markup."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from lxml.etree import _Element as Element
+
+from newsclean.dates import find_date
+from newsclean.html.jsonld import as_text
+from newsclean.html.meta import MetaTags
+
+# Meta keys that carry the first publication date, most trustworthy first.
+PUBLISHED_META_KEYS = (
+    "article:published_time",
+    "og:article:published_time",
+    "article:published",
+    "datepublished",
+    "parsely-pub-date",
+    "sailthru.date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "article.published",
+    "article_date_original",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.date",
+    "dc.date.created",
+    "dcterms.created",
+    "date",
+    "og:published_time",
+    "cxenseparse:recs:publishtime",
+    "article:modified_time",
+    "datemodified",
+    "og:updated_time",
+    "last-modified",
+)
+
+
+def _parse(value: str | None, languages: tuple[str, ...]) -> datetime | None:
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit() and len(value) in (10, 13):
+        # Unix epoch seconds or milliseconds.
+        from datetime import timezone
+
+        try:
+            return datetime.fromtimestamp(int(value[:10]), tz=timezone.utc)
+        except (OverflowError, OSError, ValueError):
+            return None
+    found = find_date(value[:120], languages=languages)
+    return found.value if found else None
+
+
+def find_published(
+    article: dict[str, Any] | None,
+    meta: MetaTags,
+    root: Element,
+    languages: tuple[str, ...] = (),
+) -> datetime | None:
+    """The publication date with its time and offset when the page gives them."""
+    candidates: list[str | None] = []
+    if article:
+        candidates.append(as_text(article.get("datePublished")))
+        candidates.append(as_text(article.get("dateCreated")))
+    candidates.extend(meta.first(key) for key in PUBLISHED_META_KEYS[:21])
+    for value in candidates:
+        parsed = _parse(value, languages)
+        if parsed:
+            return parsed
+    parsed = _from_markup(root, languages)
+    if parsed:
+        return parsed
+    if article:
+        parsed = _parse(as_text(article.get("dateModified")), languages)
+        if parsed:
+            return parsed
+    for key in PUBLISHED_META_KEYS[21:]:
+        parsed = _parse(meta.first(key), languages)
+        if parsed:
+            return parsed
+    return None
+
+
+def _from_markup(root: Element, languages: tuple[str, ...]) -> datetime | None:
+    """``itemprop=datePublished`` anywhere, then the first ``<time>`` in the body."""
+    for element in root.iterfind(".//*[@itemprop='datePublished']"):
+        parsed = _parse(
+            element.get("datetime") or element.get("content") or "".join(element.itertext()),
+            languages,
+        )
+        if parsed:
+            return parsed
+    body = root.find("body")
+    if body is None:
+        return None
+    for time_element in body.iter("time"):
+        value = time_element.get("datetime") or "".join(time_element.itertext())
+        parsed = _parse(value, languages)
+        if parsed:
+            return parsed
+    return None

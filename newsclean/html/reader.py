@@ -1,0 +1,226 @@
+"""Reading the container: blocks of text in document order, furniture skipped.
+
+Furniture is skipped by tag (figures, asides, forms, lists), class/id vocabulary and link
+density; ``h2``–``h6`` become section headlines; captions, credits and "Read more" lines
+printed as paragraphs are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.etree import _Element as Element
+
+from newsclean.html.container import is_prose_list
+from newsclean.html.tags import (
+    BLOCK_TAGS,
+    CONTAINER_LIKE,
+    HEADING_TAGS,
+    INLINE_TAGS,
+    LIST_TAGS,
+    PARAGRAPH_TAGS,
+    SKIP_TAGS,
+)
+from newsclean.html.tree import attr_words, clean_text, link_density, link_text_length
+from newsclean.html.vocabulary import is_negative, is_positive, is_related_heading
+from newsclean.models import Section
+
+# Paragraphs that point the reader elsewhere ("Read more: ...", "Mehr zum Thema").
+_READ_MORE = re.compile(
+    r"^(?:read more|read also|also read|see also|related|more on this|more:|lesen sie auch|lesen sie mehr|mehr zum thema|mehr dazu|auch interessant|weiterlesen|lire aussi|à lire aussi|voir aussi|lee también|leer también|leia também|leia mais|vedi anche|leggi anche|les også|läs också|lees ook|czytaj też|czytaj także|читайте также|devamını oku|baca juga)\b",
+    re.I,
+)
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def _text_without_furniture(element: Element) -> str:
+    """The element's text without descendants named as furniture (screen-reader-only
+    labels, inline credits, share icons); plain ``itertext`` when nothing inside has a class."""
+    if element.find(".//*[@class]") is None and element.find(".//br") is None:
+        return "".join(element.itertext())
+    parts: list[str] = []
+    stack: list[tuple[Element, bool]] = [(element, False)]
+    while stack:
+        node, closing = stack.pop()
+        if closing:
+            if node.tail:
+                parts.append(node.tail)
+            continue
+        if node is not element:
+            stack.append((node, True))
+            words = attr_words(node)
+            if words.strip() and is_negative(words) and not is_positive(words):
+                continue
+        if not isinstance(node.tag, str):
+            continue
+        if node.tag == "br":
+            # <br><br> separates paragraphs, a single <br> lines within one.
+            parts.append("\n")
+            continue
+        if node.text:
+            parts.append(node.text)
+        stack.extend((child, False) for child in reversed(node))
+    return "".join(parts)
+
+
+class _Reader:
+    """Reads blocks of text from a container in document order, skipping furniture."""
+
+    def __init__(self, container_chars: int) -> None:
+        self.blocks: list[tuple[str, str]] = []  # (kind, text): kind "p" or "h"
+        self._inline: list[str] = []
+        # Characters of link text in the current inline run.
+        self._inline_link_chars = 0
+        self._container_chars = max(1, container_chars)
+
+    def read(self, root: Element) -> None:
+        # An explicit stack instead of recursion: ("open", el), ("flush", el) when a block
+        # element closes, ("tail", el) for the text after an element.
+        stack: list[tuple[str, Element]] = [("open", root)]
+        while stack:
+            action, element = stack.pop()
+            if action == "tail":
+                if element.tail:
+                    self._inline.append(element.tail)
+                continue
+            if action == "flush":
+                self._flush()
+                continue
+            if element is not root:
+                stack.append(("tail", element))
+            tag = element.tag
+            if not isinstance(tag, str) or self._skip(element, root):
+                continue
+            if tag == "br":
+                self._inline.append("\n\n" if self._inline and self._inline[-1] == "\n" else "\n")
+                continue
+            if tag in INLINE_TAGS and next(element.iter(*BLOCK_TAGS), None) is None:
+                inline_text = _text_without_furniture(element)
+                self._inline.append(inline_text)
+                if tag == "a" or element.find(".//a") is not None:
+                    self._inline_link_chars += (
+                        len(clean_text(inline_text)) if tag == "a" else (link_text_length(element))
+                    )
+                continue
+            if tag in PARAGRAPH_TAGS and not (
+                tag in CONTAINER_LIKE
+                and next(element.iterchildren("p", "div", "ul", "ol", "table"), None) is not None
+            ):
+                self._flush()
+                self._block(element)
+                continue
+            if tag not in INLINE_TAGS:
+                self._flush()
+                stack.append(("flush", element))
+            if element.text:
+                self._inline.append(element.text)
+            stack.extend(("open", child) for child in reversed(element))
+        self._flush()
+
+    def _skip(self, element: Element, root: Element) -> bool:
+        tag = element.tag
+        if tag in SKIP_TAGS:
+            return True
+        if element is root:
+            return False
+        words = attr_words(element)
+        if (
+            words.strip()
+            and is_negative(words)
+            and not is_positive(words)
+            and element.get("itemprop") != "articleBody"
+            # A wrapper named after one widget may still hold the whole article.
+            and len("".join(element.itertext())) < self._container_chars * 0.5
+        ):
+            return True
+        if tag in LIST_TAGS and not is_prose_list(element):
+            # Bullet lists of short items are fact boxes, product and link lists far more
+            # often than article text; lists of whole sentences are kept.
+            return True
+        if tag in {"ul", "ol", "table", "dl"}:
+            length = len(clean_text("".join(element.itertext())))
+            if length and link_density(element, length) > 0.5:
+                return True
+        return False
+
+    def _block(self, element: Element) -> None:
+        raw = _text_without_furniture(element)
+        text = clean_text(raw)
+        if not text:
+            return
+        if element.tag in HEADING_TAGS:
+            # A heading that is a link is a teaser's title, not a section of this article.
+            if len(text) <= 200 and link_density(element, len(text)) <= 0.5:
+                self.blocks.append(("h", text))
+            return
+        if link_density(element, len(text)) > 0.5 and len(text) < 400:
+            return
+        for part in _PARAGRAPH_BREAK.split(raw):
+            part = clean_text(part)
+            if part:
+                self.blocks.append(("p", part))
+
+    def _flush(self) -> None:
+        if not self._inline:
+            return
+        raw = "".join(self._inline)
+        links, self._inline, self._inline_link_chars = self._inline_link_chars, [], 0
+        total = len(clean_text(raw))
+        if total and total < 400 and links / total > 0.5:
+            return  # a run of bare links: a link box or menu, not text
+        for part in _PARAGRAPH_BREAK.split(raw):
+            text = clean_text(part)
+            if text:
+                self.blocks.append(("p", text))
+
+
+# Image captions and credits printed as text: "... (Image: Getty)", "Bild: dpa", "Quelle: AFP".
+_CREDIT_WORDS = r"(?:bildrechte|bildquelle|fotos?credit|image|images|photo|photos|picture|pictures|foto|fotos|bild|bilder|quelle|source|credit|credits|crédit|crédits|copyright|©)"
+_CREDIT = re.compile(
+    rf"(?:\(\s*{_CREDIT_WORDS}\s*:[^)]{{1,80}}\)|(?:^|[.\s]){_CREDIT_WORDS}\s*:\s*[^.!?]{{1,60}})\s*$",
+    re.I,
+)
+
+
+def _is_read_more(text: str) -> bool:
+    return len(text) < 160 and bool(_READ_MORE.match(text))
+
+
+def _is_credit(text: str) -> bool:
+    return len(text) < 400 and bool(_CREDIT.search(text))
+
+
+def build_sections(blocks: list[tuple[str, str]]) -> list[Section]:
+    """Paragraphs grouped under the headings that precede them. A heading followed by
+    another heading is kept as a paragraph; one with no text after it at all (a trailing
+    "More on this") is dropped."""
+    sections: list[Section] = [Section(headline=None)]
+    for kind, text in blocks:
+        if kind == "h" and is_related_heading(text):
+            # The heading of an embedded "Read more" box: the article goes on after it.
+            continue
+        if kind == "h":
+            if sections[-1].paragraphs or sections[-1].headline is None:
+                sections.append(Section(headline=text))
+            else:
+                # Two headings in a row (a listicle's items over pictures): the first one
+                # is text of its own, kept as a paragraph; the later one heads what follows.
+                orphan = sections.pop().headline
+                if orphan and len(orphan.split()) >= 4:
+                    sections[-1].paragraphs.append(orphan)
+                sections.append(Section(headline=text))
+            continue
+        if _is_read_more(text) or _is_credit(text):
+            continue
+        sections[-1].paragraphs.append(text)
+    return [section for section in sections if section.paragraphs]
+
+
+def read_container(containers: list[Element]) -> list[tuple[str, str]]:
+    chars = sum(len("".join(c.itertext())) for c in containers)
+    reader = _Reader(chars)
+    for container in containers:
+        reader.read(container)
+    return reader.blocks

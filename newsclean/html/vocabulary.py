@@ -1,0 +1,84 @@
+"""Class/id vocabulary that tells article text from page furniture, in any publisher's markup.
+
+Names are matched as whole hyphen/underscore/camel-case-separated words, so ``ad`` matches
+``ad-slot`` and ``top_ad`` but not ``header`` or ``download``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Furniture: never article text wherever it stands.
+_NEGATIVE_WORDS = (
+    "related|relatedarticles|recommended|recommendation|recommendations|recirculation|"
+    "teaser|teasers|readmore|read-more|readalso|also-read|more-stories|morestories|"
+    "share|sharing|social|socials|sharebar|share-bar|shariff|"
+    "newsletter|subscribe|subscription|signup|sign-up|"
+    "caption|figcaption|credit|credits|copyright|photo-credit|image-credit|"
+    "comment|comments|disqus|respond|reply|"
+    "paywall-notice|paywall-prompt|premium-teaser|regwall|"
+    "ad|ads|advert|advertisement|advertising|adsense|sponsor|sponsored|promo|promotion|"
+    "banner|outbrain|taboola|ligatus|plista|"
+    "sidebar|widget|widgets|aside|rail|"
+    "nav|navigation|navbar|menu|breadcrumb|breadcrumbs|pagination|pager|"
+    "footer|masthead|toolbar|tools|print|"
+    "tags|tag-list|taglist|keywords|topics|"
+    "author-box|authorbox|author-bio|bio|byline|dateline|meta|"
+    "popup|modal|overlay|cookie|consent|gdpr|"
+    "hidden|visually-hidden|sr-only|screen-reader-text|offscreen|"
+    "gallery|slideshow|carousel|video|player|audio|podcast|embed|tweet|twitter-tweet|instagram-media|tiktok-embed|"
+    "most-read|mostread|popular|trending|"
+    "infobox|factbox|"
+    "skip|jump"
+)
+_NEGATIVE = re.compile(rf"(?:^|[\s_\-])(?:{_NEGATIVE_WORDS})(?=$|[\s_\-\d])")
+# Article text: boosts a container's score (never overrides furniture inside it).
+_POSITIVE = re.compile(
+    r"(?:^|[\s_\-])(?:article|articlebody|article-body|body|content|entry|main|post|story|"
+    r"storybody|text|richtext|rich-text|prose|copy|paragraph|paragraphs|blog|news|detail|"
+    r"articletext|article-text|story-body|post-body|entry-content|field-body)(?=$|[\s_\-\d])"
+)
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+@lru_cache(maxsize=16384)
+def _words(raw: str) -> str:
+    return " " + _CAMEL.sub("-", raw).lower() + " "
+
+
+@lru_cache(maxsize=16384)
+def is_negative(class_and_id: str) -> bool:
+    """True when a class/id string names furniture.
+
+    >>> is_negative("article-share-bar"), is_negative("ArticleBody"), is_negative("header")
+    (True, False, False)
+    """
+    return bool(class_and_id.strip()) and bool(_NEGATIVE.search(_words(class_and_id)))
+
+
+@lru_cache(maxsize=16384)
+def is_positive(class_and_id: str) -> bool:
+    return bool(class_and_id.strip()) and bool(_POSITIVE.search(_words(class_and_id)))
+
+
+# Headings that open a list of other stories, in the languages news sites are written in.
+_RELATED_HEADING = re.compile(
+    r"^(?:related|read more|read next|read also|newsletter|taip pat skaitykite|more (?:from|on|stories|news)|recommended|most read|"
+    r"most popular|trending|see also|also read|you may (?:also )?like|featured|"
+    r"mehr zum thema|lesen sie auch|das könnte sie auch interessieren|weitere artikel|"
+    r"ähnliche artikel|meistgelesen|à lire aussi|lire aussi|les plus lus|sur le même sujet|"
+    r"leggi anche|più letti|lee también|más leídas|relacionad|leia também|mais lidas|"
+    r"les også|läs också|lees ook|czytaj także|читайте также|ilgili haberler|baca juga|"
+    r"featured stories|منتخب|مختارات|برگزیده|berita pilihan)",
+    re.I,
+)
+
+
+def is_related_heading(text: str) -> bool:
+    """True for a heading that opens a list of other stories ("Related", "Lesen Sie auch").
+
+    >>> is_related_heading("More from Ask an Advisor"), is_related_heading("Who pays")
+    (True, False)
+    """
+    return len(text) <= 60 and bool(_RELATED_HEADING.match(text))

@@ -1,0 +1,145 @@
+"""Main-text rules on small pages built for each rule."""
+
+from __future__ import annotations
+
+from newsclean import parse
+
+_SENTENCES = [
+    "The regional parliament voted on Thursday to extend the night train service to the coast until 2027.",
+    "Operators had warned that without new subsidies the line would close at the end of the summer timetable.",
+    "The extension costs about 14 million euros a year, shared between the region and the two neighbouring states.",
+    "Passenger groups welcomed the decision but asked for more sleeper carriages on the busiest weekend trains.",
+    "A first review of the service is planned for the spring, when the new rolling stock is due to be delivered.",
+    "Tourism boards along the route expect the trains to bring visitors in the quieter months of the year.",
+]
+
+
+def _page(article_html: str, extra: str = "") -> bytes:
+    return (
+        "<!DOCTYPE html><html><head><title>Night train to the coast saved</title></head><body>"
+        '<nav><a href="/">Home</a> <a href="/news">News</a></nav>'
+        f"<h1>Night train to the coast saved</h1>{article_html}{extra}</body></html>"
+    ).encode()
+
+
+def _paragraphs(sentences: list[str]) -> str:
+    return "".join(f"<p>{sentence}</p>" for sentence in sentences)
+
+
+def test_chunks_split_over_sibling_wrappers_are_all_read() -> None:
+    chunks = "".join(
+        f'<div class="chunk"><div class="inner">{_paragraphs(_SENTENCES[i : i + 2])}</div></div>'
+        for i in range(0, 6, 2)
+    )
+    article = parse(_page(f'<article><div class="grid">{chunks}</div></article>'))
+    assert article.body == _SENTENCES
+
+
+def test_teaser_river_is_not_read_as_the_article() -> None:
+    teasers = "".join(
+        f'<div class="card"><h3><a href="/story/{n}">Other story number {n} about trains</a></h3>'
+        f"<p>A short excerpt of another story about the railway, number {n}, for the river.</p></div>"
+        for n in range(8)
+    )
+    page = _page(
+        f'<div class="wrap"><article>{_paragraphs(_SENTENCES)}</article><div>{teasers}</div></div>'
+    )
+    article = parse(page)
+    assert article.body == _SENTENCES
+
+
+def test_long_comment_thread_is_not_the_article() -> None:
+    comments = "".join(
+        f'<li class="comment"><p>{sentence} I have taken this train for years and I have a lot to say.</p></li>'
+        for sentence in _SENTENCES * 3
+    )
+    page = _page(
+        f"<article>{_paragraphs(_SENTENCES[:4])}</article>",
+        f'<ul class="comments-list">{comments}</ul>',
+    )
+    assert parse(page).body == _SENTENCES[:4]
+
+
+def test_prose_lists_are_kept_and_fact_lists_dropped() -> None:
+    prose = "".join(
+        f"<li>{sentence} It was one of the main arguments in the debate, and members returned to it several times.</li>"
+        for sentence in _SENTENCES[:3]
+    )
+    facts = "<ul><li>Length: 640 km</li><li>Stops: 12</li><li>Since: 1987</li></ul>"
+    article = parse(
+        _page(f"<article>{_paragraphs(_SENTENCES[3:])}<ul>{prose}</ul>{facts}</article>")
+    )
+    text = " ".join(article.body)
+    assert "one of the main arguments" in text
+    assert "Length: 640 km" not in text
+
+
+def test_screen_reader_labels_and_credits_inside_paragraphs_are_dropped() -> None:
+    page = _page(
+        "<article>"
+        + _paragraphs(_SENTENCES[:3])
+        + f'<p>{_SENTENCES[3]}<span class="sr-only">Open image gallery</span></p>'
+        + "<p>The night train at the coast station in June. (Photo: Rail Press)</p>"
+        + "</article>"
+    )
+    article = parse(page)
+    assert article.body == _SENTENCES[:4]
+
+
+def test_section_headlines_structure_the_body() -> None:
+    page = _page(
+        f"<article>{_paragraphs(_SENTENCES[:2])}<h2>Who pays</h2>{_paragraphs(_SENTENCES[2:4])}"
+        f"<h2>What comes next</h2>{_paragraphs(_SENTENCES[4:])}<h2>More on this</h2></article>"
+    )
+    article = parse(page)
+    assert [(s.headline, len(s.paragraphs)) for s in article.sections] == [
+        (None, 2),
+        ("Who pays", 2),
+        ("What comes next", 2),
+    ]
+    assert article.body == _SENTENCES
+
+
+def test_text_held_directly_with_line_breaks_is_read() -> None:
+    text = "<br><br>".join(_SENTENCES)
+    page = _page(
+        f'<table><tr><td class="menu"><a href="/a">Archive</a><br><a href="/b">Weather</a></td>'
+        f"<td>{text}</td></tr></table>"
+    )
+    assert parse(page).body == _SENTENCES
+
+
+def test_read_more_box_heading_does_not_swallow_the_text_after_it() -> None:
+    box = (
+        '<div class="inline-box"><h3>Read more</h3>'
+        '<a href="/other-1">Another story about trains</a> <a href="/other-2">And one more about buses</a></div>'
+    )
+    article = parse(
+        _page(f"<article>{_paragraphs(_SENTENCES[:3])}{box}{_paragraphs(_SENTENCES[3:])}</article>")
+    )
+    assert article.body == _SENTENCES
+    assert [s.headline for s in article.sections] == [None]
+
+
+def test_lead_reworded_from_the_meta_description_is_found() -> None:
+    lead = "The coastal night train will keep running until 2027 after a late vote in the regional parliament."
+    page = (
+        "<!DOCTYPE html><html><head><title>Night train to the coast saved</title>"
+        '<meta name="description" content="Regional parliament votes to keep the coastal night train running until 2027.">'
+        "</head><body><h1>Night train to the coast saved</h1>"
+        f'<div class="x1"><p>{lead}</p></div><article class="y2">{_paragraphs(_SENTENCES)}</article></body></html>'
+    ).encode()
+    article = parse(page)
+    assert article.lead == lead
+    assert article.body == [lead, *_SENTENCES]
+
+
+def test_divs_used_as_paragraphs_are_read() -> None:
+    article = parse(
+        _page(
+            '<div class="story">'
+            + "".join(f"<div><span>{s}</span></div>" for s in _SENTENCES)
+            + "</div>"
+        )
+    )
+    assert article.body == _SENTENCES
