@@ -35,6 +35,10 @@ _MEDIA_TEASER = re.compile(
     r"\s?[|:•]\s"
 )
 MAX_MEDIA_TEASER_CHARS = 160
+# Lines after a related-list label inside the body that belong to its teaser, unless a
+# long paragraph (the article going on) comes first.
+INLINE_TEASER_LINES = 2
+LONG_PARAGRAPH_WEIGHT = 250.0
 # An alt text and its caption share at least their first this many characters.
 ALT_PREFIX_CHARS = 60
 
@@ -60,9 +64,16 @@ def read_body(
             and not _alt_text_of_next(lines, index)
         ):
             draft.body.append(line.text)
+    teaser_until = -1
     for index in range(layout.body_start, layout.body_end):
         line = lines[index]
+        if line.kind is LineKind.RELATED:
+            # An inline "Read also" box: its title and summary are another story's.
+            teaser_until = index + INLINE_TEASER_LINES
+            continue
         if line.kind is not LineKind.TEXT or _is_teaser_link(line.text, lexicon):
+            continue
+        if index <= teaser_until and weights[index] < LONG_PARAGRAPH_WEIGHT:
             continue
         if weights[index] > 0 and _alt_text_of_next(lines, index):
             continue
