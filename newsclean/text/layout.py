@@ -75,18 +75,28 @@ class Layout:
 def weigh_lines(
     lines: list[Line], meter: ProseMeter, repeats: Counter[str], lexicon: Lexicon
 ) -> list[float]:
-    """Each line's weight for the block finder: prose counts its length, furniture costs."""
-    weights = [_weight(line, meter, repeats) for line in lines]
-    # Lines that open like a tag list or an author box end the article, and so does a
-    # copyright notice in the second half of the dump (the page footer; higher up,
-    # "Copyright 2026 The AP" may be a photo credit).
-    if lexicon.end_prefixes:
-        for index, line in enumerate(lines):
-            if line.kind is LineKind.TEXT and _opens_with(line.text, lexicon.end_prefixes):
-                weights[index] = END_PREFIX_COST
-    for index in range(int(len(lines) * FOOTER_PART), len(lines)):
-        if lines[index].kind is LineKind.TEXT and _is_copyright(lines[index].text):
-            weights[index] = COPYRIGHT_COST
+    """Each line's weight for the block finder: prose counts its length, furniture costs.
+
+    Lines that open like a tag list or an author box end the article, and so does a
+    copyright notice in the second half of the dump (the page footer; higher up,
+    "Copyright 2026 The AP" may be a photo credit).
+    """
+    # One pass, no helper calls per line: this runs for every line of every dump.
+    initials = _initials(lexicon.end_prefixes)
+    footer_from = int(len(lines) * FOOTER_PART)
+    weights: list[float] = []
+    for index, line in enumerate(lines):
+        fixed = kind_weight(line)
+        if fixed is not None:
+            weights.append(fixed)
+            continue
+        text = line.text
+        if text[:1].casefold() in initials and _opens_with(text, lexicon.end_prefixes):
+            weights.append(END_PREFIX_COST)
+        elif index >= footer_from and _is_copyright(text):
+            weights.append(COPYRIGHT_COST)
+        else:
+            weights.append(meter.weight(text, repeats[text]))
     return weights
 
 
@@ -137,13 +147,6 @@ def _extend_to_end_label(lines: list[Line], end: int) -> int:
         if line.kind is not LineKind.TEXT or not line.ends_sentence:
             return end
     return end
-
-
-def _weight(line: Line, meter: ProseMeter, repeats: Counter[str]) -> float:
-    fixed = kind_weight(line)
-    if fixed is not None:
-        return fixed
-    return meter.weight(line.text, repeats[line.text])
 
 
 def _opens_with(text: str, prefixes: tuple[str, ...]) -> bool:
