@@ -30,20 +30,6 @@ _COPYRIGHT = re.compile(
     "[Tt]ous droits réservés|[Tt]odos los derechos reservados|[Tt]utti i diritti riservati|"
     "Все права защищены|版权所有|無断転載"
 )
-# Substrings every notice above holds: a cheap test before the regex.
-_COPYRIGHT_HINTS = (
-    "opyright",
-    "OPYRIGHT",
-    "ights",
-    "IGHTS",
-    "echte",
-    "roits",
-    "erechos",
-    "iritti",
-    "права",
-    "版权",
-    "無断",
-)
 COPYRIGHT_COST = -600.0
 END_PREFIX_COST = -600.0
 MAX_END_PREFIX_LINE_CHARS = 120
@@ -91,7 +77,11 @@ def weigh_lines(
             weights.append(fixed)
             continue
         text = line.text
-        if text[:1].casefold() in initials and _opens_with(text, lexicon.end_prefixes):
+        if (
+            len(text) <= MAX_END_PREFIX_LINE_CHARS
+            and text[:1].casefold() in initials
+            and _opens_with(text, lexicon.end_prefixes)
+        ):
             weights.append(END_PREFIX_COST)
         elif index >= footer_from and _is_copyright(text):
             weights.append(COPYRIGHT_COST)
@@ -149,6 +139,7 @@ def _extend_to_end_label(lines: list[Line], end: int) -> int:
     return end
 
 
+@lru_cache(maxsize=16384)
 def _opens_with(text: str, prefixes: tuple[str, ...]) -> bool:
     if len(text) > MAX_END_PREFIX_LINE_CHARS or text[:1].casefold() not in _initials(prefixes):
         return False  # the cheap test first: most lines start with another letter
@@ -162,8 +153,6 @@ def _initials(prefixes: tuple[str, ...]) -> frozenset[str]:
 
 def _is_copyright(text: str) -> bool:
     """A site's copyright notice; "Name/Copyright 2026 The AP" is a photo credit."""
-    if len(text) > MAX_FOOTER_CHARS or not any(hint in text for hint in _COPYRIGHT_HINTS):
-        return False
-    if _COPYRIGHT.search(text) is None:
+    if len(text) > MAX_FOOTER_CHARS or _COPYRIGHT.search(text) is None:
         return False
     return text.startswith("©") or "/" not in text
