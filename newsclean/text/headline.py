@@ -75,8 +75,7 @@ def find_headline(
     # Texts that a longer line prints with a site name after them.
     suffixed = {_without_site_name(lines[index].text) for index in range(first, last)}
     header_marks = [_is_header_mark(lines[index]) for index in range(first, last)]
-    body_terms: frozenset[str] | None = None
-    best, best_score = None, 0.0
+    scored: list[tuple[int, float]] = []
     for index in range(first, last):
         line = lines[index]
         if line.kind is not LineKind.TEXT or (
@@ -96,9 +95,6 @@ def find_headline(
             continue
         if _DIGIT.search(line.text) and find_date(line.text, fallback=False) is not None:
             score -= DATED_LINE_COST  # "..., 24. April 2023": a caption names its date
-        if body_terms is None:
-            body_terms = _body_terms(lines, weights, first_paragraph, block_end)
-        score += _overlap_score(line.text, body_terms)
         if _standfirst_follows(lines, index, weights):
             score += STANDFIRST_BONUS
         following = header_marks[index + 1 - first : index + 1 - first + HEADER_MARK_LINES]
@@ -111,6 +107,15 @@ def find_headline(
             continue  # inside the text, a title-like line without byline or date is a subheading
         else:
             score -= 1.0 + 0.2 * (index - first_paragraph)
+        scored.append((index, score))
+    if len(scored) <= 1:
+        return scored[0][0] if scored and scored[0][1] > 0 else None
+    # Several candidates: the words they share with the article's opening decide (read
+    # only now: collecting the body's words is the costly part).
+    body_terms = _body_terms(lines, weights, first_paragraph, block_end)
+    best, best_score = None, 0.0
+    for index, score in scored:
+        score += _overlap_score(lines[index].text, body_terms)
         if score > best_score:
             best, best_score = index, score
     return best

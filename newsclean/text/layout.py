@@ -151,6 +151,7 @@ def _initials(prefixes: tuple[str, ...]) -> frozenset[str]:
     return frozenset(prefix[:1] for prefix in prefixes)
 
 
+@lru_cache(maxsize=16384)
 def _is_copyright(text: str) -> bool:
     """A site's copyright notice; "Name/Copyright 2026 The AP" is a photo credit."""
     if len(text) > MAX_FOOTER_CHARS or _COPYRIGHT.search(text) is None:
