@@ -64,7 +64,7 @@ _add_months(
     [
         "janv|ene|jan.|janeiro",
         "févr|fevr|fév|feb.|fevereiro",
-        "marts|março|marco",
+        "marts|março|marco|mär|mrz",
         "avr|abr",
         "maj|maio",
         "juin|junho",
