@@ -97,6 +97,8 @@ def find_headline(
             score -= DATED_LINE_COST  # "..., 24. April 2023": a caption names its date
         if _standfirst_follows(lines, index, weights):
             score += STANDFIRST_BONUS
+        elif index > 0 and _standfirst_follows(lines, index - 1, weights):
+            score -= STANDFIRST_BONUS  # this is the standfirst under the line above
         following = header_marks[index + 1 - first : index + 1 - first + HEADER_MARK_LINES]
         if any(following):
             score += 2.5
