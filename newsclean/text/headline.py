@@ -40,7 +40,7 @@ _CREDIT = re.compile(
 _BREADCRUMB = re.compile(
     r"(?:\s?[/>»›]\s|[>»›]).*(?:\s?[/>»›]\s|[>»›])|^(?:Home|Start|Startseite)\b\s*[/>»›]"
 )
-STANDFIRST_BONUS = 1.0
+STANDFIRST_BONUS = 1.5
 DATED_LINE_COST = 2.0
 MIN_TITLE_CHARS = 12
 MAX_TITLE_CHARS = 300
