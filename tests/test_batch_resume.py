@@ -1,0 +1,154 @@
+"""Killed at any moment, a job finished with --resume writes exactly what one run writes."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from batch_helpers import REPO, write_variants
+
+from newsclean.batch.job import run_job
+from newsclean.batch.journal import Journal, OutputExists, cut_partial_line
+from newsclean.batch.run import BatchOptions
+
+OPTIONS = BatchOptions(workers=2, dedup=True, timeout=30)
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("resume")
+    write_variants(root / "a", 40)
+    write_variants(root / "b", 40, start=40)
+    # Copies of earlier stories, for --dedup to mark across the interruption.
+    for number in (3, 45, 70):
+        source = root / ("a" if number < 40 else "b") / f"story_{number:04d}.txt"
+        shutil.copy(source, root / "b" / f"story_{number:04d}_copy.txt")
+    for number in range(0, 80, 9):
+        (root / "a" / f"empty_{number:02d}.txt").write_bytes(b"")
+    return root
+
+
+@pytest.fixture(scope="module")
+def uninterrupted(folder: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str]:
+    out = tmp_path_factory.mktemp("full") / "out.jsonl"
+    errors = out.with_name("out.errors.jsonl")
+    report = run_job(str(folder), out, errors, options=OPTIONS)
+    assert report.files == 80 + 3 + 9 and report.duplicates == 3
+    return out.read_text(encoding="utf-8"), errors.read_text(encoding="utf-8")
+
+
+class _Killed(BaseException):
+    """Stands in for a kill: raised from inside the write loop, caught by nobody in the job."""
+
+
+@pytest.mark.parametrize(
+    ("stop_after", "cut_records", "cut_errors"), [(1, 0, 0), (30, 17, 0), (60, 5, 3), (91, 900, 1)]
+)
+def test_resume_after_interruption_with_partial_lines(
+    folder: Path,
+    uninterrupted: tuple[str, str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    stop_after: int,
+    cut_records: int,
+    cut_errors: int,
+) -> None:
+    out, errors = tmp_path / "out.jsonl", tmp_path / "out.errors.jsonl"
+    written = 0
+    real_write = Journal.write
+
+    def write_then_die(self: Journal, result: object) -> None:
+        nonlocal written
+        if written == stop_after:
+            raise _Killed
+        written += 1
+        real_write(self, result)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Journal, "write", write_then_die)
+    with pytest.raises(_Killed):
+        run_job(str(folder), out, errors, options=OPTIONS)
+    monkeypatch.setattr(Journal, "write", real_write)
+    assert not out.exists(), "readers must not see an unfinished output"
+    # A kill mid-write leaves a line cut anywhere: chop bytes off each journal's end.
+    for part, cut in (
+        (tmp_path / "out.jsonl.part", cut_records),
+        (tmp_path / "out.errors.jsonl.part", cut_errors),
+    ):
+        size = part.stat().st_size
+        os.truncate(part, max(0, size - cut))
+
+    report = run_job(str(folder), out, errors, options=OPTIONS, resume=True)
+
+    assert (out.read_text(encoding="utf-8"), errors.read_text(encoding="utf-8")) == uninterrupted
+    assert report.files == 92 and report.records == 83 and report.errors == {"empty": 9}
+    assert report.duplicates == 3
+    assert (
+        not (tmp_path / "out.jsonl.part").exists()
+        and not (tmp_path / "out.jsonl.state.json").exists()
+    )
+
+
+def test_kill_9_then_resume_from_the_command_line(
+    folder: Path, uninterrupted: tuple[str, str], tmp_path: Path
+) -> None:
+    out = tmp_path / "out.jsonl"
+    command = [
+        sys.executable,
+        "-m",
+        "newsclean",
+        "clean",
+        str(folder),
+        "-o",
+        str(out),
+        "--dedup",
+        "--workers",
+        "2",
+        "--quiet",
+    ]
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    process = subprocess.Popen(command, env=env)
+    part = tmp_path / "out.jsonl.part"
+    deadline = time.monotonic() + 60
+    # Kill once some records are on disk but before the job can finish.
+    while time.monotonic() < deadline and process.poll() is None:
+        if part.exists() and part.stat().st_size > 20_000:
+            break
+        time.sleep(0.005)
+    assert process.poll() is None, "the job finished before it could be killed; use more files"
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    assert not out.exists()
+
+    refused = subprocess.run(command, env=env, capture_output=True, text=True)
+    assert refused.returncode == 2 and "--resume" in refused.stderr
+
+    resumed = subprocess.run([*command, "--resume"], env=env, capture_output=True, text=True)
+    assert resumed.returncode == 1, resumed.stderr  # the empty files are errors
+    errors = tmp_path / "out.errors.jsonl"
+    assert (out.read_text(encoding="utf-8"), errors.read_text(encoding="utf-8")) == uninterrupted
+
+
+def test_existing_output_is_not_clobbered(folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    out.write_text("precious\n", encoding="utf-8")
+    with pytest.raises(OutputExists):
+        run_job(str(folder / "a"), out, tmp_path / "err.jsonl", options=OPTIONS)
+    assert out.read_text(encoding="utf-8") == "precious\n"
+    run_job(str(folder / "a"), out, tmp_path / "err.jsonl", options=OPTIONS, overwrite=True)
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 40
+
+
+def test_cut_partial_line(tmp_path: Path) -> None:
+    journal = tmp_path / "j.jsonl"
+    journal.write_bytes(b'{"a": 1}\n{"b": 2}\n{"c":')
+    assert cut_partial_line(journal) == 5
+    assert journal.read_bytes() == b'{"a": 1}\n{"b": 2}\n'
+    journal.write_bytes(b'{"c":')
+    cut_partial_line(journal)
+    assert journal.read_bytes() == b""
