@@ -60,3 +60,28 @@ def misbehaving_task(path: str, settings: FileSettings) -> FileResult:
         hog = bytearray(8 * 1024**3)  # over the worker's address-space cap: MemoryError
         del hog
     return clean_file(path, settings)
+
+
+def daily_example_text(number: int) -> str:
+    """A text dump from a site no profile knows, with its own menu and footer furniture."""
+    return "\n".join(
+        [
+            "Daily Example",
+            "World Desk",
+            "Live TV",
+            "Our Newsletters",
+            f"Council Approves New Budget for District {number}",
+            f"12 March 2024 09:{number % 60:02d}",
+            f"The city council approved a new budget for district {number} on Tuesday after a long debate.",
+            f"Residents of district {number} will see new bus lines and a renovated library next year.",
+            f"The mayor said plan {number} balances spending and savings.",
+            "Follow us on Telegram",
+            "© 2024 Daily Example Media Group",
+            "Most Read",
+            "Harbour Bridge Reopens After Repairs",
+            "Harbour Bridge Reopens After Repairs",
+            "12 March 2024",
+            "Schools Extend Spring Holidays",
+            "Schools Extend Spring Holidays",
+        ]
+    )

@@ -28,7 +28,6 @@ from newsclean.text.lines import LineClassifier, LineKind
 
 # Template lines are labels and menu entries, not sentences.
 MAX_TEMPLATE_CHARS = 80
-_DATA_KINDS = frozenset({LineKind.DATE, LineKind.ID})
 
 
 @dataclass(frozen=True)
@@ -117,7 +116,7 @@ def _candidate_lines(text: str, profile: SiteProfile) -> tuple[set[str], set[str
         folded = fold_label(line)
         if not folded:
             continue
-        if folded == previous or classifier.classify(line).kind in _DATA_KINDS:
+        if folded == previous or classifier.classify(line).kind is not LineKind.TEXT:
             excluded.add(folded)
         else:
             candidates.add(folded)
