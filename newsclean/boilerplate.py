@@ -13,8 +13,8 @@ import re
 from newsclean.draft import ArticleDraft
 from newsclean.lexicon import Lexicon
 from newsclean.models import RelatedStory
-from newsclean.text.lines import LineClassifier, LineKind
-from newsclean.titles import same_title, title_key
+from newsclean.text.lines import LineClassifier, LineKind, classifier_for
+from newsclean.titles import MIN_PREFIX_CHARS, same_title, title_key
 
 _COUNTER = re.compile(r"^[\d۰-۹٠-٩]{1,4}$")
 _BYLINE_WORD = re.compile(r"^(?:by|von|par|por|di|oleh|door|av)\s+", re.I)
@@ -25,7 +25,7 @@ _NOT_PARAGRAPH_KINDS = frozenset(
 
 def filter_boilerplate(draft: ArticleDraft, lexicon: Lexicon) -> ArticleDraft:
     """Clean ``draft`` in place and return it."""
-    classifier = LineClassifier(lexicon)
+    classifier = classifier_for(lexicon)
     headline = (draft.headline or "").strip()
     draft.headline = headline
     draft.body = _clean_paragraphs(draft.body, headline, classifier)
@@ -67,6 +67,8 @@ def _clean_related(
     stories: list[RelatedStory], headline: str, url: str | None, lexicon: Lexicon
 ) -> list[RelatedStory]:
     kept: list[RelatedStory] = []
+    by_key: dict[str, RelatedStory] = {}
+    by_url: dict[str, RelatedStory] = {}
     for story in stories:
         title = " ".join(story.title.split())
         if not title or lexicon.is_label(title):
@@ -74,23 +76,48 @@ def _clean_related(
         if (headline and same_title(title, headline)) or (url and story.url == url):
             continue
         story.title = title
-        duplicate = next((seen for seen in kept if _same_story(seen, story)), None)
+        duplicate = _find_duplicate(story, kept, by_key, by_url)
         if duplicate is None:
             kept.append(story)
+            by_key[title_key(title)] = story
+            if story.url:
+                by_url[story.url] = story
             continue
         merged = same_title(duplicate.title, story.title)
-        if merged:
+        if merged and merged != duplicate.title:
+            del by_key[title_key(duplicate.title)]
             duplicate.title = merged
+            by_key[title_key(merged)] = duplicate
         duplicate.url = duplicate.url or story.url
         duplicate.published = duplicate.published or story.published
         duplicate.author = duplicate.author or story.author
     return kept
 
 
-def _same_story(first: RelatedStory, second: RelatedStory) -> bool:
-    if first.url and second.url:
-        return first.url == second.url
-    return same_title(first.title, second.title) is not None
+def _find_duplicate(
+    story: RelatedStory,
+    kept: list[RelatedStory],
+    by_key: dict[str, RelatedStory],
+    by_url: dict[str, RelatedStory],
+) -> RelatedStory | None:
+    """An earlier entry for the same story: same URL, same title, or a truncated copy."""
+    if story.url:
+        return by_url.get(story.url)
+    exact = by_key.get(title_key(story.title))
+    if exact is not None:
+        return exact
+    # A truncated copy shares at least its first MIN_PREFIX_CHARS with the full title.
+    prefix = title_key(story.title)[:MIN_PREFIX_CHARS]
+    return next(
+        (
+            seen
+            for seen in kept
+            if not seen.url
+            and title_key(seen.title).startswith(prefix)
+            and same_title(seen.title, story.title)
+        ),
+        None,
+    )
 
 
 def _clean_authors(authors: list[str], site: str | None) -> list[str]:

@@ -122,6 +122,7 @@ _TIME_BEFORE = re.compile(
     r"(?P<hour>\d{1,2}):(?P<minute>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?\s*[-–,|]?\s*$", re.I
 )
 _PATTERNS = (_ISO, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _YEAR_FIRST, _DAY_FIRST)
+_HAS_DIGIT = re.compile(r"\d")
 _LOOKS_DATED = re.compile(r"\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}")
 # Words allowed around a date on a line that is "only a date": weekdays, labels, "updated".
 _FILLER = re.compile(r"^[\W\d_]*$|^(?:[^\W\d_]+[\s,،:.\-–]*){0,4}$")
@@ -172,7 +173,7 @@ def parse_date_line(line: str, *, languages: tuple[str, ...] = ()) -> DateMatch 
     >>> parse_date_line("Putin paid a state visit on 19 July 2024 and said more") is None
     True
     """
-    if len(line) > 80 or not any(ch.isdigit() for ch in line):
+    if len(line) > 80 or not _HAS_DIGIT.search(line):
         return None
     return _parse_date_line_cached(line, languages)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _SPACES = re.compile(r"\s+")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
@@ -10,6 +11,7 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '
 MIN_PREFIX_CHARS = 12
 
 
+@lru_cache(maxsize=16384)
 def title_key(title: str) -> str:
     """Comparison form: casefolded, quotes unified, spacing collapsed."""
     return _SPACES.sub(" ", title.translate(_QUOTES)).strip().casefold()
@@ -24,6 +26,8 @@ def same_title(first: str, second: str) -> str | None:
     True
     """
     a, b = title_key(first), title_key(second)
+    if a[:MIN_PREFIX_CHARS] != b[:MIN_PREFIX_CHARS]:
+        return None
     if a == b:
         return first if len(first) >= len(second) else second
     short, full, full_text = (a, b, second) if len(a) < len(b) else (b, a, first)

@@ -16,7 +16,7 @@ from newsclean.draft import ArticleDraft
 from newsclean.language import detect_language
 from newsclean.lexicon import fold_label
 from newsclean.profiles.base import SiteProfile
-from newsclean.text.lines import Line, LineClassifier, LineKind, split_lines
+from newsclean.text.lines import Line, LineClassifier, LineKind, classifier_for, split_lines
 from newsclean.text.sidebar import looks_like_sidebar, read_sidebar
 from newsclean.titles import same_title
 
@@ -64,9 +64,8 @@ def extract_text(
     return draft
 
 
-@lru_cache(maxsize=64)
 def _classifier(profile: SiteProfile, languages: tuple[str, ...]) -> LineClassifier:
-    return LineClassifier(profile.lexicon, languages)
+    return classifier_for(profile.lexicon, languages)
 
 
 @lru_cache(maxsize=64)

@@ -7,7 +7,7 @@ the classifier already pulled out of it (a date, an id, a byline name).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
 from functools import lru_cache
@@ -48,14 +48,28 @@ class Line:
         return self.text.endswith(_SENTENCE_END)
 
 
-@dataclass(frozen=True)
+# Lines recur across dumps of a site (labels, sidebar titles, dates), so classifications are
+# memoised per classifier; the memo is dropped whole when it grows past this many lines.
+_MEMO_LINES = 65536
+
+
+@dataclass(frozen=True, eq=False)
 class LineClassifier:
-    """Classifies dump lines with one lexicon; built once per (profile, language) and cached."""
+    """Classifies dump lines with one lexicon; get one through `classifier_for` (shared, memoised)."""
 
     lexicon: Lexicon
     languages: tuple[str, ...] = ()
+    _memo: dict[str, Line] = field(default_factory=dict, repr=False)
 
     def classify(self, text: str) -> Line:
+        line = self._memo.get(text)
+        if line is None:
+            if len(self._memo) >= _MEMO_LINES:
+                self._memo.clear()
+            line = self._memo[text] = self._classify(text)
+        return line
+
+    def _classify(self, text: str) -> Line:
         folded = fold_label(text) if len(text) <= 80 else ""
         lexicon = self.lexicon
         if _COUNTER.match(text):
@@ -110,6 +124,12 @@ class LineClassifier:
         return text
 
 
+@lru_cache(maxsize=64)
+def classifier_for(lexicon: Lexicon, languages: tuple[str, ...] = ()) -> LineClassifier:
+    """The shared classifier for a lexicon and language list."""
+    return LineClassifier(lexicon, languages)
+
+
 @lru_cache(maxsize=32)
 def _id_regex(labels: tuple[str, ...]) -> re.Pattern[str]:
     alternation = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
@@ -142,7 +162,9 @@ def split_lines(
     """
     out: list[str] = []
     for raw in text.split("\n"):
-        line = " ".join(raw.split())
+        line = raw.strip()
+        if "  " in line or "\t" in line or "\xa0" in line:
+            line = " ".join(line.split())
         if not line:
             continue
         for label in glued_labels:

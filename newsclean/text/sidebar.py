@@ -8,6 +8,8 @@ ended the HTML attribute), so a copy that is a prefix of its neighbour is the sa
 from __future__ import annotations
 
 import itertools
+from dataclasses import dataclass
+from datetime import date, datetime
 
 from newsclean.models import RelatedStory
 from newsclean.text.lines import Line, LineKind
@@ -17,35 +19,39 @@ from newsclean.titles import same_title
 MAX_TITLE_CHARS = 300
 
 
+@dataclass
+class _Entry:
+    title: str
+    published: date | datetime | None = None
+    author: str | None = None
+
+
 def read_sidebar(lines: list[Line]) -> list[RelatedStory]:
     """Related stories from the lines of a sidebar, in page order, duplicates folded."""
-    stories: list[RelatedStory] = []
+    entries: list[_Entry] = []
     for line in lines:
-        current = stories[-1] if stories else None
+        current = entries[-1] if entries else None
         if line.kind is LineKind.DATE:
-            if current is not None and current.published is None:
-                current.published = (
-                    line.date if line.date_has_time else line.date.date() if line.date else None
-                )
+            if current is not None and current.published is None and line.date is not None:
+                current.published = line.date if line.date_has_time else line.date.date()
             continue
         if line.kind is LineKind.BYLINE:
             if current is not None and current.author is None:
                 current.author = line.author
             continue
         if line.kind is not LineKind.TEXT:
-            if line.kind in (LineKind.END, LineKind.RELATED) and stories:
-                # A second list or a comment block after the sidebar: keep reading titles.
-                continue
+            # Labels, a second list's heading or a comment block: keep reading titles.
             continue
         if len(line.text) > MAX_TITLE_CHARS:
             break
+        # Copies of one title stand together, before that story's byline and date.
         if current is not None and current.published is None and current.author is None:
             merged = same_title(current.title, line.text)
             if merged is not None:
                 current.title = merged
                 continue
-        stories.append(RelatedStory(title=line.text))
-    return stories
+        entries.append(_Entry(line.text))
+    return [RelatedStory(title=e.title, published=e.published, author=e.author) for e in entries]
 
 
 def looks_like_sidebar(lines: list[Line]) -> bool:

@@ -1,0 +1,103 @@
+"""The boilerplate filter every extractor's draft goes through."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from newsclean.boilerplate import filter_boilerplate
+from newsclean.draft import ArticleDraft
+from newsclean.models import RelatedStory
+from newsclean.profiles.newsstudio import NEWS_STUDIO
+from newsclean.titles import same_title
+
+HEADLINE = "Moscow, Pyongyang Discuss Military Ties"
+
+
+def clean(draft: ArticleDraft) -> ArticleDraft:
+    return filter_boilerplate(draft, NEWS_STUDIO.lexicon)
+
+
+def test_labels_counters_id_lines_and_headline_copies_leave_the_body() -> None:
+    draft = clean(
+        ArticleDraft(
+            headline=HEADLINE,
+            body=[
+                "0",
+                HEADLINE,
+                "Story Code : 1148653",
+                "First paragraph.",
+                "Comment",
+                "Featured Stories",
+                "QR CodeQR Code",
+                "خبر کا کوڈ : 660038",
+                "رائے ارسال کرنا",
+                "Last paragraph.",
+            ],
+        )
+    )
+    assert draft.body == ["First paragraph.", "Last paragraph."]
+
+
+def test_repeated_captions_are_folded() -> None:
+    draft = clean(
+        ArticleDraft(headline=HEADLINE, body=["A caption.", "A caption.", "Text.", "A caption."])
+    )
+    assert draft.body == ["A caption.", "Text.", "A caption."]
+
+
+def test_datelines_stay_in_the_text() -> None:
+    draft = clean(ArticleDraft(headline=HEADLINE, body=["Islam Times - The talks went on."]))
+    assert draft.body == ["Islam Times - The talks went on."]
+
+
+def test_related_duplicates_truncations_labels_and_self_are_dropped() -> None:
+    full = "UN’s Top Court: Israel's Presence in Palestinian Territories ‘Illegal’"
+    draft = clean(
+        ArticleDraft(
+            headline=HEADLINE,
+            related=[
+                RelatedStory(title="UN’s Top Court: Israel"),
+                RelatedStory(title=full, published=date(2024, 7, 19)),
+                RelatedStory(title=HEADLINE),
+                RelatedStory(title="Featured Stories"),
+                RelatedStory(title="Israel Bombs UN School"),
+                RelatedStory(title="israel bombs  UN school", author="Maha Hussaini"),
+            ],
+        )
+    )
+    assert [(s.title, s.published, s.author) for s in draft.related] == [
+        (full, date(2024, 7, 19), None),
+        ("Israel Bombs UN School", None, "Maha Hussaini"),
+    ]
+
+
+def test_related_with_urls_fold_by_url() -> None:
+    draft = clean(
+        ArticleDraft(
+            headline=HEADLINE,
+            url="https://example.org/a/1",
+            related=[
+                RelatedStory(title="Image alt", url="https://example.org/a/2"),
+                RelatedStory(title="The real title", url="https://example.org/a/2"),
+                RelatedStory(title="Self link", url="https://example.org/a/1"),
+            ],
+        )
+    )
+    assert [(s.title, s.url) for s in draft.related] == [("Image alt", "https://example.org/a/2")]
+
+
+def test_authors_lose_by_and_duplicates() -> None:
+    draft = clean(
+        ArticleDraft(
+            headline=HEADLINE, authors=["By Maha Hussaini", "Maha Hussaini", " Ali  Reza "]
+        )
+    )
+    assert draft.authors == ["Maha Hussaini", "Ali Reza"]
+
+
+def test_same_title_needs_a_long_enough_prefix() -> None:
+    assert same_title("Iran", "Iran Blames Politicized Stances") is None
+    assert (
+        same_title("Iran Blames Politicized", "Iran Blames Politicized Stances")
+        == "Iran Blames Politicized Stances"
+    )

@@ -1,0 +1,76 @@
+"""Date formats of the seed site and its neighbours: exact formats first, dateparser after."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from newsclean.dates import find_date, localize, parse_date_line
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Friday 19 July 2024 - 21:40", datetime(2024, 7, 19, 21, 40)),
+        ("Wednesday 25 Aug 2021 19:55", datetime(2021, 8, 25, 19, 55)),
+        ("7 Dec 2016 06:17", datetime(2016, 12, 7, 6, 17)),
+        ("Publish Date : Saturday 2 July 2016 - 11:11", datetime(2016, 7, 2, 11, 11)),
+        ("Sep 24, 2024, 10:06 PM", datetime(2024, 9, 24, 22, 6)),
+        ("السبت 2 تموز 2016 - 11:11", datetime(2016, 7, 2, 11, 11)),
+        ("25 كانون الأول 2023", datetime(2023, 12, 25)),
+        ("الأحد 5 آب 2018", datetime(2018, 8, 5)),
+        ("۲۸ تیر ۱۴۰۳", datetime(2024, 7, 18)),
+        ("شنبه ۲ تير ۱۳۹۵ ساعت ۱۱:۱۱", datetime(2016, 6, 22, 11, 11)),
+        ("1403/04/28", datetime(2024, 7, 18)),
+        ("12 جولائی 2024", datetime(2024, 7, 12)),
+        ("Rabu, 25 Agustus 2021 19:55", datetime(2021, 8, 25, 19, 55)),
+        ("24.12.2024 10:00", datetime(2024, 12, 24, 10, 0)),
+        ("٢٤ سبتمبر ٢٠٢٤", datetime(2024, 9, 24)),
+    ],
+)
+def test_date_lines(line: str, expected: datetime) -> None:
+    found = parse_date_line(line)
+    assert found is not None
+    assert found.value == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "0",
+        "Story Code : 1148653",
+        "By Maha Hussaini",
+        "Putin paid a state visit to Pyongyang on 19 July 2024 and more",
+        "2024",
+    ],
+)
+def test_not_date_lines(line: str) -> None:
+    assert parse_date_line(line) is None
+
+
+def test_date_only_lines_have_no_time() -> None:
+    found = parse_date_line("19 July 2024")
+    assert found is not None and not found.has_time
+    assert found.as_date_or_datetime().isoformat() == "2024-07-19"
+
+
+def test_iso_offsets_are_kept() -> None:
+    found = find_date("2024-07-19T21:40:00+03:30")
+    assert found is not None
+    assert found.value.utcoffset() == timedelta(hours=3, minutes=30)
+
+
+def test_dateparser_fallback_with_language() -> None:
+    found = find_date("19 de julio de 2024", languages=("es",))
+    assert found is not None and found.value.date().isoformat() == "2024-07-19"
+
+
+def test_localize_uses_tehran_rules() -> None:
+    summer_2016 = localize(datetime(2016, 7, 2, 11, 11), "Asia/Tehran")
+    assert summer_2016.utcoffset() == timedelta(hours=4, minutes=30)  # Iran kept DST until 2022
+    assert localize(datetime(2024, 7, 19, 21, 40), "Asia/Tehran").utcoffset() == timedelta(
+        hours=3, minutes=30
+    )
+    aware = datetime(2024, 1, 1, tzinfo=timezone.utc)
+    assert localize(aware, "Asia/Tehran") is aware

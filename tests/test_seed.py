@@ -1,0 +1,56 @@
+"""The seed dump must come out exactly as issue 2 specifies."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+
+import newsclean
+
+from .conftest import SEED
+
+
+def test_seed_record(seed_bytes: bytes) -> None:
+    article = newsclean.parse(seed_bytes, path="seed.txt")
+    assert article.headline == "Moscow, Pyongyang Discuss Military Ties, Eye New Era of Ties"
+    assert article.published == datetime(2024, 7, 19, 21, 40, tzinfo=article.published.tzinfo)
+    assert article.published.utcoffset() == timedelta(hours=3, minutes=30)
+    assert article.story_code == "1148653"
+    assert article.site == "Islam Times"
+    assert article.language == "en"
+    assert len(article.body) == 5
+    assert article.body[0].startswith("According to the news agency,")
+    assert article.body[-1].endswith("between the two countries.")
+    assert "Comment" not in article.body
+    assert article.headline not in article.body
+    assert article.source.kind is newsclean.DumpKind.TEXT
+    assert article.source.path == "seed.txt"
+    assert article.problems == []
+
+
+def test_seed_sidebar(seed_bytes: bytes) -> None:
+    related = newsclean.parse(seed_bytes).related
+    titles = [story.title for story in related]
+    assert len(related) == 12
+    assert titles[0] == "China Urges World States to Resist US Economic Coercion"
+    assert related[0].published is None
+    assert titles[1] == "We Are Ready for Any Scenario: Yemen Ansarullah"
+    assert related[1].published == date(2024, 7, 19)
+    assert titles[2] == "UN’s Top Court: Israel's Presence in Palestinian Territories ‘Illegal’"
+    assert "UN’s Top Court: Israel" not in titles
+    assert (
+        related[10].title
+        == "Palestinian with Down Syndrome ‘Left to Die’ by “Israeli” Soldiers after Combat Dog Attack"
+    )
+    assert related[10].author == "Maha Hussaini"
+    assert related[10].published == date(2024, 7, 18)
+    assert titles[11] == "“Israel”: Hamas Still Capable of Bombing Tel Aviv, Al-Quds"
+    assert "Moscow, Pyongyang Discuss Military Ties, Eye New Era of Ties" not in titles
+    assert all(story.url is None for story in related)
+
+
+def test_the_shared_seed_is_the_fixture_copy(seed_bytes: bytes) -> None:
+    if not SEED.exists():
+        pytest.skip(f"shared seed not present at {SEED}")
+    assert SEED.read_bytes() == seed_bytes
