@@ -8,7 +8,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from batch_helpers import SEED, misbehaving_task, variant_text, write_gzip, write_variants
+from tests.batch_helpers import SEED, misbehaving_task, variant_text, write_gzip, write_variants
 
 import newsclean
 from newsclean.batch import BatchError

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from batch_helpers import variant_text, write_variants
+from tests.batch_helpers import variant_text, write_variants
 
 from newsclean.cli import main
 

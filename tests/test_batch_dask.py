@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from batch_helpers import write_variants
+from tests.batch_helpers import write_variants
 
 from newsclean.batch.job import run_job
 from newsclean.batch.run import BatchOptions

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from batch_helpers import REPO, write_variants
+from tests.batch_helpers import REPO, write_variants
 
 from newsclean.batch.job import run_job
 from newsclean.batch.journal import Journal, OutputExists, cut_partial_line

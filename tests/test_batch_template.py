@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from batch_helpers import daily_example_text, write_variants
+from tests.batch_helpers import daily_example_text, write_variants
 
 import newsclean
 from newsclean.batch.template import TemplateRules, learn_template_lines, sample_paths
