@@ -46,7 +46,7 @@ def _clean_paragraphs(
     paragraphs: list[str], headline: str, classifier: LineClassifier
 ) -> list[str]:
     kept: list[str] = []
-    previous_key = None
+    previous = None
     for paragraph in paragraphs:
         text = " ".join(paragraph.split())
         if not text or _COUNTER.match(text):
@@ -55,10 +55,9 @@ def _clean_paragraphs(
             continue
         if headline and len(text) <= len(headline) + 2 and same_title(text, headline):
             continue
-        key = title_key(text)
-        if key == previous_key:
-            continue
-        previous_key = key
+        if text == previous:
+            continue  # a caption or paragraph printed twice in a row
+        previous = text
         kept.append(text)
     return kept
 
@@ -67,8 +66,7 @@ def _clean_related(
     stories: list[RelatedStory], headline: str, url: str | None, lexicon: Lexicon
 ) -> list[RelatedStory]:
     kept: list[RelatedStory] = []
-    by_key: dict[str, RelatedStory] = {}
-    by_url: dict[str, RelatedStory] = {}
+    index = _RelatedIndex()
     for story in stories:
         title = " ".join(story.title.split())
         if not title or lexicon.is_label(title):
@@ -76,48 +74,57 @@ def _clean_related(
         if (headline and same_title(title, headline)) or (url and story.url == url):
             continue
         story.title = title
-        duplicate = _find_duplicate(story, kept, by_key, by_url)
+        duplicate = index.find(story)
         if duplicate is None:
             kept.append(story)
-            by_key[title_key(title)] = story
-            if story.url:
-                by_url[story.url] = story
+            index.add(story)
             continue
         merged = same_title(duplicate.title, story.title)
         if merged and merged != duplicate.title:
-            del by_key[title_key(duplicate.title)]
             duplicate.title = merged
-            by_key[title_key(merged)] = duplicate
+            index.add(duplicate)
         duplicate.url = duplicate.url or story.url
         duplicate.published = duplicate.published or story.published
         duplicate.author = duplicate.author or story.author
     return kept
 
 
-def _find_duplicate(
-    story: RelatedStory,
-    kept: list[RelatedStory],
-    by_key: dict[str, RelatedStory],
-    by_url: dict[str, RelatedStory],
-) -> RelatedStory | None:
-    """An earlier entry for the same story: same URL, same title, or a truncated copy."""
-    if story.url:
-        return by_url.get(story.url)
-    exact = by_key.get(title_key(story.title))
-    if exact is not None:
-        return exact
-    # A truncated copy shares at least its first MIN_PREFIX_CHARS with the full title.
-    prefix = title_key(story.title)[:MIN_PREFIX_CHARS]
-    return next(
-        (
-            seen
-            for seen in kept
-            if not seen.url
-            and title_key(seen.title).startswith(prefix)
-            and same_title(seen.title, story.title)
-        ),
-        None,
-    )
+class _RelatedIndex:
+    """Finds an earlier entry for the same story: same URL, same title or a truncated copy."""
+
+    def __init__(self) -> None:
+        self.by_url: dict[str, RelatedStory] = {}
+        self.by_key: dict[str, RelatedStory] = {}
+        # A truncated copy shares at least its first MIN_PREFIX_CHARS with the full title.
+        self.by_prefix: dict[str, list[RelatedStory]] = {}
+        self.short: list[RelatedStory] = []
+
+    def add(self, story: RelatedStory) -> None:
+        key = title_key(story.title)
+        self.by_key[key] = story
+        if story.url:
+            self.by_url[story.url] = story
+        bucket = self.by_prefix.setdefault(key[:MIN_PREFIX_CHARS], [])
+        if story not in bucket:
+            bucket.append(story)
+        if len(key) < MIN_PREFIX_CHARS and story not in self.short:
+            self.short.append(story)
+
+    def find(self, story: RelatedStory) -> RelatedStory | None:
+        if story.url:
+            return self.by_url.get(story.url)
+        key = title_key(story.title)
+        exact = self.by_key.get(key)
+        if exact is not None:
+            return exact
+        # Copies cut short at a quote may be shorter than the bucket prefix: scan those.
+        candidates = self.by_prefix.get(key[:MIN_PREFIX_CHARS], []) + self.short
+        if len(key) < MIN_PREFIX_CHARS:
+            candidates = [seen for bucket in self.by_prefix.values() for seen in bucket]
+        for seen in candidates:
+            if not seen.url and same_title(seen.title, story.title):
+                return seen
+        return None
 
 
 def _clean_authors(authors: list[str], site: str | None) -> list[str]:

@@ -259,7 +259,7 @@ for _lang, _words in _FUNCTION_WORDS.items():
         _LANGUAGES_OF_WORD[_word] = (*_LANGUAGES_OF_WORD.get(_word, ()), _lang)
 _SAMPLE_CHARS = 1200
 # Function words are dense: a few hundred characters tell the languages apart.
-_WORD_SAMPLE_CHARS = 600
+_WORD_SAMPLE_CHARS = 300
 
 
 def detect_language(text: str) -> str | None:

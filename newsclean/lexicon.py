@@ -8,17 +8,24 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+from newsclean.normalize import ARABIC_SCRIPT_FOLD, with_spelling_variants
 
 _NON_WORD = re.compile(r"[\W_]+")
 
 
+@lru_cache(maxsize=16384)
 def fold_label(text: str) -> str:
-    """The comparison form of a label: casefolded, punctuation and spacing removed.
+    """The comparison form of a label: casefolded, Arabic-script spellings folded,
+    punctuation and spacing removed.
 
     >>> fold_label("  Featured Stories: ")
     'featuredstories'
+    >>> fold_label("كد مطلب") == fold_label("کد مطلب")
+    True
     """
-    return _NON_WORD.sub("", text.casefold())
+    return _NON_WORD.sub("", text.casefold().translate(ARABIC_SCRIPT_FOLD))
 
 
 def _folded(*labels: str) -> frozenset[str]:
@@ -46,6 +53,9 @@ class Lexicon:
     _all_labels: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        # Printed labels are matched as written, so each is kept in every spelling.
+        for name in ("id_labels", "datelines", "date_labels", "byline_prefixes"):
+            object.__setattr__(self, name, with_spelling_variants(getattr(self, name)))
         object.__setattr__(self, "_all_labels", self.labels | self.end_labels | self.related_labels)
 
     def extend(self, other: Lexicon) -> Lexicon:

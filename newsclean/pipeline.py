@@ -108,6 +108,11 @@ def _parse(
     filter_boilerplate(draft, profile.lexicon)
     if not draft.headline:
         raise ParseError(ParseErrorReason.NOT_AN_ARTICLE, "found no headline")
+    if not _looks_like_article(draft):
+        raise ParseError(
+            ParseErrorReason.NOT_AN_ARTICLE,
+            "no date, no story code and no paragraph-length text: a menu, index or error page",
+        )
     draft.problems[:0] = decoded.problems
     source = Source(
         path=path,
@@ -118,6 +123,18 @@ def _parse(
         compressed=decoded.compressed,
     )
     return _to_article(draft, source)
+
+
+# An article without a date or id still has prose: one real paragraph or a few short ones.
+MIN_PARAGRAPH_CHARS = 100
+MIN_BODY_CHARS = 400
+
+
+def _looks_like_article(draft: ArticleDraft) -> bool:
+    if draft.published is not None or draft.story_code is not None:
+        return True
+    lengths = [len(paragraph) for paragraph in draft.body]
+    return bool(lengths) and (max(lengths) >= MIN_PARAGRAPH_CHARS or sum(lengths) >= MIN_BODY_CHARS)
 
 
 def _choose_profile(text: str, kind: DumpKind, site: str | None) -> SiteProfile:

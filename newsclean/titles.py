@@ -7,6 +7,7 @@ from functools import lru_cache
 
 _SPACES = re.compile(r"\s+")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
+_ATTRIBUTE_QUOTES = frozenset("'\"")
 # A truncated copy must keep enough of the title to be unmistakable.
 MIN_PREFIX_CHARS = 12
 
@@ -20,17 +21,33 @@ def title_key(title: str) -> str:
 def same_title(first: str, second: str) -> str | None:
     """The fuller title when ``first`` and ``second`` are copies of one title, else None.
 
+    A copy cut short must keep at least MIN_PREFIX_CHARS, unless the full title goes on with
+    a quote right where the copy stops: an HTML attribute (``alt='...'``) ends at the first
+    quote of its own kind, so ``Turkey`` is the alt text of ``Turkey's Afrin Operation``.
+
     >>> same_title("UN’s Top Court: Israel", "UN’s Top Court: Israel's Presence in Gaza ‘Illegal’")
     "UN’s Top Court: Israel's Presence in Gaza ‘Illegal’"
+    >>> same_title("Turkey", "Turkey's Afrin Operation Enters Third Week")
+    "Turkey's Afrin Operation Enters Third Week"
     >>> same_title("Israel Bombs UN School", "Iran Blames Stances") is None
     True
     """
     a, b = title_key(first), title_key(second)
-    if a[:MIN_PREFIX_CHARS] != b[:MIN_PREFIX_CHARS]:
+    if a[:1] != b[:1]:
         return None
     if a == b:
         return first if len(first) >= len(second) else second
-    short, full, full_text = (a, b, second) if len(a) < len(b) else (b, a, first)
-    if len(short) >= MIN_PREFIX_CHARS and full.startswith(short.rstrip(" .…")):
+    short, full, full_text, short_text = (
+        (a, b, second, first) if len(a) < len(b) else (b, a, first, second)
+    )
+    if not full.startswith(short):
+        return None
+    if len(short) >= MIN_PREFIX_CHARS:
+        return full_text
+    cut_at = len(short_text.rstrip())
+    if (
+        full_text.startswith(short_text.rstrip())
+        and full_text[cut_at : cut_at + 1] in _ATTRIBUTE_QUOTES
+    ):
         return full_text
     return None

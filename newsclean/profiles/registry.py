@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from newsclean.normalize import with_spelling_variants
 from newsclean.profiles.base import SiteProfile
 from newsclean.profiles.generic import GENERIC
 from newsclean.profiles.newsstudio import NEWS_STUDIO
@@ -29,13 +32,18 @@ def get_profile(name: str) -> SiteProfile:
         ) from None
 
 
+@lru_cache(maxsize=64)
+def _markers(profile: SiteProfile, html: bool) -> tuple[str, ...]:
+    return with_spelling_variants(profile.html_markers if html else profile.text_markers)
+
+
 def detect_profile(text: str, *, html: bool) -> SiteProfile:
     """The registered profile whose markers the dump shows, else the generic one."""
     window = (
         text if len(text) <= _HEAD_CHARS + _TAIL_CHARS else text[:_HEAD_CHARS] + text[-_TAIL_CHARS:]
     )
     for profile in PROFILES:
-        markers = profile.html_markers if html else profile.text_markers
+        markers = _markers(profile, html)
         if sum(1 for marker in markers if marker in window) >= profile.min_markers:
             return profile
         if not html and any(

@@ -16,7 +16,14 @@ from newsclean.draft import ArticleDraft
 from newsclean.language import detect_language
 from newsclean.lexicon import fold_label
 from newsclean.profiles.base import SiteProfile
-from newsclean.text.lines import Line, LineClassifier, LineKind, classifier_for, split_lines
+from newsclean.text.lines import (
+    Line,
+    LineClassifier,
+    LineKind,
+    classifier_for,
+    glue_pattern,
+    split_lines,
+)
 from newsclean.text.sidebar import looks_like_sidebar, read_sidebar
 from newsclean.titles import same_title
 
@@ -32,7 +39,7 @@ def extract_text(
 ) -> ArticleDraft:
     """An `ArticleDraft` from a text dump, read with ``profile``'s vocabulary."""
     draft = ArticleDraft(site=profile.site)
-    raw_lines = split_lines(text, _glued_labels(profile), _classifier(profile, ()).id_pattern)
+    raw_lines = split_lines(text, _glue(profile))
     if template_lines:
         raw_lines = [line for line in raw_lines if fold_label(line) not in template_lines]
     language = detect_language(_prose_sample(raw_lines))
@@ -69,10 +76,11 @@ def _classifier(profile: SiteProfile, languages: tuple[str, ...]) -> LineClassif
 
 
 @lru_cache(maxsize=64)
-def _glued_labels(profile: SiteProfile) -> tuple[str, ...]:
+def _glue(profile: SiteProfile) -> re.Pattern[str] | None:
     # Only multi-word labels are unglued: a one-word label ("Photo") can begin real text.
     labels = ("QR CodeQR Code", "QR Code", "Enter Your Email to Recieve Newsletter")
-    return tuple(label for label in labels if fold_label(label) in profile.lexicon.labels)
+    known = tuple(label for label in labels if fold_label(label) in profile.lexicon.labels)
+    return glue_pattern(known, profile.lexicon.id_labels)
 
 
 def _prose_sample(lines: list[str]) -> str:
@@ -135,14 +143,17 @@ def _read_tail(tail: list[Line], draft: ArticleDraft) -> None:
             draft.published = line.date
         elif line.kind is LineKind.RELATED and sidebar_from is None:
             sidebar_from = index + 1
-        elif draft.url is None and (url := _URL.search(line.text)) and len(line.text) < 400:
+        elif draft.url is None and "http" in line.text and (url := _URL.search(line.text)):
             draft.url = url.group(0).rstrip(".,)")
     if sidebar_from is None:
         rest = [line for line in tail if line.kind is not LineKind.END]
         if looks_like_sidebar(rest):
             sidebar_from = 0
     if sidebar_from is not None:
-        draft.related = read_sidebar(tail[sidebar_from:])
+        sidebar = read_sidebar(tail[sidebar_from:])
+        draft.related = sidebar.stories
+        if sidebar.cut_off:
+            draft.note("truncated", "the dump ends inside the related-stories list")
 
 
 def _set_lead(draft: ArticleDraft, profile: SiteProfile) -> None:

@@ -24,9 +24,17 @@ class _Entry:
     title: str
     published: date | datetime | None = None
     author: str | None = None
+    copies: int = 1
 
 
-def read_sidebar(lines: list[Line]) -> list[RelatedStory]:
+@dataclass
+class Sidebar:
+    stories: list[RelatedStory]
+    # The dump stops inside the list: its last title printed once where the others are twice.
+    cut_off: bool
+
+
+def read_sidebar(lines: list[Line]) -> Sidebar:
     """Related stories from the lines of a sidebar, in page order, duplicates folded."""
     entries: list[_Entry] = []
     for line in lines:
@@ -49,9 +57,20 @@ def read_sidebar(lines: list[Line]) -> list[RelatedStory]:
             merged = same_title(current.title, line.text)
             if merged is not None:
                 current.title = merged
+                current.copies += 1
                 continue
         entries.append(_Entry(line.text))
-    return [RelatedStory(title=e.title, published=e.published, author=e.author) for e in entries]
+    doubled = sum(1 for entry in entries if entry.copies > 1)
+    last = entries[-1] if entries else None
+    cut_off = False
+    if last is not None and lines and lines[-1].kind is LineKind.TEXT and last.published is None:
+        final = lines[-1].text
+        # Either the last story's second copy never came, or it stops mid-title.
+        cut_off = (doubled >= 2 and last.copies == 1) or (
+            last.copies > 1 and len(final) < len(last.title)
+        )
+    stories = [RelatedStory(title=e.title, published=e.published, author=e.author) for e in entries]
+    return Sidebar(stories, cut_off)
 
 
 def looks_like_sidebar(lines: list[Line]) -> bool:
