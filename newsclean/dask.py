@@ -71,10 +71,10 @@ def clean_bag(paths: Any, settings: FileSettings | None = None, **options: Any) 
     """A ``dask.bag`` of paths → a bag of `FileResult` (use ``.line`` for the JSON line).
 
     ``options`` are `FileSettings` fields (``site``, ``max_bytes``, ``dedup``,
-    ``template_lines``).
+    ``template_lines``). For example::
 
-    >>> import dask.bag as db  # doctest: +SKIP
-    >>> lines = clean_bag(db.from_sequence(paths, npartitions=64)).pluck(1)  # doctest: +SKIP
+        import dask.bag as db
+        lines = clean_bag(db.from_sequence(paths, npartitions=64)).pluck(1)  # JSON lines
     """
     settings = settings or FileSettings(**options)
     return paths.map(clean_file, settings)

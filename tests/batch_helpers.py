@@ -72,8 +72,10 @@ def daily_example_text(number: int) -> str:
             "Our Newsletters",
             f"Council Approves New Budget for District {number}",
             f"12 March 2024 09:{number % 60:02d}",
-            f"The city council approved a new budget for district {number} on Tuesday after a long debate.",
-            f"Residents of district {number} will see new bus lines and a renovated library next year.",
+            f"The city council approved a new budget for district {number} on Tuesday after a long"
+            " debate that ran well into the night and ended with a narrow vote.",
+            f"Residents of district {number} will see new bus lines and a renovated library next"
+            " year, paid for by savings elsewhere in the city's accounts.",
             f"The mayor said plan {number} balances spending and savings.",
             "Follow us on Telegram",
             "© 2024 Daily Example Media Group",

@@ -8,12 +8,12 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from tests.batch_helpers import SEED, misbehaving_task, variant_text, write_gzip, write_variants
 
 import newsclean
 from newsclean.batch import BatchError
 from newsclean.batch.job import run_job
 from newsclean.batch.run import BatchOptions
+from tests.batch_helpers import SEED, misbehaving_task, variant_text, write_gzip, write_variants
 
 MAX_BYTES = 1024 * 1024
 MISENCODED = """Friday 19 July 2024 - 21:40

@@ -7,9 +7,9 @@ import json
 from pathlib import Path
 
 import pytest
-from tests.batch_helpers import variant_text, write_variants
 
 from newsclean.cli import main
+from tests.batch_helpers import variant_text, write_variants
 
 
 @pytest.fixture

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.batch_helpers import write_variants
 
 from newsclean.batch.job import run_job
 from newsclean.batch.run import BatchOptions
+from tests.batch_helpers import write_variants
 
 distributed = pytest.importorskip("distributed")
 dask_bag = pytest.importorskip("dask.bag")

@@ -11,11 +11,11 @@ import time
 from pathlib import Path
 
 import pytest
-from tests.batch_helpers import REPO, write_variants
 
 from newsclean.batch.job import run_job
 from newsclean.batch.journal import Journal, OutputExists, cut_partial_line
 from newsclean.batch.run import BatchOptions
+from tests.batch_helpers import REPO, write_variants
 
 OPTIONS = BatchOptions(workers=2, dedup=True, timeout=30)
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.batch_helpers import daily_example_text, write_variants
 
 import newsclean
 from newsclean.batch.template import TemplateRules, learn_template_lines, sample_paths
 from newsclean.lexicon import fold_label
+from tests.batch_helpers import daily_example_text, write_variants
 
 FURNITURE = [
     "Daily Example",
@@ -52,8 +52,10 @@ def test_batch_run_drops_learned_template_lines(daily_example: Path) -> None:
     assert page.headline == "Council Approves New Budget for District 7"
     assert page.published is not None and page.published.isoformat() == "2024-03-12T09:07:00"
     assert page.body == [
-        "The city council approved a new budget for district 7 on Tuesday after a long debate.",
-        "Residents of district 7 will see new bus lines and a renovated library next year.",
+        "The city council approved a new budget for district 7 on Tuesday after a long"
+        " debate that ran well into the night and ended with a narrow vote.",
+        "Residents of district 7 will see new bus lines and a renovated library next"
+        " year, paid for by savings elsewhere in the city's accounts.",
         "The mayor said plan 7 balances spending and savings.",
     ]
     assert [story.title for story in page.related] == [

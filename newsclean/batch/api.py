@@ -1,7 +1,7 @@
 """`newsclean.clean_dir`: a folder of dumps as a stream of records and errors, for notebooks.
 
 >>> import newsclean
->>> run = newsclean.clean_dir("fixtures", workers=1)
+>>> run = newsclean.clean_dir("fixtures", glob="en_article_2024_seed.txt", workers=1)
 >>> [item.headline for item in run]
 ['Moscow, Pyongyang Discuss Military Ties, Eye New Era of Ties']
 >>> run.report.files, run.report.records, run.report.error_count
