@@ -23,12 +23,16 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
+from typing import Any, TypeVar
 
 from newsclean.batch.results import BatchFailure, FileResult, error_result
 from newsclean.batch.settings import FileSettings
 from newsclean.batch.worker import clean_file
 
 FileTask = Callable[[str, FileSettings], FileResult]
+# The pool runs any per-file function of this shape; a file that kills its worker yields an
+# error `FileResult` whatever the task returns.
+Result = TypeVar("Result")
 
 
 @dataclass(frozen=True)
@@ -58,8 +62,8 @@ def run_pool(
     paths: Iterable[str],
     settings: FileSettings,
     options: PoolOptions = PoolOptions(),
-    task: FileTask = clean_file,
-) -> Iterator[FileResult]:
+    task: Callable[[str, FileSettings], Result] = clean_file,  # type: ignore[assignment]
+) -> Iterator[Result | FileResult]:
     """`FileResult`s for ``paths``, in their order, computed by a pool of worker processes.
 
     ``task`` must be importable by name from the workers (a module-level function); tests
@@ -73,7 +77,9 @@ def run_pool(
 
 
 class _Supervisor:
-    def __init__(self, settings: FileSettings, options: PoolOptions, task: FileTask) -> None:
+    def __init__(
+        self, settings: FileSettings, options: PoolOptions, task: Callable[[str, FileSettings], Any]
+    ) -> None:
         self.settings = settings
         self.options = options
         self.task = task
@@ -83,10 +89,10 @@ class _Supervisor:
         self.workers: list[_Worker] = []
         self.taken = 0  # files taken from the source so far
 
-    def run(self, source: Iterator[tuple[int, str]]) -> Iterator[FileResult]:
+    def run(self, source: Iterator[tuple[int, str]]) -> Iterator[Any]:
         self.workers = [self._start() for _ in range(self.options.worker_count)]
         retry: deque[tuple[int, str]] = deque()
-        finished: dict[int, FileResult] = {}
+        finished: dict[int, Any] = {}
         next_out = 0
         source_done = False
         while True:
@@ -135,7 +141,7 @@ class _Supervisor:
                 worker.conn.send(chunk)
 
     def _collect(
-        self, busy: list[_Worker], finished: dict[int, FileResult], retry: deque[tuple[int, str]]
+        self, busy: list[_Worker], finished: dict[int, Any], retry: deque[tuple[int, str]]
     ) -> None:
         now = time.monotonic()
         deadline = min(worker.since for worker in busy) + self.options.timeout
@@ -165,7 +171,7 @@ class _Supervisor:
                     ),
                 )
 
-    def _receive(self, worker: _Worker, finished: dict[int, FileResult]) -> None:
+    def _receive(self, worker: _Worker, finished: dict[int, Any]) -> None:
         try:
             while worker.conn.poll():
                 index, result = worker.conn.recv()
@@ -192,7 +198,7 @@ class _Supervisor:
     def _replace(
         self,
         worker: _Worker,
-        finished: dict[int, FileResult],
+        finished: dict[int, Any],
         retry: deque[tuple[int, str]],
         cause: tuple[BatchFailure, str],
     ) -> None:
@@ -247,7 +253,10 @@ def _context() -> multiprocessing.context.BaseContext:
 
 
 def _worker_main(
-    conn: Connection, settings: FileSettings, task: FileTask, memory_limit_mb: int
+    conn: Connection,
+    settings: FileSettings,
+    task: Callable[[str, FileSettings], Any],
+    memory_limit_mb: int,
 ) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what Ctrl-C means
     _limit_memory(memory_limit_mb)

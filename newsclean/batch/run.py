@@ -18,7 +18,13 @@ from newsclean.batch.progress import Progress, progress_bar
 from newsclean.batch.report import BatchReport
 from newsclean.batch.results import Done, FileResult
 from newsclean.batch.settings import FileSettings
-from newsclean.batch.template import TemplateRules, learn_template_lines, sample_paths
+from newsclean.batch.template import (
+    TemplateRules,
+    learn_from_evidence,
+    learn_template_lines,
+    sample_paths,
+    template_evidence,
+)
 from newsclean.batch.worker import clean_file
 from newsclean.limits import DEFAULT_MAX_BYTES
 
@@ -81,13 +87,28 @@ class BatchRun:
             if options.learn_template:
                 rules = options.template_rules
                 sample = sample_paths(self.discovery, rules.sample_size, rules.seed)
-                self.template = learn_template_lines(
-                    sample, max_bytes=options.max_bytes, rules=rules
-                )
+                self.template = self._learn(sample, rules)
             else:
                 self.template = {}
         self.report.template_lines = sum(len(lines) for lines in self.template.values())
         return self.template
+
+    def _learn(self, sample: list[str], rules: TemplateRules) -> dict[str, frozenset[str]]:
+        options = self.options
+        if options.engine != "local":
+            return learn_template_lines(sample, max_bytes=options.max_bytes, rules=rules)
+        settings = FileSettings(max_bytes=options.max_bytes)
+        evidence = run_pool(sample, settings, self._pool_options(), template_evidence)
+        return learn_from_evidence(evidence, rules)
+
+    def _pool_options(self) -> PoolOptions:
+        options = self.options
+        return PoolOptions(
+            workers=options.workers,
+            timeout=options.timeout,
+            chunk_size=options.chunk_size,
+            memory_limit_mb=options.memory_limit_mb,
+        )
 
     def settings(self) -> FileSettings:
         template = self.learn_template()
@@ -136,13 +157,7 @@ class BatchRun:
             from newsclean.dask import run_dask
 
             return run_dask(paths, settings, scheduler=options.scheduler, task=options.task)
-        pool = PoolOptions(
-            workers=options.workers,
-            timeout=options.timeout,
-            chunk_size=options.chunk_size,
-            memory_limit_mb=options.memory_limit_mb,
-        )
-        return run_pool(paths, settings, pool, options.task)
+        return run_pool(paths, settings, self._pool_options(), options.task)
 
 
 def batch_options(**options: Any) -> BatchOptions:

@@ -16,7 +16,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
+from newsclean.batch.settings import FileSettings
 from newsclean.decoding import decode_dump
 from newsclean.errors import ParseError
 from newsclean.lexicon import fold_label
@@ -58,22 +60,42 @@ def sample_paths(paths: Iterable[str], size: int, seed: int = 0) -> list[str]:
     return [path for _, path in sorted(reservoir)]
 
 
-def learn_template_lines(
-    sample: Iterable[str], *, max_bytes: int, rules: TemplateRules = TemplateRules()
+class TemplateEvidence(NamedTuple):
+    """What one sampled dump says about its site's template: its candidate lines, and lines
+    it shows can never be template."""
+
+    site: str
+    candidates: frozenset[str]
+    excluded: frozenset[str]
+
+
+def template_evidence(path: str, settings: FileSettings) -> TemplateEvidence | None:
+    """The evidence of one text dump (None for HTML and unreadable files).
+
+    Has the per-file task's signature, so a batch run gathers evidence in its worker pool and
+    its main process never loads what classifying lines needs (dateparser's language data).
+    """
+    found = _read_text_dump(path, settings.max_bytes)
+    if found is None:
+        return None
+    text, profile = found
+    candidates, excluded = _candidate_lines(text, profile)
+    return TemplateEvidence(profile.name, frozenset(candidates), frozenset(excluded))
+
+
+def learn_from_evidence(
+    evidence: Iterable[object], rules: TemplateRules = TemplateRules()
 ) -> dict[str, frozenset[str]]:
-    """Folded template lines per site profile name, learned from the text dumps in ``sample``."""
+    """Folded template lines per site profile name; items that are not evidence are ignored."""
     dumps_per_site: Counter[str] = Counter()
     line_counts: dict[str, Counter[str]] = defaultdict(Counter)
     never_template: dict[str, set[str]] = defaultdict(set)
-    for path in sample:
-        found = _read_text_dump(path, max_bytes)
-        if found is None:
-            continue
-        text, profile = found
-        candidates, excluded = _candidate_lines(text, profile)
-        dumps_per_site[profile.name] += 1
-        line_counts[profile.name].update(candidates)
-        never_template[profile.name] |= excluded
+    for item in evidence:
+        if not isinstance(item, TemplateEvidence):
+            continue  # a dump that could not be read, or a worker that failed on it
+        dumps_per_site[item.site] += 1
+        line_counts[item.site].update(item.candidates)
+        never_template[item.site] |= item.excluded
     learned: dict[str, frozenset[str]] = {}
     for site, dumps in dumps_per_site.items():
         if dumps < rules.min_dumps:
@@ -87,6 +109,14 @@ def learn_template_lines(
         if lines:
             learned[site] = lines
     return learned
+
+
+def learn_template_lines(
+    sample: Iterable[str], *, max_bytes: int, rules: TemplateRules = TemplateRules()
+) -> dict[str, frozenset[str]]:
+    """Folded template lines per site profile name, learned in this process from ``sample``."""
+    settings = FileSettings(max_bytes=max_bytes)
+    return learn_from_evidence((template_evidence(path, settings) for path in sample), rules)
 
 
 def _read_text_dump(path: str, max_bytes: int) -> tuple[str, SiteProfile] | None:
