@@ -120,13 +120,18 @@ def io_floor(root: Path, out: Path) -> tuple[int, float]:
 
 
 class TreeMemory:
-    """Samples the RSS of a process and its descendants (Linux /proc) until stopped."""
+    """Samples the RSS and CPU time of a process and its descendants (Linux /proc).
+
+    CPU time is what each process had used when last seen: the machine may be shared, so
+    wall-clock rates alone cannot tell a slow pool from a busy machine.
+    """
 
     def __init__(self, pid: int, interval: float = 0.05) -> None:
         self.pid = pid
         self.interval = interval
         self.tree_peak_kb = 0
         self.main_peak_kb = 0
+        self.cpu_ticks: dict[int, int] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
@@ -137,15 +142,20 @@ class TreeMemory:
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            tree = _descendants(self.pid)
+            tree = _descendants(self.pid, self.cpu_ticks)
             total = sum(_status_kb(pid, "VmRSS") for pid in tree)
             self.tree_peak_kb = max(self.tree_peak_kb, total)
             self.main_peak_kb = max(self.main_peak_kb, _status_kb(self.pid, "VmHWM"))
             time.sleep(self.interval)
 
+    @property
+    def cpu_seconds(self) -> float:
+        return sum(self.cpu_ticks.values()) / os.sysconf("SC_CLK_TCK")
 
-def _descendants(root: int) -> list[int]:
+
+def _descendants(root: int, cpu_ticks: dict[int, int]) -> list[int]:
     children: dict[int, list[int]] = {}
+    ticks: dict[int, int] = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
@@ -155,11 +165,14 @@ def _descendants(root: int) -> list[int]:
         except OSError:
             continue
         children.setdefault(int(fields[1]), []).append(int(entry))
+        ticks[int(entry)] = int(fields[11]) + int(fields[12])  # utime + stime
     found, stack = [], [root]
     while stack:
         pid = stack.pop()
         found.append(pid)
         stack.extend(children.get(pid, []))
+        if pid in ticks:
+            cpu_ticks[pid] = ticks[pid]
     return found
 
 
@@ -262,13 +275,19 @@ def main() -> None:
             print(
                 f"newsclean clean --workers {workers}:    {rates[workers]:9.0f} files/s end to end"
                 f" ({report['files_per_second']:.0f} files/s inside the run),"
-                f" {rates[workers] / floor_rate:6.1%} of the floor;"
+                f" {rates[workers] / floor_rate:6.1%} of the floor"
+            )
+            print(
+                f"    CPU {memory.cpu_seconds:.1f}s in all processes"
+                f" ({memory.cpu_seconds / count * 1e3:.2f} ms/file) over {elapsed:.1f}s wall:"
+                f" {memory.cpu_seconds / elapsed:.2f} cores busy;"
                 f" peak RSS main {memory.main_peak_kb / 1024:.0f} MB,"
                 f" tree {memory.tree_peak_kb / 1024:.0f} MB"
             )
             print(f"    check: {check_records(out, expected)}")
         if 1 in rates and 2 in rates:
             print(f"2 workers / 1 worker: {rates[2] / rates[1]:.2f}x")
+        print(f"machine load (1/5/15 min): {' '.join(f'{load:.2f}' for load in os.getloadavg())}")
 
         if not args.no_rss:
             print(f"\npeak RSS, 2 workers: N = {args.dumps} vs 5xN = {5 * args.dumps}")
@@ -288,7 +307,7 @@ def main() -> None:
             )
         if args.profile:
             print("\nprofile of the per-file function (one process):")
-            profile(root, 400)
+            profile(root, 1500)
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)

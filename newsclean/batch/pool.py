@@ -152,7 +152,7 @@ class _Supervisor:
         for worker in busy:
             if worker.conn in ready:
                 self._receive(worker, finished)
-            if worker.process.sentinel in ready or not worker.process.is_alive():
+            if worker.process.sentinel in ready:
                 self._receive(worker, finished)
                 if worker.outstanding:
                     self._replace(worker, finished, retry, self._death_cause(worker))
