@@ -152,3 +152,27 @@ def test_cut_partial_line(tmp_path: Path) -> None:
     journal.write_bytes(b'{"c":')
     cut_partial_line(journal)
     assert journal.read_bytes() == b""
+
+
+def test_resume_after_a_kill_while_finishing(
+    folder: Path, uninterrupted: tuple[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import newsclean.batch.journal as journal_module
+
+    out, errors = tmp_path / "out.jsonl", tmp_path / "out.errors.jsonl"
+    real_replace = os.replace
+
+    def replace_then_die(source: object, target: object) -> None:
+        if Path(str(target)) == out:
+            raise _Killed  # errors renamed already, records not yet
+        real_replace(source, target)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(journal_module.os, "replace", replace_then_die)
+    with pytest.raises(_Killed):
+        run_job(str(folder), out, errors, options=OPTIONS)
+    monkeypatch.setattr(journal_module.os, "replace", real_replace)
+    assert errors.exists() and not out.exists()
+
+    report = run_job(str(folder), out, errors, options=OPTIONS, resume=True)
+    assert report.resumed == 92 and report.processed == 0
+    assert (out.read_text(encoding="utf-8"), errors.read_text(encoding="utf-8")) == uninterrupted

@@ -56,3 +56,22 @@ def test_report_counts_every_file() -> None:
     assert (report.files, report.records, report.error_count) == (5, 2, 3)
     assert report.to_dict()["errors"] == {"empty": 2, "timeout": 1}
     assert "errors by reason: empty 2, timeout 1" in report.summary()
+
+
+def test_progress_bar_only_on_a_terminal(monkeypatch, capsys) -> None:
+    import sys
+
+    from newsclean.batch import progress
+
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: False)
+    assert not progress.progress_shown()
+    assert type(progress.progress_bar(10)).__name__ == "_Silent"
+
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    bar = progress.progress_bar(10)
+    assert type(bar).__name__ == "_Bar"
+    bar.advance(4)
+    bar.close()
+    drawn = capsys.readouterr().err
+    assert "4/10" in drawn and "file/s" in drawn
+    assert type(progress.progress_bar(10, enabled=False)).__name__ == "_Silent"

@@ -130,6 +130,10 @@ class Journal:
         """Close the journals and give them their final names (the job is complete)."""
         self.close()
         paths = self.paths
+        # Errors first: a kill between the two steps leaves records still resumable, and
+        # resume() moves a finished errors file back into place.
+        if paths.errors_part.exists():
+            os.replace(paths.errors_part, paths.errors)
         if paths.output_part.exists():
             if self.format == "jsonl":
                 os.replace(paths.output_part, paths.output)
@@ -138,8 +142,6 @@ class Journal:
                 convert_jsonl(paths.output_part, tmp, self.format)
                 os.replace(tmp, paths.output)
                 paths.output_part.unlink()
-        if paths.errors_part.exists():
-            os.replace(paths.errors_part, paths.errors)
         paths.state.unlink(missing_ok=True)
 
     # -- what is done -------------------------------------------------------------------

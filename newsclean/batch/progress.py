@@ -36,9 +36,20 @@ class _Bar:
         self._bar.close()
 
 
+def progress_shown() -> bool:
+    """True when a bar would be drawn: stderr is a terminal and tqdm is installed."""
+    if not sys.stderr.isatty():
+        return False
+    try:
+        import tqdm  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
 def progress_bar(total: int | None, *, initial: int = 0, enabled: bool = True) -> Progress:
     """A tqdm bar on stderr when it is a terminal and tqdm is installed, else a silent one."""
-    if not enabled or not sys.stderr.isatty():
+    if not enabled or not progress_shown():
         return _Silent()
     try:
         return _Bar(total, initial)

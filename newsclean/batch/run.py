@@ -14,7 +14,7 @@ from typing import Any
 from newsclean.batch.dedup import Deduplicator, mark_duplicate
 from newsclean.batch.discovery import Discovery
 from newsclean.batch.pool import FileTask, PoolOptions, run_pool
-from newsclean.batch.progress import Progress, progress_bar
+from newsclean.batch.progress import Progress, progress_bar, progress_shown
 from newsclean.batch.report import BatchReport
 from newsclean.batch.results import Done, FileResult
 from newsclean.batch.settings import FileSettings
@@ -122,8 +122,10 @@ class BatchRun:
     def __iter__(self) -> Iterator[FileResult]:
         settings = self.settings()
         options = self.options
-        total = sum(1 for _ in self.discovery) if options.progress else None
-        bar = self._bar = progress_bar(total, enabled=options.progress)
+        show_bar = options.progress and progress_shown()
+        # Only a visible bar needs the total: counting is one more walk of the folder.
+        total = sum(1 for _ in self.discovery) if show_bar else None
+        bar = self._bar = progress_bar(total, enabled=show_bar)
         try:
             for result in self._engine(self._pending(), settings):
                 if result.reason is None and options.dedup:
