@@ -73,3 +73,14 @@ def test_clean_bag_over_a_dask_bag(folder: Path, cluster: object) -> None:
     assert reasons == ["binary", "empty"] + [None] * 5
     codes = records_bag(bag).pluck("story_code").compute()
     assert codes == [str(2000100 + number) for number in range(5)]
+
+
+def test_command_line_dask_engine(folder: Path, tmp_path: Path, cluster: object) -> None:
+    from newsclean.cli import main
+
+    address = cluster.scheduler.address  # type: ignore[attr-defined]
+    local, remote = tmp_path / "local.jsonl", tmp_path / "remote.jsonl"
+    assert main(["clean", str(folder / "x"), "-o", str(local), "-q"]) == 0
+    argv = ["clean", str(folder / "x"), "-o", str(remote), "-q", "--engine", "dask"]
+    assert main([*argv, "--scheduler", address]) == 0
+    assert remote.read_text(encoding="utf-8") == local.read_text(encoding="utf-8")

@@ -134,6 +134,9 @@ class _Supervisor:
             if not chunk:
                 return source_done
             if not worker.outstanding:
+                if not worker.process.is_alive():
+                    # Died while idle: no file of this chunk may be blamed for that.
+                    self._restart(worker)
                 worker.since = time.monotonic()
             worker.outstanding.extend(chunk)
             # A dead worker cannot take it; _collect notices the death and requeues the chunk.

@@ -19,6 +19,7 @@ from newsclean.profiles import profile_names
 EXIT_ALL_RECORDS = 0
 EXIT_SOME_ERRORS = 1
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130  # the shell's code for Ctrl-C
 
 _EPILOG = """\
 Every dump ends as exactly one line: a record in OUTPUT (with source.path) or an error
@@ -27,7 +28,8 @@ job runs it writes OUTPUT.part and ERRORS.part; the final names appear when it i
 readers never see a half-written line. A job that was killed (even with kill -9) is
 finished by running the same command with --resume.
 
-exit status: 0 every dump became a record; 1 some became errors; 2 bad usage.
+exit status: 0 every dump became a record; 1 some became errors; 2 bad usage;
+130 interrupted (Ctrl-C: resumable).
 
 examples:
   newsclean clean dumps/ -o articles.jsonl
@@ -145,6 +147,13 @@ def run(args: argparse.Namespace) -> int:
     except NothingToResume as exc:
         print(f"newsclean clean: {exc}", file=sys.stderr)
         return EXIT_ALL_RECORDS
+    except KeyboardInterrupt:
+        print(
+            "\nnewsclean clean: interrupted; what was written is kept: "
+            "run the same command with --resume to finish",
+            file=sys.stderr,
+        )
+        return EXIT_INTERRUPTED
     if not args.quiet:
         print(report.summary(), file=sys.stderr)
         print(f"records: {args.output}\nerrors:  {errors}", file=sys.stderr)
