@@ -16,12 +16,13 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import selectors
 import signal
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from multiprocessing.connection import Connection, wait
+from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import Any, TypeVar
 
@@ -87,10 +88,13 @@ class _Supervisor:
         self.capacity = 2 * options.chunk_size  # one chunk running, one queued behind it
         self.window = max(1024, 64 * options.chunk_size * options.worker_count)
         self.workers: list[_Worker] = []
+        self.selector = selectors.DefaultSelector()
         self.taken = 0  # files taken from the source so far
 
     def run(self, source: Iterator[tuple[int, str]]) -> Iterator[Any]:
         self.workers = [self._start() for _ in range(self.options.worker_count)]
+        for worker in self.workers:
+            self._watch(worker)
         retry: deque[tuple[int, str]] = deque()
         finished: dict[int, Any] = {}
         next_out = 0
@@ -148,19 +152,18 @@ class _Supervisor:
     ) -> None:
         now = time.monotonic()
         deadline = min(worker.since for worker in busy) + self.options.timeout
-        handles: list[object] = []
-        for worker in busy:
-            handles += [worker.conn, worker.process.sentinel]
-        ready = set(wait(handles, timeout=max(0.0, deadline - now)))
-        for worker in busy:
-            if worker.conn in ready:
-                self._receive(worker, finished)
-            if worker.process.sentinel in ready:
-                self._receive(worker, finished)
+        # One result per ready worker per call: the selector is cheap to ask again, while
+        # draining with Connection.poll() would build a new selector for every message.
+        for key, _ in self.selector.select(timeout=max(0.0, deadline - now)):
+            worker, is_sentinel = key.data
+            if is_sentinel:
+                self._drain(worker, finished)
                 if worker.outstanding:
                     self._replace(worker, finished, retry, self._death_cause(worker))
                 else:
                     self._restart(worker)
+            elif worker.conn is key.fileobj:
+                self._receive_one(worker, finished)
         now = time.monotonic()
         for worker in busy:
             if worker.outstanding and now - worker.since > self.options.timeout:
@@ -174,16 +177,24 @@ class _Supervisor:
                     ),
                 )
 
-    def _receive(self, worker: _Worker, finished: dict[int, Any]) -> None:
+    def _receive_one(self, worker: _Worker, finished: dict[int, Any]) -> bool:
+        """Take one result from ``worker``; False when its pipe is closed (it died)."""
         try:
-            while worker.conn.poll():
-                index, result = worker.conn.recv()
-                expected, _ = worker.outstanding.popleft()
-                assert index == expected, "a worker answered out of order"
-                finished[index] = result
-                worker.since = time.monotonic()
+            index, result = worker.conn.recv()
         except (EOFError, OSError):
-            pass  # the worker is gone; what it did not answer is handled by the caller
+            return False  # its sentinel reports the death
+        expected, _ = worker.outstanding.popleft()
+        assert index == expected, "a worker answered out of order"
+        finished[index] = result
+        worker.since = time.monotonic()
+        return True
+
+    def _drain(self, worker: _Worker, finished: dict[int, Any]) -> None:
+        """Take every result a dead worker sent before it died."""
+        with contextlib.suppress(EOFError, OSError):
+            while worker.outstanding and worker.conn.poll():
+                if not self._receive_one(worker, finished):
+                    return
 
     def _death_cause(self, worker: _Worker) -> tuple[BatchFailure, str]:
         worker.process.join(timeout=1)
@@ -216,6 +227,11 @@ class _Supervisor:
         self._stop(worker, kill=True)
         fresh = self._start()
         worker.process, worker.conn, worker.since = fresh.process, fresh.conn, 0.0
+        self._watch(worker)
+
+    def _watch(self, worker: _Worker) -> None:
+        self.selector.register(worker.conn, selectors.EVENT_READ, (worker, False))
+        self.selector.register(worker.process.sentinel, selectors.EVENT_READ, (worker, True))
 
     def _start(self) -> _Worker:
         parent_end, child_end = self.context.Pipe()
@@ -229,6 +245,9 @@ class _Supervisor:
         return _Worker(process, parent_end)
 
     def _stop(self, worker: _Worker, *, kill: bool) -> None:
+        for handle in (worker.conn, worker.process.sentinel):
+            with contextlib.suppress(KeyError, ValueError):
+                self.selector.unregister(handle)
         if kill and worker.process.is_alive():
             worker.process.kill()
         worker.process.join(timeout=5)
@@ -243,6 +262,7 @@ class _Supervisor:
                 worker.process.join(timeout=2)
             self._stop(worker, kill=True)
         self.workers = []
+        self.selector.close()
 
 
 def _context() -> multiprocessing.context.BaseContext:
