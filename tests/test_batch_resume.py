@@ -18,18 +18,22 @@ from newsclean.batch.run import BatchOptions
 from tests.batch_helpers import REPO, write_variants
 
 OPTIONS = BatchOptions(workers=2, dedup=True, timeout=30)
+PER_FOLDER = 150  # enough that a kill lands mid-run even on a fast machine
+EMPTY = range(0, 2 * PER_FOLDER, 9)
+FILES = 2 * PER_FOLDER + 3 + len(EMPTY)
+RECORDS = 2 * PER_FOLDER + 3
 
 
 @pytest.fixture(scope="module")
 def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("resume")
-    write_variants(root / "a", 40)
-    write_variants(root / "b", 40, start=40)
+    write_variants(root / "a", PER_FOLDER)
+    write_variants(root / "b", PER_FOLDER, start=PER_FOLDER)
     # Copies of earlier stories, for --dedup to mark across the interruption.
-    for number in (3, 45, 70):
-        source = root / ("a" if number < 40 else "b") / f"story_{number:04d}.txt"
+    for number in (3, PER_FOLDER + 5, 2 * PER_FOLDER - 10):
+        source = root / ("a" if number < PER_FOLDER else "b") / f"story_{number:04d}.txt"
         shutil.copy(source, root / "b" / f"story_{number:04d}_copy.txt")
-    for number in range(0, 80, 9):
+    for number in EMPTY:
         (root / "a" / f"empty_{number:02d}.txt").write_bytes(b"")
     return root
 
@@ -39,7 +43,7 @@ def uninterrupted(folder: Path, tmp_path_factory: pytest.TempPathFactory) -> tup
     out = tmp_path_factory.mktemp("full") / "out.jsonl"
     errors = out.with_name("out.errors.jsonl")
     report = run_job(str(folder), out, errors, options=OPTIONS)
-    assert report.files == 80 + 3 + 9 and report.duplicates == 3
+    assert report.files == FILES and report.duplicates == 3
     return out.read_text(encoding="utf-8"), errors.read_text(encoding="utf-8")
 
 
@@ -48,7 +52,8 @@ class _Killed(BaseException):
 
 
 @pytest.mark.parametrize(
-    ("stop_after", "cut_records", "cut_errors"), [(1, 0, 0), (30, 17, 0), (60, 5, 3), (91, 900, 1)]
+    ("stop_after", "cut_records", "cut_errors"),
+    [(1, 0, 0), (30, 17, 0), (200, 5, 3), (FILES - 1, 900, 1)],
 )
 def test_resume_after_interruption_with_partial_lines(
     folder: Path,
@@ -86,7 +91,8 @@ def test_resume_after_interruption_with_partial_lines(
     report = run_job(str(folder), out, errors, options=OPTIONS, resume=True)
 
     assert (out.read_text(encoding="utf-8"), errors.read_text(encoding="utf-8")) == uninterrupted
-    assert report.files == 92 and report.records == 83 and report.errors == {"empty": 9}
+    assert report.files == FILES and report.records == RECORDS
+    assert report.errors == {"empty": len(EMPTY)}
     assert report.duplicates == 3
     assert (
         not (tmp_path / "out.jsonl.part").exists()
@@ -141,7 +147,7 @@ def test_existing_output_is_not_clobbered(folder: Path, tmp_path: Path) -> None:
         run_job(str(folder / "a"), out, tmp_path / "err.jsonl", options=OPTIONS)
     assert out.read_text(encoding="utf-8") == "precious\n"
     run_job(str(folder / "a"), out, tmp_path / "err.jsonl", options=OPTIONS, overwrite=True)
-    assert len(out.read_text(encoding="utf-8").splitlines()) == 40
+    assert len(out.read_text(encoding="utf-8").splitlines()) == PER_FOLDER
 
 
 def test_cut_partial_line(tmp_path: Path) -> None:
@@ -174,5 +180,5 @@ def test_resume_after_a_kill_while_finishing(
     assert errors.exists() and not out.exists()
 
     report = run_job(str(folder), out, errors, options=OPTIONS, resume=True)
-    assert report.resumed == 92 and report.processed == 0
+    assert report.resumed == FILES and report.processed == 0
     assert (out.read_text(encoding="utf-8"), errors.read_text(encoding="utf-8")) == uninterrupted

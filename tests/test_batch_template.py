@@ -80,3 +80,10 @@ def test_sample_is_uniform_and_in_path_order() -> None:
     assert len(sample) == 50 and sample == sorted(sample)
     assert sample[-1] > "p0500"  # not just the first files
     assert sample_paths(iter(["a", "b"]), 50) == ["a", "b"]
+
+
+def test_forced_site_learns_under_its_name(daily_example: Path) -> None:
+    run = newsclean.clean_dir(daily_example, workers=1, site="newsstudio")
+    pages = list(run)
+    assert run.report.template_lines == len(FURNITURE)
+    assert pages[7].headline == "Council Approves New Budget for District 7"

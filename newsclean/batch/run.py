@@ -7,7 +7,7 @@ current as it goes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -21,7 +21,6 @@ from newsclean.batch.settings import FileSettings
 from newsclean.batch.template import (
     TemplateRules,
     learn_from_evidence,
-    learn_template_lines,
     sample_paths,
     template_evidence,
 )
@@ -95,10 +94,11 @@ class BatchRun:
 
     def _learn(self, sample: list[str], rules: TemplateRules) -> dict[str, frozenset[str]]:
         options = self.options
+        settings = FileSettings(site=options.site, max_bytes=options.max_bytes)
         if options.engine != "local":
-            return learn_template_lines(sample, max_bytes=options.max_bytes, rules=rules)
-        settings = FileSettings(max_bytes=options.max_bytes)
-        evidence = run_pool(sample, settings, self._pool_options(), template_evidence)
+            evidence: Iterable[object] = (template_evidence(path, settings) for path in sample)
+        else:
+            evidence = run_pool(sample, settings, self._pool_options(), template_evidence)
         return learn_from_evidence(evidence, rules)
 
     def _pool_options(self) -> PoolOptions:

@@ -23,7 +23,7 @@ from newsclean.decoding import decode_dump
 from newsclean.errors import ParseError
 from newsclean.lexicon import fold_label
 from newsclean.models import DumpKind
-from newsclean.profiles import detect_profile
+from newsclean.profiles import detect_profile, get_profile
 from newsclean.profiles.base import SiteProfile
 from newsclean.sniff import dump_kind
 from newsclean.text.lines import LineClassifier, LineKind
@@ -79,6 +79,8 @@ def template_evidence(path: str, settings: FileSettings) -> TemplateEvidence | N
     if found is None:
         return None
     text, profile = found
+    if settings.site:  # a forced profile: learn under the name the parse will look up
+        profile = get_profile(settings.site)
     candidates, excluded = _candidate_lines(text, profile)
     return TemplateEvidence(profile.name, frozenset(candidates), frozenset(excluded))
 
