@@ -182,3 +182,32 @@ def test_resume_after_a_kill_while_finishing(
     report = run_job(str(folder), out, errors, options=OPTIONS, resume=True)
     assert report.resumed == FILES and report.processed == 0
     assert (out.read_text(encoding="utf-8"), errors.read_text(encoding="utf-8")) == uninterrupted
+
+
+def test_resumed_csv_job_equals_one_run(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = str(folder / "a")
+    whole = tmp_path / "whole.csv"
+    run_job(source, whole, tmp_path / "whole.errors.jsonl", fmt="csv", options=OPTIONS)
+
+    out, errors = tmp_path / "out.csv", tmp_path / "out.errors.jsonl"
+    written = 0
+    real_write = Journal.write
+
+    def write_then_die(self: Journal, result: object) -> None:
+        nonlocal written
+        if written == 50:
+            raise _Killed
+        written += 1
+        real_write(self, result)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Journal, "write", write_then_die)
+    with pytest.raises(_Killed):
+        run_job(source, out, errors, fmt="csv", options=OPTIONS)
+    monkeypatch.setattr(Journal, "write", real_write)
+    assert not out.exists() and (tmp_path / "out.csv.part").exists()
+    # The format is the job's: resuming with another one changes nothing.
+    run_job(source, out, errors, fmt="jsonl", options=OPTIONS, resume=True)
+    assert out.read_text(encoding="utf-8") == whole.read_text(encoding="utf-8")
+    assert out.read_text(encoding="utf-8").startswith("headline,published,story_code")
