@@ -16,6 +16,9 @@ from newsclean.models import RelatedStory
 from newsclean.text.lines import LineClassifier, LineKind, classifier_for
 from newsclean.titles import MIN_PREFIX_CHARS, same_title, title_key
 
+# No page lists more related stories than this; a dump that seems to is hostile or misread,
+# and the cap keeps the title folding below from going quadratic on it.
+MAX_RELATED = 200
 _COUNTER = re.compile(r"^[\d۰-۹٠-٩]{1,4}$")
 _BYLINE_WORD = re.compile(r"^(?:by|von|par|por|di|oleh|door|av)\s+", re.I)
 _NOT_PARAGRAPH_KINDS = frozenset(
@@ -25,7 +28,8 @@ _NOT_PARAGRAPH_KINDS = frozenset(
 
 def filter_boilerplate(draft: ArticleDraft, lexicon: Lexicon) -> ArticleDraft:
     """Clean ``draft`` in place and return it."""
-    classifier = classifier_for(lexicon)
+    # The extractor's classifier (same lexicon and language): its memo already knows these lines.
+    classifier = classifier_for(lexicon, (draft.language,) if draft.language else ())
     headline = (draft.headline or "").strip()
     draft.headline = headline
     draft.body = _clean_paragraphs(draft.body, headline, classifier)
@@ -68,6 +72,8 @@ def _clean_related(
     kept: list[RelatedStory] = []
     index = _RelatedIndex()
     for story in stories:
+        if len(kept) >= MAX_RELATED:
+            break
         title = " ".join(story.title.split())
         if not title or lexicon.is_label(title):
             continue

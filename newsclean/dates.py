@@ -58,6 +58,24 @@ _add_months(
         "december|dec|desember|des|décembre|decembre|dezember|dez|diciembre|dicembre|aralık",
     ],
 )
+# Azerbaijani (News Studio's az section), Russian (genitive, as dates print them).
+_add_months(
+    GREGORIAN,
+    [
+        "yanvar|января|янв",
+        "fevral|февраля|фев",
+        "mart|марта|мар",
+        "aprel|апреля|апр",
+        "may|мая",
+        "iyun|i̇yun|июня|июн",
+        "iyul|i̇yul|июля|июл",
+        "avqust|августа|авг",
+        "sentyabr|сентября|сен",
+        "oktyabr|октября|окт",
+        "noyabr|ноября|ноя",
+        "dekabr|декабря|дек",
+    ],
+)
 # Arabic (Egyptian/Gulf and Levantine), Persian transliterations, Urdu.
 _add_months(
     GREGORIAN,
@@ -122,8 +140,17 @@ _TIME_BEFORE = re.compile(
     r"(?P<hour>\d{1,2}):(?P<minute>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?\s*[-–,|]?\s*$", re.I
 )
 _PATTERNS = (_ISO, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _YEAR_FIRST, _DAY_FIRST)
+_NUMERIC_PATTERNS = (_ISO, _YEAR_FIRST, _DAY_FIRST)
+_YEAR = re.compile(r"\d{4}")
+_WORDS = re.compile(r"[^\W\d_]+")
+# Each month name's first word ("كانون" of "كانون الثاني"), in matching form.
+_MONTH_WORDS = frozenset(_WORDS.findall(" ".join(_MONTHS)))
 _HAS_DIGIT = re.compile(r"\d")
-_LOOKS_DATED = re.compile(r"\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}")
+# What dateparser is asked about at all: a plausible year (Gregorian or Solar Hijri) or a
+# numeric day-month-year.
+_LOOKS_DATED = re.compile(
+    r"(?<!\d)(?:19[89]\d|20\d\d|1[34]\d\d)(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2}"
+)
 # Words allowed around a date on a line that is "only a date": weekdays, labels, "updated".
 _FILLER = re.compile(r"^[\W\d_]*$|^(?:[^\W\d_]+[\s,،:.\-–]*){0,4}$")
 
@@ -165,8 +192,13 @@ def find_date(
     return _find_date_cached(text, languages, fallback)
 
 
-def parse_date_line(line: str, *, languages: tuple[str, ...] = ()) -> DateMatch | None:
+def parse_date_line(
+    line: str, *, languages: tuple[str, ...] = (), fallback: bool = True
+) -> DateMatch | None:
     """The date if ``line`` is essentially a date (weekday and short labels allowed), else None.
+
+    ``fallback=False`` tries the exact formats only: `dateparser` costs ~100 µs a call, so
+    callers classifying every line of a dump keep it for the few lines where a date must be.
 
     >>> parse_date_line("Wednesday 25 Aug 2021 19:55").value
     datetime.datetime(2021, 8, 25, 19, 55)
@@ -175,12 +207,14 @@ def parse_date_line(line: str, *, languages: tuple[str, ...] = ()) -> DateMatch 
     """
     if len(line) > 80 or not _HAS_DIGIT.search(line):
         return None
-    return _parse_date_line_cached(line, languages)
+    return _parse_date_line_cached(line, languages, fallback)
 
 
 @lru_cache(maxsize=8192)
-def _parse_date_line_cached(line: str, languages: tuple[str, ...]) -> DateMatch | None:
-    found = _find_date_cached(line, languages, True)
+def _parse_date_line_cached(
+    line: str, languages: tuple[str, ...], fallback: bool
+) -> DateMatch | None:
+    found = _find_date_cached(line, languages, fallback)
     if found is None:
         return None
     rest = normalize_digits(line[: found.start] + " " + line[found.end :])
@@ -192,7 +226,12 @@ def _parse_date_line_cached(line: str, languages: tuple[str, ...]) -> DateMatch 
 @lru_cache(maxsize=8192)
 def _find_date_cached(text: str, languages: tuple[str, ...], fallback: bool) -> DateMatch | None:
     normalized = _match_form(text)
-    for pattern in _PATTERNS:
+    if not _YEAR.search(normalized):
+        return None  # every form we read, exact or through dateparser, prints a 4-digit year
+    # The month-name patterns are long alternations, slow to try at every position: only
+    # try them when a month name is among the words.
+    has_month = not _MONTH_WORDS.isdisjoint(_WORDS.findall(normalized.casefold()))
+    for pattern in _PATTERNS if has_month else _NUMERIC_PATTERNS:
         match = pattern.search(normalized)
         if match:
             found = _build(match, normalized)
@@ -284,7 +323,7 @@ def _dateparser_fallback(text: str, languages: tuple[str, ...]) -> DateMatch | N
 
     settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month", "year"]}
     try:
-        value = dateparser.parse(text, languages=list(languages) or None, settings=settings)  # type: ignore[arg-type]
+        value = dateparser.parse(text, languages=list(languages) or None, settings=settings)
     except (ValueError, TypeError, OverflowError, KeyError, AttributeError):
         return None
     if value is None or not 1990 <= value.year <= 2100:

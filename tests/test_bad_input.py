@@ -168,3 +168,18 @@ def test_shuffled_dump_lines_never_crash(lines: list[str]) -> None:
         newsclean.parse("\n".join(lines))
     except ParseError as error:
         assert error.reason is not ParseErrorReason.INTERNAL, error
+
+
+def test_a_dump_of_a_hundred_thousand_short_lines_is_bounded() -> None:
+    lines = [
+        "Headline of the dump",
+        "A body paragraph long enough to be prose. " * 3,
+        "Featured Stories",
+    ]
+    lines += [f"Story {n} about {n % 97}" for n in range(100_000)]
+    start = time.perf_counter()
+    article = newsclean.parse("\n".join(lines))
+    assert len(article.related) <= 200
+    assert (
+        time.perf_counter() - start < 30
+    )  # a safety bound against quadratic work, not a speed goal

@@ -27,6 +27,8 @@ from newsclean.dates import find_date, localize, parse_date_line
         ("Rabu, 25 Agustus 2021 19:55", datetime(2021, 8, 25, 19, 55)),
         ("24.12.2024 10:00", datetime(2024, 12, 24, 10, 0)),
         ("٢٤ سبتمبر ٢٠٢٤", datetime(2024, 9, 24)),
+        ("Cümə 19 İyul 2024 - 21:40", datetime(2024, 7, 19, 21, 40)),
+        ("19 июля 2024, 21:40", datetime(2024, 7, 19, 21, 40)),
     ],
 )
 def test_date_lines(line: str, expected: datetime) -> None:

@@ -44,8 +44,11 @@ def detect_profile(text: str, *, html: bool) -> SiteProfile:
     )
     for profile in PROFILES:
         markers = _markers(profile, html)
-        if sum(1 for marker in markers if marker in window) >= profile.min_markers:
-            return profile
+        found = 0
+        for marker in markers:
+            found += marker in window
+            if found >= profile.min_markers:
+                return profile
         if not html and any(
             pattern.search(text[:_HEAD_CHARS]) for pattern in profile.text_patterns
         ):

@@ -47,6 +47,10 @@ def extract_text(
     classifier = _classifier(profile, (language,) if language else ())
     lines = [classifier.classify(line) for line in raw_lines]
 
+    if not any(line.kind is LineKind.DATE for line in lines[:HEADER_WINDOW]):
+        # No date in a format we know: let dateparser read the header lines (only those:
+        # it is far too slow for every line of a dump).
+        lines[:HEADER_WINDOW] = [classifier.slow_date(line) for line in lines[:HEADER_WINDOW]]
     headline_at = _find_headline(lines)
     if headline_at is None:
         return draft
@@ -89,13 +93,51 @@ def _prose_sample(lines: list[str]) -> str:
 
 
 def _find_headline(lines: list[Line]) -> int | None:
-    for index, line in enumerate(lines[:HEADER_WINDOW]):
-        if line.kind is LineKind.TEXT and len(line.text) <= MAX_HEADLINE_CHARS:
+    """The headline: printed twice (heading and image alt), else next to the date line.
+
+    Article pages print the date, then the headline; print pages the headline, then the
+    date, then the lead. Menu entries above them are short text lines too, so the first
+    title-like line is only the last resort.
+    """
+    # The header ends where the first paragraph starts; captions and sidebars come later.
+    first_paragraph = next(
+        (
+            i
+            for i, line in enumerate(lines[:HEADER_WINDOW])
+            if line.kind is LineKind.TEXT and _reads_like_paragraph(line.text)
+        ),
+        HEADER_WINDOW,
+    )
+    window = lines[:first_paragraph]
+    candidates = [
+        index
+        for index, line in enumerate(window)
+        if line.kind is LineKind.TEXT and len(line.text) <= MAX_HEADLINE_CHARS
+    ]
+    for index in candidates:
+        if any(
+            later < len(lines)
+            and lines[later].kind is LineKind.TEXT
+            and same_title(lines[later].text, window[index].text)
+            for later in range(index + 1, index + 4)
+        ):
             return index
-    for index, line in enumerate(lines):
-        if line.kind is LineKind.TEXT:
-            return index
-    return None
+    date_at = next((i for i, line in enumerate(window) if line.kind is LineKind.DATE), None)
+    if date_at is not None and candidates:
+        after = [i for i in candidates if date_at < i <= date_at + 2]
+        before = [i for i in candidates if i < date_at]
+        if after and not (before and _reads_like_paragraph(lines[after[0]].text)):
+            return after[0]
+        if before:
+            return before[-1]
+    if candidates:
+        return candidates[0]
+    return next((index for index, line in enumerate(lines) if line.kind is LineKind.TEXT), None)
+
+
+def _reads_like_paragraph(text: str) -> bool:
+    """A lead rather than a headline: long, and ends a sentence."""
+    return len(text) > 120 and text.endswith((".", "۔", "؟", "?", "!", "”", '"'))
 
 
 def _body_span(lines: list[Line], headline_at: int, headline: str) -> tuple[int, int]:

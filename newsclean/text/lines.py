@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
 from functools import lru_cache
+from typing import NamedTuple
 
 from newsclean.dates import normalize_digits, parse_date_line
 from newsclean.lexicon import Lexicon, fold_label
@@ -33,8 +34,9 @@ class LineKind(str, Enum):
     RELATED = "related"
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
+    """One classified dump line (a tuple: built for every line of every dump, so cheap)."""
+
     text: str
     kind: LineKind
     # Set on DATE lines.
@@ -88,7 +90,7 @@ class LineClassifier:
             return Line(text, LineKind.ID, code=code)
         if len(text) <= 80:
             date_text = self._strip_date_label(text)
-            found = parse_date_line(date_text, languages=self.languages)
+            found = parse_date_line(date_text, languages=self.languages, fallback=False)
             if found is not None:
                 return Line(text, LineKind.DATE, date=found.value, date_has_time=found.has_time)
             author = self.byline(text)
@@ -109,6 +111,15 @@ class LineClassifier:
         if not match:
             return None
         return normalize_digits(match.group("code"))
+
+    def slow_date(self, line: Line) -> Line:
+        """``line`` re-read with dateparser's fallback: for the few lines where a date must be."""
+        if line.kind is not LineKind.TEXT or len(line.text) > 80:
+            return line
+        found = parse_date_line(self._strip_date_label(line.text), languages=self.languages)
+        if found is None:
+            return line
+        return Line(line.text, LineKind.DATE, date=found.value, date_has_time=found.has_time)
 
     def byline(self, text: str) -> str | None:
         for prefix in self.lexicon.byline_prefixes:

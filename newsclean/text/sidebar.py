@@ -17,6 +17,8 @@ from newsclean.titles import same_title
 
 # A sidebar title is a headline, not a paragraph.
 MAX_TITLE_CHARS = 300
+# Reading stops here; the boilerplate filter keeps at most MAX_RELATED of what is read.
+MAX_ENTRIES = 400
 
 
 @dataclass
@@ -59,6 +61,8 @@ def read_sidebar(lines: list[Line]) -> Sidebar:
                 current.title = merged
                 current.copies += 1
                 continue
+        if len(entries) >= MAX_ENTRIES:
+            break
         entries.append(_Entry(line.text))
     doubled = sum(1 for entry in entries if entry.copies > 1)
     last = entries[-1] if entries else None
