@@ -5,7 +5,7 @@ Usage: python benchmarks/batch.py [--dumps N] [--bad-share 0.02] [--workers 1,2]
                                   [--no-rss] [--profile] [--keep DIR]
 
 Builds a folder of N dumps (default 20,000) from the repo's text fixtures: each fixture's
-paragraph lines get a serial number so every dump is distinct (only what genuinely repeats
+paragraph lines get a serial number (inside the last sentence) so every dump is distinct (only what genuinely repeats
 across a site, labels, dates and sidebar titles, stays equal), one in ten is gzip'd, and a
 share are bad files (empty, PNG, gzip cut after its header, a menu page). Then, in the same
 run:
@@ -42,6 +42,7 @@ sys.path.insert(0, str(REPO))
 from newsclean.testing import expected_path, find_fixtures  # noqa: E402
 
 PARAGRAPH_CHARS = 120
+_SENTENCE_END = ".!?…۔؟。\"”’'»)"
 FILES_PER_FOLDER = 1000
 BAD_KINDS = ("empty", "png", "gzip_header", "menu")
 _MENU_PAGE = "Islam Times\nHome\nNews\nSearch\nPage not found\nContact Us\n"
@@ -66,8 +67,22 @@ def base_dumps() -> list[tuple[str, str]]:
 def variant(text: str, serial: int) -> str:
     lines = text.split("\n")
     return "\n".join(
-        f"{line} [{serial}]" if len(line) >= PARAGRAPH_CHARS else line for line in lines
+        _mark(line, serial) if len(line) >= PARAGRAPH_CHARS else line for line in lines
     )
+
+
+def _mark(line: str, serial: int) -> str:
+    # Inside the last sentence, so the paragraph still ends the way it did: the parser reads
+    # sentence ends, and a trailing marker would change what it sees.
+    stripped = line.rstrip()
+    end = len(stripped)
+    while end > 0 and stripped[end - 1] in _SENTENCE_END:
+        end -= 1
+    return f"{stripped[:end]} {_marker(serial)}{stripped[end:]}"
+
+
+def _marker(serial: int) -> str:
+    return f"(ref {serial})"
 
 
 def build_folder(root: Path, count: int, bad_share: float, start: int = 0) -> dict[str, str]:
@@ -216,7 +231,7 @@ def check_records(out: Path, expected: dict[str, str]) -> str:
         serial = int(name[1:8])
         headline = expected.get(name, "")
         ok = record["headline"] == headline and any(
-            paragraph.endswith(f"[{serial}]") for paragraph in record["body"]
+            _marker(serial) in paragraph for paragraph in record["body"]
         )
         wrong += not ok
         records += 1
