@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Batch throughput and memory of ``newsclean clean`` against an I/O floor, in one run.
 
-Usage: python benchmarks/batch.py [--dumps N] [--bad-share 0.02] [--workers 1,2]
+Usage: python benchmarks/batch.py [--dumps N] [--bad-share 0.02] [--workers 1,2] [--repeat 2]
                                   [--no-rss] [--profile] [--keep DIR]
 
 Builds a folder of N dumps (default 20,000) from the repo's text fixtures: each fixture's
@@ -263,6 +263,7 @@ def main() -> None:
     parser.add_argument("--dumps", type=int, default=20_000)
     parser.add_argument("--bad-share", type=float, default=0.02)
     parser.add_argument("--workers", default="1,2")
+    parser.add_argument("--repeat", type=int, default=2, help="runs per worker count (best kept)")
     parser.add_argument("--no-rss", action="store_true", help="skip the N vs 5xN memory runs")
     parser.add_argument("--profile", action="store_true")
     parser.add_argument("--keep", type=Path, help="build the folder here and keep it")
@@ -282,26 +283,37 @@ def main() -> None:
         floor_rate = count / floor_seconds
         print(f"\nI/O floor (read + one JSON line per file): {floor_rate:9.0f} files/s")
 
-        rates: dict[int, float] = {}
-        for workers in [int(value) for value in args.workers.split(",")]:
-            out = work / f"out_w{workers}.jsonl"
-            elapsed, report, memory = run_clean(root, out, workers)
-            rates[workers] = count / elapsed
+        # Runs alternate between worker counts and the best of each is kept: on a shared
+        # machine other processes steal CPU at random, and only the best run shows the pool.
+        rates: dict[int, list[float]] = {}
+        for attempt in range(args.repeat):
+            for workers in [int(value) for value in args.workers.split(",")]:
+                out = work / f"out_w{workers}.jsonl"
+                elapsed, report, memory = run_clean(root, out, workers)
+                rate = count / elapsed
+                rates.setdefault(workers, []).append(rate)
+                print(
+                    f"newsclean clean --workers {workers} (run {attempt + 1}):"
+                    f" {rate:7.0f} files/s end to end"
+                    f" ({report['files_per_second']:.0f} inside the run),"
+                    f" {rate / floor_rate:6.1%} of the floor"
+                )
+                print(
+                    f"    CPU {memory.cpu_seconds:.1f}s in all processes"
+                    f" ({memory.cpu_seconds / count * 1e3:.2f} ms/file) over {elapsed:.1f}s wall:"
+                    f" {memory.cpu_seconds / elapsed:.2f} cores busy;"
+                    f" peak RSS main {memory.main_peak_kb / 1024:.0f} MB,"
+                    f" tree {memory.tree_peak_kb / 1024:.0f} MB"
+                )
+                if attempt == 0:
+                    print(f"    check: {check_records(out, expected)}")
+        best = {workers: max(values) for workers, values in rates.items()}
+        for workers, rate in best.items():
             print(
-                f"newsclean clean --workers {workers}:    {rates[workers]:9.0f} files/s end to end"
-                f" ({report['files_per_second']:.0f} files/s inside the run),"
-                f" {rates[workers] / floor_rate:6.1%} of the floor"
+                f"best --workers {workers}: {rate:7.0f} files/s, {rate / floor_rate:.1%} of the floor"
             )
-            print(
-                f"    CPU {memory.cpu_seconds:.1f}s in all processes"
-                f" ({memory.cpu_seconds / count * 1e3:.2f} ms/file) over {elapsed:.1f}s wall:"
-                f" {memory.cpu_seconds / elapsed:.2f} cores busy;"
-                f" peak RSS main {memory.main_peak_kb / 1024:.0f} MB,"
-                f" tree {memory.tree_peak_kb / 1024:.0f} MB"
-            )
-            print(f"    check: {check_records(out, expected)}")
-        if 1 in rates and 2 in rates:
-            print(f"2 workers / 1 worker: {rates[2] / rates[1]:.2f}x")
+        if 1 in best and 2 in best:
+            print(f"2 workers / 1 worker (best runs): {best[2] / best[1]:.2f}x")
         print(f"machine load (1/5/15 min): {' '.join(f'{load:.2f}' for load in os.getloadavg())}")
 
         if not args.no_rss:
