@@ -211,3 +211,19 @@ def test_resumed_csv_job_equals_one_run(
     run_job(source, out, errors, fmt="jsonl", options=OPTIONS, resume=True)
     assert out.read_text(encoding="utf-8") == whole.read_text(encoding="utf-8")
     assert out.read_text(encoding="utf-8").startswith("headline,published,story_code")
+
+
+def test_resume_refuses_another_input(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsclean.batch.job import ResumeMismatch
+
+    out, errors = tmp_path / "out.jsonl", tmp_path / "out.errors.jsonl"
+    monkeypatch.setattr(Journal, "write", lambda self, result: (_ for _ in ()).throw(_Killed()))
+    with pytest.raises(_Killed):
+        run_job(str(folder / "a"), out, errors, options=OPTIONS)
+    monkeypatch.undo()
+    with pytest.raises(ResumeMismatch):
+        run_job(str(folder / "b"), out, errors, options=OPTIONS, resume=True)
+    report = run_job(str(folder / "a"), out, errors, options=OPTIONS, resume=True)
+    assert report.files == PER_FOLDER + len(EMPTY)  # the empty files are all in a/

@@ -87,3 +87,16 @@ def test_forced_site_learns_under_its_name(daily_example: Path) -> None:
     pages = list(run)
     assert run.report.template_lines == len(FURNITURE)
     assert pages[7].headline == "Council Approves New Budget for District 7"
+
+
+def test_a_sidebar_shared_by_every_dump_is_not_template(tmp_path: Path) -> None:
+    # One day's crawl: every dump carries the same "Featured Stories" list, including a
+    # title whose alt copy is cut short ("UN’s Top Court: Israel" before the full title).
+    paths = write_variants(tmp_path, 30)
+    assert learn_template_lines(list(map(str, paths)), max_bytes=1 << 20) == {}
+    plain = newsclean.parse_file(paths[4])
+    batch = list(newsclean.clean_dir(tmp_path, workers=1))[4]
+    assert batch.related == plain.related
+    assert "UN’s Top Court: Israel's Presence in Palestinian Territories ‘Illegal’" in [
+        story.title for story in batch.related
+    ]

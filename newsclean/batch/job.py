@@ -23,6 +23,10 @@ class NothingToResume(Exception):
     """``resume`` on a job whose output is already complete."""
 
 
+class ResumeMismatch(Exception):
+    """``resume`` of a job over another input folder (its paths would not match)."""
+
+
 def run_job(
     input_dir: str,
     output: str | Path,
@@ -34,7 +38,7 @@ def run_job(
     overwrite: bool = False,
 ) -> BatchReport:
     """Clean ``input_dir`` into ``output`` (+ ``errors``); raises `OutputExists`,
-    `NothingToResume`, or `NotADirectoryError` for a bad input."""
+    `NothingToResume`, `ResumeMismatch`, or `NotADirectoryError` for a bad input."""
     options = options or BatchOptions()
     paths = OutputPaths(output, errors)
     journal = Journal(paths, fmt)
@@ -43,6 +47,12 @@ def run_job(
         raise NothingToResume(f"{paths.output} is complete; nothing to resume")
     template: dict[str, frozenset[str]] | None = None
     if state is not None:
+        if state["input"] != os.path.abspath(input_dir):
+            journal.close()
+            raise ResumeMismatch(
+                f"{paths.output} belongs to a job over {state['input']}, not {input_dir}; "
+                "resume with the same INPUT_DIR from the same directory"
+            )
         options = replace(options, **{name: state[name] for name in _STORED_OPTIONS})
         template = {site: frozenset(lines) for site, lines in state["template_lines"].items()}
     run = BatchRun(input_dir, options, template=template)

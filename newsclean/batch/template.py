@@ -27,6 +27,7 @@ from newsclean.profiles import detect_profile, get_profile
 from newsclean.profiles.base import SiteProfile
 from newsclean.sniff import dump_kind
 from newsclean.text.lines import LineClassifier, LineKind
+from newsclean.titles import same_title
 
 # Template lines are labels and menu entries, not sentences.
 MAX_TEMPLATE_CHARS = 80
@@ -148,9 +149,13 @@ def _candidate_lines(text: str, profile: SiteProfile) -> tuple[set[str], set[str
         folded = fold_label(line)
         if not folded:
             continue
-        if folded == previous or classifier.classify(line).kind is not LineKind.TEXT:
+        if previous and same_title(previous, line):
+            # A title printed twice (alt text, then link; the first copy maybe cut short).
+            excluded.update((folded, fold_label(previous)))
+            candidates.discard(fold_label(previous))
+        elif classifier.classify(line).kind is not LineKind.TEXT:
             excluded.add(folded)
         else:
             candidates.add(folded)
-        previous = folded
+        previous = line
     return candidates, excluded

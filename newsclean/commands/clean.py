@@ -9,7 +9,7 @@ import argparse
 import json
 import sys
 
-from newsclean.batch.job import NothingToResume, run_job
+from newsclean.batch.job import NothingToResume, ResumeMismatch, run_job
 from newsclean.batch.journal import OutputExists, default_errors_path
 from newsclean.batch.run import ENGINES, BatchOptions
 from newsclean.batch.writers import FORMATS
@@ -142,7 +142,7 @@ def run(args: argparse.Namespace) -> int:
             resume=args.resume,
             overwrite=args.overwrite,
         )
-    except (OutputExists, NotADirectoryError) as exc:
+    except (OutputExists, ResumeMismatch, NotADirectoryError) as exc:
         return _usage(str(exc))
     except NothingToResume as exc:
         print(f"newsclean clean: {exc}", file=sys.stderr)
