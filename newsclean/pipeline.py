@@ -58,11 +58,16 @@ def parse(
 
 
 def parse_file(
-    path: str | os.PathLike[str], *, site: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+    path: str | os.PathLike[str],
+    *,
+    site: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    template_lines: frozenset[str] = frozenset(),
 ) -> Article:
     """Parse the dump stored at ``path`` (plain or gzip'd text or HTML).
 
-    Files over ``max_bytes`` are refused without being read whole.
+    Files over ``max_bytes`` are refused without being read whole. ``site`` and
+    ``template_lines`` are passed on to `parse`.
     """
     file_path = Path(path)
     try:
@@ -78,7 +83,9 @@ def parse_file(
         raise ParseError(
             ParseErrorReason.UNREADABLE, f"cannot read file: {exc}", path=str(path)
         ) from exc
-    return parse(data, path=str(path), site=site, max_bytes=max_bytes)
+    return parse(
+        data, path=str(path), site=site, max_bytes=max_bytes, template_lines=template_lines
+    )
 
 
 def _parse(
