@@ -136,8 +136,10 @@ def _find_headline(lines: list[Line]) -> int | None:
 
 
 def _reads_like_paragraph(text: str) -> bool:
-    """A lead rather than a headline: long, and ends a sentence."""
-    return len(text) > 120 and text.endswith((".", "۔", "؟", "?", "!", "”", '"'))
+    """A lead rather than a headline: long and ending a sentence, or longer than any title."""
+    return len(text) > MAX_HEADLINE_CHARS or (
+        len(text) > 120 and text.endswith((".", "۔", "؟", "?", "!", "”", '"'))
+    )
 
 
 def _body_span(lines: list[Line], headline_at: int, headline: str) -> tuple[int, int]:

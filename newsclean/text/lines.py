@@ -55,6 +55,8 @@ class Line(NamedTuple):
 # Lines recur across dumps of a site (labels, sidebar titles, dates), so classifications are
 # memoised per classifier; the memo is dropped whole when it grows past this many lines.
 _MEMO_LINES = 65536
+# Only short lines repeat (paragraphs never do) and only short lines are costly to classify.
+_MEMO_MAX_CHARS = 100
 
 
 @dataclass(frozen=True, eq=False)
@@ -66,6 +68,8 @@ class LineClassifier:
     _memo: dict[str, Line] = field(default_factory=dict, repr=False)
 
     def classify(self, text: str) -> Line:
+        if len(text) > _MEMO_MAX_CHARS:
+            return self._classify(text)
         line = self._memo.get(text)
         if line is None:
             if len(self._memo) >= _MEMO_LINES:
