@@ -17,11 +17,12 @@ from newsclean.language import detect_language
 from newsclean.lexicon import fold_label
 from newsclean.profiles.base import SiteProfile
 from newsclean.text.lines import (
+    Glue,
     Line,
     LineClassifier,
     LineKind,
     classifier_for,
-    glue_pattern,
+    glue_for,
     split_lines,
 )
 from newsclean.text.sidebar import looks_like_sidebar, read_sidebar
@@ -80,11 +81,11 @@ def _classifier(profile: SiteProfile, languages: tuple[str, ...]) -> LineClassif
 
 
 @lru_cache(maxsize=64)
-def _glue(profile: SiteProfile) -> re.Pattern[str] | None:
+def _glue(profile: SiteProfile) -> Glue | None:
     # Only multi-word labels are unglued: a one-word label ("Photo") can begin real text.
     labels = ("QR CodeQR Code", "QR Code", "Enter Your Email to Recieve Newsletter")
     known = tuple(label for label in labels if fold_label(label) in profile.lexicon.labels)
-    return glue_pattern(known, profile.lexicon.id_labels)
+    return glue_for(known, profile.lexicon.id_labels)
 
 
 def _prose_sample(lines: list[str]) -> str:
