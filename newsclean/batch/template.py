@@ -41,12 +41,6 @@ class TemplateRules:
     seed: int = 0
 
 
-def site_profile_of(path: str, max_bytes: int) -> str | None:
-    """The name of the profile a text dump is detected as (None for HTML or unreadable files)."""
-    found = _read_text_dump(path, max_bytes)
-    return found[1].name if found else None
-
-
 def sample_paths(paths: Iterable[str], size: int, seed: int = 0) -> list[str]:
     """A uniform sample of ``size`` paths in one streaming pass (reservoir), in path order."""
     rng = random.Random(seed)

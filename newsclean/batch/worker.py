@@ -9,7 +9,6 @@ from __future__ import annotations
 from newsclean.batch.dedup import story_keys
 from newsclean.batch.results import BatchFailure, FileResult, error_result
 from newsclean.batch.settings import FileSettings
-from newsclean.batch.template import site_profile_of
 from newsclean.errors import ParseError
 from newsclean.pipeline import parse_file
 
@@ -17,9 +16,12 @@ from newsclean.pipeline import parse_file
 def clean_file(path: str, settings: FileSettings) -> FileResult:
     """Parse the dump at ``path`` into a record line, or an error entry saying why not."""
     try:
-        template = _template_lines(path, settings)
+        # parse picks the detected site's lines from the mapping: no second read to detect it.
         article = parse_file(
-            path, site=settings.site, max_bytes=settings.max_bytes, template_lines=template
+            path,
+            site=settings.site,
+            max_bytes=settings.max_bytes,
+            template_lines=dict(settings.template_lines),
         )
     except ParseError as error:
         return error_result(path, error.reason.value, error.message)
@@ -29,10 +31,3 @@ def clean_file(path: str, settings: FileSettings) -> FileResult:
         )
     keys = story_keys(article.site, article.story_code, article.body) if settings.dedup else ()
     return FileResult(path, article.model_dump_json(), None, keys)
-
-
-def _template_lines(path: str, settings: FileSettings) -> frozenset[str]:
-    if not settings.template_lines:
-        return frozenset()
-    name = settings.site or site_profile_of(path, settings.max_bytes)
-    return settings.template_for(name) if name else frozenset()
