@@ -45,11 +45,17 @@ def text_fixtures(directory: Path) -> list[bytes]:
     return dumps
 
 
+def _mark(line: str, serial: int) -> str:
+    head, _, last_word = line.rpartition(" ")
+    return f"{head} {serial} {last_word}" if head else f"{serial} {line}"
+
+
 def variants(dump: bytes, count: int) -> list[bytes]:
     lines = dump.decode("utf-8").split("\n")
     out = []
     for serial in range(count):
-        marked = [f"{line} [{serial}]" if len(line) >= PARAGRAPH_CHARS else line for line in lines]
+        # The serial goes before the paragraph's last word, so sentence ends stay as printed.
+        marked = [_mark(line, serial) if len(line) >= PARAGRAPH_CHARS else line for line in lines]
         out.append("\n".join(marked).encode("utf-8"))
     return out
 
@@ -63,6 +69,25 @@ def run(dumps: list[bytes], work: Callable[[bytes], object]) -> float:
 
 def floor(data: bytes) -> object:
     return [line.strip() for line in data.decode("utf-8").split("\n")]
+
+
+def check_variants_read_alike(dumps: list[bytes]) -> None:
+    """The serials must not change what is extracted, or the figures measure other work."""
+    for dump in dumps:
+        original, variant = parse(dump), parse(variants(dump, 2)[1])
+        same = (
+            original.headline,
+            len(original.body),
+            len(original.related),
+            original.story_code,
+        ) == (
+            variant.headline,
+            len(variant.body),
+            len(variant.related),
+            variant.story_code,
+        )
+        if not same:
+            raise SystemExit(f"variant of {original.headline!r} parses differently: fix variants()")
 
 
 def report(name: str, dumps: list[bytes], repeats: int) -> None:
@@ -89,6 +114,7 @@ def main() -> int:
     seed = (args.fixtures / "islamtimes" / "en_article_2024_seed.txt").read_bytes()
     fixtures = text_fixtures(args.fixtures)
     parse(seed)  # imports and compiled patterns are start-up, not throughput
+    check_variants_read_alike([seed, *fixtures])
     print(f"newsclean.parse, one process, best of {args.repeats}; every dump distinct (see --help)")
     report("seed (3.5 KB)", variants(seed, args.dumps), args.repeats)
     per_fixture = max(1, args.dumps // max(1, len(fixtures)))

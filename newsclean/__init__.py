@@ -8,12 +8,15 @@
 ('1148653', 5, 12)
 """
 
+from newsclean.batch import BatchError, BatchReport, clean_dir, to_dataframe
 from newsclean.errors import ParseError, ParseErrorReason
 from newsclean.models import Article, DumpKind, Problem, RelatedStory, Section, Source
 from newsclean.pipeline import parse, parse_file
 
 __all__ = [
     "Article",
+    "BatchError",
+    "BatchReport",
     "DumpKind",
     "ParseError",
     "ParseErrorReason",
@@ -21,7 +24,9 @@ __all__ = [
     "RelatedStory",
     "Section",
     "Source",
+    "clean_dir",
     "parse",
     "parse_file",
+    "to_dataframe",
 ]
 __version__ = "0.1.0"

@@ -111,10 +111,11 @@ class _RelatedIndex:
         self.by_key[key] = story
         if story.url:
             self.by_url[story.url] = story
+        # Identity, not ==: pydantic's equality compares every field.
         bucket = self.by_prefix.setdefault(key[:MIN_PREFIX_CHARS], [])
-        if story not in bucket:
+        if not any(seen is story for seen in bucket):
             bucket.append(story)
-        if len(key) < MIN_PREFIX_CHARS and story not in self.short:
+        if len(key) < MIN_PREFIX_CHARS and not any(seen is story for seen in self.short):
             self.short.append(story)
 
     def find(self, story: RelatedStory) -> RelatedStory | None:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 COMMAND_MODULES = (
     "newsclean.commands.parse",
     "newsclean.commands.check",
+    "newsclean.commands.clean",
 )
 
 

@@ -13,11 +13,9 @@ from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
-# Arabic yeh/kaf and Persian yeh/kaf are used interchangeably on Persian sites.
-_ARABIC_SCRIPT_FOLD = str.maketrans(
-    {"ي": "ی", "ك": "ک", "ى": "ی", "أ": "ا", "إ": "ا", "آ": "ا", "ۀ": "ه"}
-)
+from newsclean.jalali import jalali_to_gregorian
+from newsclean.normalize import ARABIC_SCRIPT_FOLD as _ARABIC_SCRIPT_FOLD
+from newsclean.normalize import DIGITS as _DIGITS
 
 GREGORIAN = "gregorian"
 JALALI = "jalali"
@@ -338,13 +336,8 @@ def _offset(text: str) -> tzinfo:
 
 @lru_cache(maxsize=4096)
 def _jalali_to_gregorian(year: int, month: int, day: int) -> tuple[int, int, int]:
-    # convertdate is what dateparser.calendars.jalali converts with.
-    from convertdate import persian
-
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        raise ValueError("not a Solar Hijri date")
-    gy, gm, gd = persian.to_gregorian(year, month, day)
-    return int(gy), int(gm), int(gd)
+    gregorian = jalali_to_gregorian(year, month, day)
+    return gregorian.year, gregorian.month, gregorian.day
 
 
 def _dateparser_fallback(text: str, languages: tuple[str, ...]) -> DateMatch | None:

@@ -77,6 +77,11 @@ class Article(BaseModel):
     url: str | None = None
     source: Source
     problems: list[Problem] = Field(default_factory=list)
+    # Last, so a batch run can mark a record without reordering its keys.
+    duplicate_of: str | None = Field(
+        default=None,
+        description="Set by batch runs with dedup: source.path of the first record of the same story.",
+    )
 
     @property
     def text(self) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -18,6 +19,9 @@ from newsclean.profiles.base import SiteProfile
 from newsclean.sniff import dump_kind
 from newsclean.text import extract_text
 
+# Learned template lines: one site's, or per site profile name.
+TemplateLines = frozenset[str] | Mapping[str, frozenset[str]]
+
 
 def parse(
     data: bytes | str,
@@ -25,13 +29,15 @@ def parse(
     path: str | None = None,
     site: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
-    template_lines: frozenset[str] = frozenset(),
+    template_lines: TemplateLines = frozenset(),
 ) -> Article:
     """Parse one dump (raw bytes or already-decoded text) into an `Article`.
 
     ``site`` forces a registered profile (see `newsclean.profiles.profile_names`);
     by default the profile is detected from the dump. ``template_lines`` are folded lines
-    (`newsclean.lexicon.fold_label`) learned as site template noise by a batch run.
+    (`newsclean.lexicon.fold_label`) learned as site template noise by a batch run: either
+    this dump's site's lines, or a mapping from profile name to lines, of which the
+    detected profile's are used.
     Raises `ParseError` for input that is not an article dump, and nothing else.
 
     >>> import newsclean
@@ -58,11 +64,16 @@ def parse(
 
 
 def parse_file(
-    path: str | os.PathLike[str], *, site: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+    path: str | os.PathLike[str],
+    *,
+    site: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    template_lines: TemplateLines = frozenset(),
 ) -> Article:
     """Parse the dump stored at ``path`` (plain or gzip'd text or HTML).
 
-    Files over ``max_bytes`` are refused without being read whole.
+    Files over ``max_bytes`` are refused without being read whole. ``site`` and
+    ``template_lines`` are passed on to `parse`.
     """
     file_path = Path(path)
     try:
@@ -78,7 +89,9 @@ def parse_file(
         raise ParseError(
             ParseErrorReason.UNREADABLE, f"cannot read file: {exc}", path=str(path)
         ) from exc
-    return parse(data, path=str(path), site=site, max_bytes=max_bytes)
+    return parse(
+        data, path=str(path), site=site, max_bytes=max_bytes, template_lines=template_lines
+    )
 
 
 def _parse(
@@ -87,12 +100,14 @@ def _parse(
     path: str | None,
     site: str | None,
     max_bytes: int,
-    template_lines: frozenset[str],
+    template_lines: TemplateLines,
 ) -> Article:
     raw = data.encode("utf-8") if isinstance(data, str) else bytes(data)
     decoded = decode_dump(raw, max_bytes=max_bytes)
     kind = dump_kind(decoded.text)
     profile = _choose_profile(decoded.text, kind, site)
+    if isinstance(template_lines, Mapping):
+        template_lines = template_lines.get(profile.name, frozenset())
     draft = _extract(decoded, kind, profile, template_lines)
     if not draft.headline and not draft.body:
         raise ParseError(

@@ -11,7 +11,6 @@ and related stories).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from functools import lru_cache
 
@@ -24,10 +23,11 @@ from newsclean.text.body import read_body
 from newsclean.text.header import read_header
 from newsclean.text.layout import find_layout, weigh_lines
 from newsclean.text.lines import (
+    Glue,
     LineClassifier,
     LineKind,
     classifier_for,
-    glue_pattern,
+    glue_for,
     join_wrapped_lines,
     split_lines,
 )
@@ -91,11 +91,11 @@ def _classifier(profile: SiteProfile, languages: tuple[str, ...]) -> LineClassif
 
 
 @lru_cache(maxsize=64)
-def _glue(profile: SiteProfile) -> re.Pattern[str] | None:
+def _glue(profile: SiteProfile) -> Glue | None:
     # Only multi-word labels are unglued: a one-word label ("Photo") can begin real text.
     labels = ("QR CodeQR Code", "QR Code", "Enter Your Email to Recieve Newsletter")
     known = tuple(label for label in labels if fold_label(label) in profile.lexicon.labels)
-    return glue_pattern(known, profile.lexicon.id_labels)
+    return glue_for(known, profile.lexicon.id_labels)
 
 
 @lru_cache(maxsize=64)

@@ -55,6 +55,8 @@ class Line(NamedTuple):
 # Lines recur across dumps of a site (labels, sidebar titles, dates), so classifications are
 # memoised per classifier; the memo is dropped whole when it grows past this many lines.
 _MEMO_LINES = 65536
+# Only short lines repeat (paragraphs never do) and only short lines are costly to classify.
+_MEMO_MAX_CHARS = 100
 
 
 @dataclass(frozen=True, eq=False)
@@ -66,6 +68,8 @@ class LineClassifier:
     _memo: dict[str, Line] = field(default_factory=dict, repr=False)
 
     def classify(self, text: str) -> Line:
+        if len(text) > _MEMO_MAX_CHARS:
+            return self._classify(text)
         line = self._memo.get(text)
         if line is None:
             if len(self._memo) >= _MEMO_LINES:
@@ -162,27 +166,44 @@ def _id_label_only(pattern: re.Pattern[str], text: str) -> bool:
     )
 
 
-def split_lines(text: str, glue: re.Pattern[str] | None = None) -> list[str]:
+@dataclass(frozen=True)
+class Glue:
+    """Labels and id lines that photo and video pages glue to the text after them."""
+
+    pattern: re.Pattern[str]
+    # Only lines opening with one of these can hold a glued label; the rest skip the regex.
+    first_chars: frozenset[str]
+
+
+def split_lines(text: str, glue: Glue | None = None) -> list[str]:
     """Non-blank, whitespace-collapsed lines, with known labels glued to text split off.
 
     Photo and video pages glue labels to the next text (``QR CodeQR CodeTitle``,
-    ``Story Code : 123Title``); ``glue`` (from `glue_pattern`) finds such joints and each
+    ``Story Code : 123Title``); ``glue`` (from `glue_for`) finds such joints and each
     part becomes its own line.
 
-    >>> split_lines("  Comment  \\n\\nQR CodeQR CodeMoscow talks\\n", glue_pattern(("QR CodeQR Code",), ()))
+    >>> split_lines("  Comment  \\n\\nQR CodeQR CodeMoscow talks\\n", glue_for(("QR CodeQR Code",), ()))
     ['Comment', 'QR CodeQR Code', 'Moscow talks']
     """
-    if glue is not None:
-        text = glue.sub("\\g<0>\\n", text)
     # str.find runs at memory speed; the regex only runs where there is something to fold.
     if "  " in text or "\t" in text or "\xa0" in text:
         text = _SPACE_RUNS.sub(" ", text)
-    return [line for line in map(str.strip, text.split("\n")) if line]
+    lines = [line for line in map(str.strip, text.split("\n")) if line]
+    if glue is None or not any(line[0] in glue.first_chars for line in lines):
+        return lines
+    out: list[str] = []
+    for line in lines:
+        match = glue.pattern.match(line) if line[0] in glue.first_chars else None
+        if match:
+            out.append(match.group(0).rstrip())
+            line = line[match.end() :].lstrip()
+        out.append(line)
+    return out
 
 
 @lru_cache(maxsize=32)
-def glue_pattern(labels: tuple[str, ...], id_labels: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One pattern that matches a label or an id line glued to the text after it, at C speed."""
+def glue_for(labels: tuple[str, ...], id_labels: tuple[str, ...]) -> Glue | None:
+    """The `Glue` for these labels and id labels (None when there are none)."""
     parts = [re.escape(label) for label in sorted(labels, key=len, reverse=True)]
     if id_labels:
         alternation = "|".join(
@@ -191,7 +212,8 @@ def glue_pattern(labels: tuple[str, ...], id_labels: tuple[str, ...]) -> re.Patt
         parts.append(rf"(?:{alternation})[ \t]*[:：][ \t]*[0-9۰-۹٠-٩][0-9۰-۹٠-٩\-]{{0,30}}")
     if not parts:
         return None
-    return re.compile(rf"(?m)^[ \t]*(?:{'|'.join(parts)})(?=[^\W\d_])")
+    pattern = re.compile(rf"(?:{'|'.join(parts)})(?=[^\W\d_])")
+    return Glue(pattern, frozenset(label[0] for label in (*labels, *id_labels) if label))
 
 
 # A hard-wrapped paragraph breaks into lines of about this length or more.

@@ -1,0 +1,315 @@
+"""The local engine: a supervised pool of worker processes where one bad file costs one file.
+
+Each worker gets chunks of files and sends back one result per file, in order, so the
+parent always knows which file a worker is on and since when. A worker that dies (a crash,
+the kernel's OOM killer) or sits on one file past the timeout is killed and replaced; that
+file gets an error entry and the rest of its chunks go back to the queue. Each worker also
+caps its own address space, so a runaway allocation fails as a `MemoryError` inside
+``parse`` rather than taking the machine down.
+
+Results are yielded in input order. Dispatch never runs more than ``window`` files ahead
+of the oldest unfinished one, so memory stays flat however many files there are.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import selectors
+import signal
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+from typing import Any, TypeVar
+
+from newsclean.batch.results import BatchFailure, FileResult, error_result
+from newsclean.batch.settings import FileSettings
+from newsclean.batch.worker import clean_file
+
+FileTask = Callable[[str, FileSettings], FileResult]
+# The pool runs any per-file function of this shape; a file that kills its worker yields an
+# error `FileResult` whatever the task returns.
+Result = TypeVar("Result")
+
+
+@dataclass(frozen=True)
+class PoolOptions:
+    workers: int = 0  # 0: every core
+    timeout: float = 60.0  # seconds one file may take
+    chunk_size: int = 8
+    # Per-worker address-space cap in MB (0: none). Parsing one 16 MB page needs far less.
+    memory_limit_mb: int = 2048
+
+    @property
+    def worker_count(self) -> int:
+        return self.workers or len(os.sched_getaffinity(0)) or 1
+
+
+@dataclass
+class _Worker:
+    process: BaseProcess
+    conn: Connection
+    # Files sent and not yet answered, in the order the worker takes them.
+    outstanding: deque[tuple[int, str]] = field(default_factory=deque)
+    # When the worker last answered (or got work while idle): the current file's start.
+    since: float = 0.0
+
+
+def run_pool(
+    paths: Iterable[str],
+    settings: FileSettings,
+    options: PoolOptions = PoolOptions(),
+    task: Callable[[str, FileSettings], Result] = clean_file,  # type: ignore[assignment]
+) -> Iterator[Result | FileResult]:
+    """`FileResult`s for ``paths``, in their order, computed by a pool of worker processes.
+
+    ``task`` must be importable by name from the workers (a module-level function); tests
+    inject one that hangs or crashes on purpose.
+    """
+    supervisor = _Supervisor(settings, options, task)
+    try:
+        yield from supervisor.run(enumerate(paths))
+    finally:
+        supervisor.shutdown()
+
+
+class _Supervisor:
+    def __init__(
+        self, settings: FileSettings, options: PoolOptions, task: Callable[[str, FileSettings], Any]
+    ) -> None:
+        self.settings = settings
+        self.options = options
+        self.task = task
+        self.context = _context()
+        self.capacity = 2 * options.chunk_size  # one chunk running, one queued behind it
+        self.window = max(1024, 64 * options.chunk_size * options.worker_count)
+        self.workers: list[_Worker] = []
+        self.selector = selectors.DefaultSelector()
+        self.taken = 0  # files taken from the source so far
+
+    def run(self, source: Iterator[tuple[int, str]]) -> Iterator[Any]:
+        self.workers = [self._start() for _ in range(self.options.worker_count)]
+        for worker in self.workers:
+            self._watch(worker)
+        retry: deque[tuple[int, str]] = deque()
+        finished: dict[int, Any] = {}
+        next_out = 0
+        source_done = False
+        while True:
+            source_done = self._dispatch(source, retry, next_out, source_done)
+            busy = [worker for worker in self.workers if worker.outstanding]
+            if not busy:
+                if source_done and not retry:
+                    return
+                continue
+            self._collect(busy, finished, retry)
+            while next_out in finished:
+                yield finished.pop(next_out)
+                next_out += 1
+
+    def _dispatch(
+        self,
+        source: Iterator[tuple[int, str]],
+        retry: deque[tuple[int, str]],
+        next_out: int,
+        source_done: bool,
+    ) -> bool:
+        """Top every worker up to its capacity, least loaded first; True once ``source`` is spent."""
+        limit = next_out + self.window
+        while True:
+            worker = min(self.workers, key=lambda item: len(item.outstanding))
+            room = min(self.options.chunk_size, self.capacity - len(worker.outstanding))
+            if room <= 0:
+                return source_done
+            chunk: list[tuple[int, str]] = []
+            while retry and len(chunk) < room:
+                chunk.append(retry.popleft())
+            while not source_done and len(chunk) < room and self.taken < limit:
+                item = next(source, None)
+                if item is None:
+                    source_done = True
+                    break
+                chunk.append(item)
+                self.taken += 1
+            if not chunk:
+                return source_done
+            if not worker.outstanding:
+                if not worker.process.is_alive():
+                    # Died while idle: no file of this chunk may be blamed for that.
+                    self._restart(worker)
+                worker.since = time.monotonic()
+            worker.outstanding.extend(chunk)
+            # A dead worker cannot take it; _collect notices the death and requeues the chunk.
+            with contextlib.suppress(BrokenPipeError, OSError):
+                worker.conn.send(chunk)
+
+    def _collect(
+        self, busy: list[_Worker], finished: dict[int, Any], retry: deque[tuple[int, str]]
+    ) -> None:
+        now = time.monotonic()
+        deadline = min(worker.since for worker in busy) + self.options.timeout
+        # One result per ready worker per call: the selector is cheap to ask again, while
+        # draining with Connection.poll() would build a new selector for every message.
+        for key, _ in self.selector.select(timeout=max(0.0, deadline - now)):
+            worker, is_sentinel = key.data
+            if is_sentinel:
+                self._drain(worker, finished)
+                if worker.outstanding:
+                    self._replace(worker, finished, retry, self._death_cause(worker))
+                else:
+                    self._restart(worker)
+            elif worker.conn is key.fileobj:
+                self._receive_one(worker, finished)
+        now = time.monotonic()
+        for worker in busy:
+            if worker.outstanding and now - worker.since > self.options.timeout:
+                self._replace(
+                    worker,
+                    finished,
+                    retry,
+                    (
+                        BatchFailure.TIMEOUT,
+                        f"parsing took longer than {self.options.timeout:g}s; worker killed",
+                    ),
+                )
+
+    def _receive_one(self, worker: _Worker, finished: dict[int, Any]) -> bool:
+        """Take one result from ``worker``; False when its pipe is closed (it died)."""
+        try:
+            index, result = worker.conn.recv()
+        except (EOFError, OSError):
+            return False  # its sentinel reports the death
+        expected, _ = worker.outstanding.popleft()
+        assert index == expected, "a worker answered out of order"
+        finished[index] = result
+        worker.since = time.monotonic()
+        return True
+
+    def _drain(self, worker: _Worker, finished: dict[int, Any]) -> None:
+        """Take every result a dead worker sent before it died."""
+        with contextlib.suppress(EOFError, OSError):
+            while worker.outstanding and worker.conn.poll():
+                if not self._receive_one(worker, finished):
+                    return
+
+    def _death_cause(self, worker: _Worker) -> tuple[BatchFailure, str]:
+        worker.process.join(timeout=1)
+        code = worker.process.exitcode
+        if code == -signal.SIGKILL:
+            return (
+                BatchFailure.OUT_OF_MEMORY,
+                "worker was killed (SIGKILL) while parsing this file; most likely out of memory",
+            )
+        return (
+            BatchFailure.WORKER_CRASHED,
+            f"worker died while parsing this file (exit code {code})",
+        )
+
+    def _replace(
+        self,
+        worker: _Worker,
+        finished: dict[int, Any],
+        retry: deque[tuple[int, str]],
+        cause: tuple[BatchFailure, str],
+    ) -> None:
+        """Fail the file the worker is on, requeue its other files, start a fresh worker."""
+        index, path = worker.outstanding.popleft()
+        finished[index] = error_result(path, cause[0].value, cause[1])
+        retry.extendleft(reversed(worker.outstanding))
+        worker.outstanding.clear()
+        self._restart(worker)
+
+    def _restart(self, worker: _Worker) -> None:
+        self._stop(worker, kill=True)
+        fresh = self._start()
+        worker.process, worker.conn, worker.since = fresh.process, fresh.conn, 0.0
+        self._watch(worker)
+
+    def _watch(self, worker: _Worker) -> None:
+        self.selector.register(worker.conn, selectors.EVENT_READ, (worker, False))
+        self.selector.register(worker.process.sentinel, selectors.EVENT_READ, (worker, True))
+
+    def _start(self) -> _Worker:
+        parent_end, child_end = self.context.Pipe()
+        process = self.context.Process(
+            target=_worker_main,
+            args=(child_end, self.settings, self.task, self.options.memory_limit_mb),
+            daemon=True,
+        )
+        process.start()
+        child_end.close()
+        return _Worker(process, parent_end)
+
+    def _stop(self, worker: _Worker, *, kill: bool) -> None:
+        for handle in (worker.conn, worker.process.sentinel):
+            with contextlib.suppress(KeyError, ValueError):
+                self.selector.unregister(handle)
+        if kill and worker.process.is_alive():
+            worker.process.kill()
+        worker.process.join(timeout=5)
+        worker.conn.close()
+
+    def shutdown(self) -> None:
+        for worker in self.workers:
+            with contextlib.suppress(BrokenPipeError, OSError):
+                worker.conn.send(None)
+        for worker in self.workers:
+            if not worker.outstanding:
+                worker.process.join(timeout=2)
+            self._stop(worker, kill=True)
+        self.workers = []
+        self.selector.close()
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    # forkserver: workers start from a clean, single-threaded server process with newsclean
+    # already imported, so (re)starting one is cheap and never forks a threaded parent.
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["newsclean.batch.worker"])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+def _worker_main(
+    conn: Connection,
+    settings: FileSettings,
+    task: Callable[[str, FileSettings], Any],
+    memory_limit_mb: int,
+) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what Ctrl-C means
+    _limit_memory(memory_limit_mb)
+    while True:
+        try:
+            chunk = conn.recv()
+        except (EOFError, OSError):
+            return
+        if chunk is None:
+            return
+        for index, path in chunk:
+            try:
+                result = task(path, settings)
+            except MemoryError:
+                result = error_result(path, BatchFailure.OUT_OF_MEMORY.value, "out of memory")
+            except Exception as exc:  # a bug in the task must cost this file only
+                result = error_result(path, BatchFailure.INTERNAL.value, f"{exc!r}")
+            try:
+                conn.send((index, result))
+            except (BrokenPipeError, OSError):
+                return
+
+
+def _limit_memory(limit_mb: int) -> None:
+    if limit_mb <= 0:
+        return
+    import resource
+
+    limit = limit_mb * 1024 * 1024
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))

@@ -1,0 +1,27 @@
+"""The per-file settings every worker (local process or Dask task) parses with."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsclean.limits import DEFAULT_MAX_BYTES
+
+
+@dataclass(frozen=True)
+class FileSettings:
+    """Everything `clean_file` needs besides the path; small and picklable.
+
+    ``template_lines`` are folded lines (`newsclean.lexicon.fold_label`) learned as site
+    template noise, keyed by site profile name: each dump drops only its own site's lines.
+    """
+
+    site: str | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+    dedup: bool = False
+    template_lines: tuple[tuple[str, frozenset[str]], ...] = ()
+
+    def template_for(self, profile_name: str) -> frozenset[str]:
+        for name, lines in self.template_lines:
+            if name == profile_name:
+                return lines
+        return frozenset()
