@@ -104,3 +104,50 @@ def test_page_headline_uses_the_rules_end_to_end() -> None:
     )
     article = parse(page.encode())
     assert article.headline == "Harbour reopens: repairs finished early"
+
+
+def test_jsonld_alone_does_not_confirm_a_suffix() -> None:
+    # Without OpenGraph the JSON-LD headline is the primary title; its " | Sport" suffix is
+    # not confirmed by a second source, so the <h1> still settles it.
+    assert (
+        _choose(
+            h1="Young striker returns: coach asks for patience",
+            jsonld="Young striker returns: coach asks for patience | Sport",
+        )
+        == "Young striker returns: coach asks for patience"
+    )
+
+
+def test_byline_segment_after_the_site_name_goes_with_it() -> None:
+    assert (
+        strip_site_name("Harbour reopens after repairs | Daily Planet | By Ann Lee", ["Planet"])
+        == "Harbour reopens after repairs"
+    )
+    # "by" inside the headline is not a byline segment.
+    assert strip_site_name("Stopped by police on the bridge", []) == (
+        "Stopped by police on the bridge"
+    )
+
+
+def test_og_title_naming_only_the_site_is_skipped() -> None:
+    assert (
+        _choose(
+            og="Daily Planet",
+            jsonld="Harbour reopens after storm repairs",
+            h1="Harbour reopens after storm repairs",
+            sites=["Daily Planet"],
+        )
+        == "Harbour reopens after storm repairs"
+    )
+
+
+def test_site_name_og_title_does_not_confirm_a_jsonld_suffix() -> None:
+    assert (
+        _choose(
+            og="Daily Planet",
+            jsonld="Young striker returns: coach asks for patience | Sport",
+            h1="Young striker returns: coach asks for patience",
+            sites=["Daily Planet"],
+        )
+        == "Young striker returns: coach asks for patience"
+    )

@@ -11,6 +11,8 @@ from collections.abc import Iterable
 _SEPARATORS = re.compile(r"\s+[|\-–—·»:•/]{1,2}\s+|\s*[|｜：ㅣ]\s*|--")
 _LETTERS = re.compile(r"[\W_]+")
 _MAX_SITE_WORDS = 6
+# "Headline | Site | by Ann Lee": a byline segment after the site name.
+_BYLINE_SUFFIX = re.compile(r"\s+[|\-–—·]\s+by\s+[^|\-–—·]{2,40}$", re.IGNORECASE)
 
 
 def _key(text: str) -> str:
@@ -37,8 +39,10 @@ def strip_site_name(title: str, site_names: Iterable[str]) -> str:
     'Talks resume in Geneva'
     >>> strip_site_name("Apple - the fruit", [])
     'Apple - the fruit'
+    >>> strip_site_name("Talks resume in Geneva | Daily Planet | by Ann Lee", ["Daily Planet"])
+    'Talks resume in Geneva'
     """
-    title = " ".join(title.split())
+    title = _BYLINE_SUFFIX.sub("", " ".join(title.split()))
     site_keys = {_key(name) for name in site_names if _key(name)}
     matches = list(_SEPARATORS.finditer(title))
     if not matches:
@@ -154,15 +158,13 @@ def _is_closing(char: str) -> bool:
     return unicodedata.category(char).startswith("P") and char not in _SUFFIX_START
 
 
-def _shorter_form(
-    primary: str, candidates: tuple[str | None, ...], jsonld: str | None
-) -> str | None:
+def _shorter_form(primary: str, candidates: tuple[str | None, ...], confirmed: bool) -> str | None:
     """``primary`` cut to the end of a shorter title that it starts with (the ``<h1>`` or
     JSON-LD headline when the metadata title carries a section, place or byline suffix the
-    site-name rules do not know), kept in the metadata's own spelling. Not when the JSON-LD
-    headline has the same suffix: a suffix the publisher writes into its structured headline
-    too belongs to the headline."""
-    if jsonld and same_text(jsonld, primary):
+    site-name rules do not know), kept in the metadata's own spelling. Not when ``confirmed``
+    (OpenGraph and JSON-LD both carry the suffix): a suffix the publisher writes into two
+    independent metadata titles belongs to the headline."""
+    if confirmed:
         return None
     primary_key = _key(primary)
     for candidate in candidates:
@@ -187,19 +189,30 @@ def choose_headline(
     different ``"Kicker: "`` prefixes). Suffixes the page's titles share after different
     headlines count as site names too."""
     site_names = [*site_names, *shared_affixes((og, twitter, document))]
+    site_keys = {_key(name) for name in site_names}
+    # An og:title that is only the site's name ("Daily Planet") names no article.
     primary = next(
-        (strip_site_name(title, site_names) for title in (og, jsonld, twitter) if title), None
+        (
+            stripped
+            for stripped in (strip_site_name(t, site_names) for t in (og, jsonld, twitter) if t)
+            if _key(stripped) and _key(stripped) not in site_keys
+        ),
+        None,
+    )
+    # JSON-LD alone may carry a <title>-style " | Section" suffix; with OpenGraph it confirms.
+    confirmed = all(
+        title and same_text(strip_site_name(title, site_names), primary) for title in (og, jsonld)
     )
     if primary is None:
         if h1:
             return h1
         return strip_site_name(document, site_names) if document else None
     if not h1:
-        return _shorter_form(primary, (jsonld,), jsonld) or primary
+        return _shorter_form(primary, (jsonld,), confirmed) or primary
     if same_text(h1, primary):
         return primary
     h1_key = _key(h1)
-    shortened = _shorter_form(primary, (h1, jsonld), jsonld)
+    shortened = _shorter_form(primary, (h1, jsonld), confirmed)
     if shortened:
         return shortened
     # "Section | Headline": a leading bar-separated segment is a section, not a kicker.
