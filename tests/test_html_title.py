@@ -4,7 +4,7 @@ written for these tests."""
 from __future__ import annotations
 
 from newsclean import parse
-from newsclean.html.title import choose_headline, shared_affixes, strip_site_name
+from newsclean.html.title import choose_headline, domain_name, shared_affixes, strip_site_name
 
 
 def _choose(
@@ -150,4 +150,17 @@ def test_site_name_og_title_does_not_confirm_a_jsonld_suffix() -> None:
             sites=["Daily Planet"],
         )
         == "Young striker returns: coach asks for patience"
+    )
+
+
+def test_domain_name_strips_the_site_suffix_the_metadata_does_not_name() -> None:
+    assert domain_name("https://www.portsidetimes.co.uk/news/harbour-1") == "portsidetimes"
+    assert domain_name("https://www.bbc.com/news/1") is None  # too short to match by
+    assert domain_name("not a url") is None
+    assert (
+        _choose(
+            og="Harbour reopens after storm repairs - Portside Times",
+            sites=["PT Media Group", domain_name("https://portsidetimes.com/a/1") or ""],
+        )
+        == "Harbour reopens after storm repairs"
     )

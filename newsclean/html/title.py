@@ -30,6 +30,31 @@ def _looks_like_site(part: str, site_keys: set[str]) -> bool:
     return bool(re.fullmatch(r"(?:www\.)?[\w-]+\.[a-z]{2,6}(?:\.[a-z]{2})?", part.strip().lower()))
 
 
+# Second-level labels under which sites register their name ("dailyplanet.co.uk").
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "or", "ne"})
+# Shorter domain names ("news", "bbc") are too common a word to match title segments by.
+_MIN_DOMAIN_KEY = 6
+
+
+def domain_name(url: str | None) -> str | None:
+    """The name a site registers its domain under, as a site name for titles:
+    ``"https://www.dailyplanet.co.uk/news/1"`` → ``"dailyplanet"``.
+
+    >>> domain_name("https://www.dailyplanet.co.uk/news/1")
+    'dailyplanet'
+    >>> domain_name("https://news.com.au/story") is None
+    True
+    """
+    match = re.match(r"https?://([^/:?#]+)", url or "")
+    if not match:
+        return None
+    labels = match.group(1).lower().split(".")
+    if len(labels) < 2:
+        return None
+    name = labels[-3] if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL else labels[-2]
+    return name if len(_key(name)) >= _MIN_DOMAIN_KEY else None
+
+
 def strip_site_name(title: str, site_names: Iterable[str]) -> str:
     """``title`` without a leading or trailing segment naming the site.
 
