@@ -164,3 +164,23 @@ def test_domain_name_strips_the_site_suffix_the_metadata_does_not_name() -> None
         )
         == "Harbour reopens after storm repairs"
     )
+
+
+def test_cut_does_not_keep_a_comma_that_continues_the_title() -> None:
+    assert (
+        _choose(
+            h1="Harbour reopens after storm repairs",
+            og="Harbour reopens after storm repairs, ferries resume - Portside",
+        )
+        == "Harbour reopens after storm repairs"
+    )
+
+
+def test_cut_keeps_a_german_closing_quote() -> None:
+    assert (
+        _choose(
+            h1="„Unermüdlicher Einsatz für den Hafen“",
+            og="„Unermüdlicher Einsatz für den Hafen“ - Die Neue Hafenzeitung",
+        )
+        == "„Unermüdlicher Einsatz für den Hafen“"
+    )

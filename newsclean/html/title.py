@@ -157,8 +157,8 @@ def _common_tail(first: str, second: str) -> str | None:
 
 
 _MIN_PREFIX_KEY = 12
-# Characters that close a headline ("…?", "…»") rather than start a suffix (" - Section").
-_SUFFIX_START = frozenset("-–—|/·•:｜")
+# Characters that end a headline ('…"', "…?") and belong to it, before a suffix.
+_CLOSING = frozenset("\"'!?.…»」』")
 
 
 def _leading_span(text: str, key: str) -> str | None:
@@ -180,7 +180,9 @@ def _leading_span(text: str, key: str) -> str | None:
 
 
 def _is_closing(char: str) -> bool:
-    return unicodedata.category(char).startswith("P") and char not in _SUFFIX_START
+    # Closing quotes and brackets, and sentence ends; not commas, which continue the title.
+    # "Pi" too: German closes „quotes“ with U+201C, an "initial" quote in Unicode's terms.
+    return unicodedata.category(char) in ("Pe", "Pf", "Pi") or char in _CLOSING
 
 
 def _shorter_form(primary: str, candidates: tuple[str | None, ...], confirmed: bool) -> str | None:
