@@ -5,6 +5,7 @@ Usage:
     python benchmarks/accuracy.py ../shared/corpus/fundus-dev            # HTML pages
     python benchmarks/accuracy.py RENDERED_DIR --kind text               # text dumps
     python benchmarks/accuracy.py CORPUS --worst 10 --json scores.json
+    python benchmarks/accuracy.py CORPUS --no-peer --titles               # wrong titles
 
 A corpus folder holds one folder per page with ``page.html.gz`` (HTML mode) or ``dump.txt``
 (text mode, as written by ``../shared/tools/render_text_dump.py --corpus``) beside
@@ -175,6 +176,23 @@ def lxml_floor_ms(pages: list[Page]) -> float:
     return 1000 * (time.perf_counter() - start) / max(1, len(pages))
 
 
+def print_title_mismatches(pages: list[Page], scores: Scores) -> None:
+    """Expected and predicted title of every page newsclean got wrong (parsed again: the
+    scores keep only the match)."""
+    wrong = {score.name for score in scores.pages if score.title == 0}
+    print(f"\nwrong titles ({len(wrong)}):")
+    for page in pages:
+        if page.name not in wrong:
+            continue
+        try:
+            predicted = newsclean_extractor(page.raw).title
+        except ParseError as exc:
+            predicted = f"<ParseError {exc}>"
+        print(
+            f"  {page.name}\n    expected  {page.expected.get('title')!r}\n    predicted {predicted!r}"
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -187,6 +205,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--worst", type=int, default=0, help="list the N pages with the lowest body F1"
+    )
+    parser.add_argument(
+        "--titles", action="store_true", help="list the pages whose newsclean title is wrong"
     )
     parser.add_argument("--json", type=Path, help="write per-page scores here")
     args = parser.parse_args(argv)
@@ -248,6 +269,8 @@ def main(argv: list[str] | None = None) -> int:
             print(
                 f"  {page.name:<40} tp={page.body[0]:.2f} fp={page.body[1]:.2f} fn={page.body[2]:.2f} {page.error or ''}"
             )
+    if args.titles:
+        print_title_mismatches(pages, runs["newsclean"])
     if args.json:
         args.json.write_text(
             json.dumps(

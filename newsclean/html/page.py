@@ -17,7 +17,7 @@ from newsclean.html.content import ExtractedText, extract_text
 from newsclean.html.meta import MetaTags
 from newsclean.html.published import find_published
 from newsclean.html.related import find_related
-from newsclean.html.title import choose_headline
+from newsclean.html.title import choose_headline, domain_name
 from newsclean.html.tree import clean_text, drop_non_content, parse_tree, text_of
 from newsclean.models import Section
 from newsclean.profiles.base import SiteProfile
@@ -56,7 +56,7 @@ def extract_generic(root: Element, profile: SiteProfile) -> ArticleDraft:
         meta.first("og:title"),
         meta.first("twitter:title"),
         metadata.document_title(root),
-        site_names,
+        [*site_names, *filter(None, [domain_name(draft.url)])],
     )
     description = meta.first("og:description", "description", "twitter:description") or (
         jsonld.as_text(article.get("description")) if article else None

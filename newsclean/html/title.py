@@ -6,9 +6,13 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-_SEPARATORS = re.compile(r"\s+[|\-–—·»:•/]{1,2}\s+|\s*[|｜：]\s*|--")
+# "ㅣ" (a lone Hangul vowel, never found inside composed Korean words) is the bar of Korean
+# titles: "Headline-정치ㅣ한국일보".
+_SEPARATORS = re.compile(r"\s+[|\-–—·»:•/]{1,2}\s+|\s*[|｜：ㅣ]\s*|--")
 _LETTERS = re.compile(r"[\W_]+")
 _MAX_SITE_WORDS = 6
+# "Headline | Site | by Ann Lee": a byline segment after the site name.
+_BYLINE_SUFFIX = re.compile(r"\s+[|\-–—·]\s+by\s+[^|\-–—·]{2,40}$", re.IGNORECASE)
 
 
 def _key(text: str) -> str:
@@ -26,6 +30,31 @@ def _looks_like_site(part: str, site_keys: set[str]) -> bool:
     return bool(re.fullmatch(r"(?:www\.)?[\w-]+\.[a-z]{2,6}(?:\.[a-z]{2})?", part.strip().lower()))
 
 
+# Second-level labels under which sites register their name ("dailyplanet.co.uk").
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "or", "ne"})
+# Shorter domain names ("news", "bbc") are too common a word to match title segments by.
+_MIN_DOMAIN_KEY = 6
+
+
+def domain_name(url: str | None) -> str | None:
+    """The name a site registers its domain under, as a site name for titles:
+    ``"https://www.dailyplanet.co.uk/news/1"`` → ``"dailyplanet"``.
+
+    >>> domain_name("https://www.dailyplanet.co.uk/news/1")
+    'dailyplanet'
+    >>> domain_name("https://news.com.au/story") is None
+    True
+    """
+    match = re.match(r"https?://([^/:?#]+)", url or "")
+    if not match:
+        return None
+    labels = match.group(1).lower().split(".")
+    if len(labels) < 2:
+        return None
+    name = labels[-3] if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL else labels[-2]
+    return name if len(_key(name)) >= _MIN_DOMAIN_KEY else None
+
+
 def strip_site_name(title: str, site_names: Iterable[str]) -> str:
     """``title`` without a leading or trailing segment naming the site.
 
@@ -35,8 +64,10 @@ def strip_site_name(title: str, site_names: Iterable[str]) -> str:
     'Talks resume in Geneva'
     >>> strip_site_name("Apple - the fruit", [])
     'Apple - the fruit'
+    >>> strip_site_name("Talks resume in Geneva | Daily Planet | by Ann Lee", ["Daily Planet"])
+    'Talks resume in Geneva'
     """
-    title = " ".join(title.split())
+    title = _BYLINE_SUFFIX.sub("", " ".join(title.split()))
     site_keys = {_key(name) for name in site_names if _key(name)}
     matches = list(_SEPARATORS.finditer(title))
     if not matches:
@@ -71,6 +102,39 @@ def _strip_trailing_sections(head: str, _: list[re.Match[str]], site_keys: set[s
     return head.strip()
 
 
+def shared_affixes(titles: Iterable[str | None]) -> list[str]:
+    """The segment two different titles of the page both end with after a separator: the
+    site's own suffix, learned from the page (``"A | CBC News"`` and ``"B | CBC News"`` →
+    ``"CBC News"``), for sites whose metadata does not spell their name that way.
+
+    >>> shared_affixes(["Talks resume | Planet News", "Why the talks matter | Planet News"])
+    ['Planet News']
+    """
+    split = []
+    for title in titles:
+        if title:
+            parts = [part for part in _SEPARATORS.split(" ".join(title.split())) if part]
+            if len(parts) >= 2:
+                split.append(parts)
+    affixes: list[str] = []
+    for index, first in enumerate(split):
+        for second in split[index + 1 :]:
+            affix = first[-1]
+            heads = _key(" ".join(first[:-1])), _key(" ".join(second[:-1]))
+            if (
+                _key(affix)
+                and _key(affix) == _key(second[-1])
+                and heads[0] != heads[1]
+                # Different headlines, not one headline with and without a kicker.
+                and not heads[0].endswith(heads[1])
+                and not heads[1].endswith(heads[0])
+                and len(affix.split()) <= _MAX_SITE_WORDS // 2
+                and affix not in affixes
+            ):
+                affixes.append(affix)
+    return affixes
+
+
 def same_text(first: str | None, second: str | None) -> bool:
     return bool(first and second) and _key(first or "") == _key(second or "")
 
@@ -92,6 +156,51 @@ def _common_tail(first: str, second: str) -> str | None:
     return None
 
 
+_MIN_PREFIX_KEY = 12
+# Characters that end a headline ('…"', "…?") and belong to it, before a suffix.
+_CLOSING = frozenset("\"'!?.…»」』")
+
+
+def _leading_span(text: str, key: str) -> str | None:
+    """The start of ``text`` whose letters are ``key``, with the closing punctuation that
+    follows it (quotes, ``?``), in ``text``'s own spelling; None when ``text`` does not
+    start with those letters."""
+    consumed = ""
+    end = 0
+    for index, char in enumerate(text):
+        consumed += _key(char)
+        if len(consumed) >= len(key):
+            end = index + 1
+            break
+    if consumed != key:
+        return None
+    while end < len(text) and _is_closing(text[end]):
+        end += 1
+    return text[:end].strip()
+
+
+def _is_closing(char: str) -> bool:
+    # Closing quotes and brackets, and sentence ends; not commas, which continue the title.
+    # "Pi" too: German closes „quotes“ with U+201C, an "initial" quote in Unicode's terms.
+    return unicodedata.category(char) in ("Pe", "Pf", "Pi") or char in _CLOSING
+
+
+def _shorter_form(primary: str, candidates: tuple[str | None, ...], confirmed: bool) -> str | None:
+    """``primary`` cut to the end of a shorter title that it starts with (the ``<h1>`` or
+    JSON-LD headline when the metadata title carries a section, place or byline suffix the
+    site-name rules do not know), kept in the metadata's own spelling. Not when ``confirmed``
+    (OpenGraph and JSON-LD both carry the suffix): a suffix the publisher writes into two
+    independent metadata titles belongs to the headline."""
+    if confirmed:
+        return None
+    primary_key = _key(primary)
+    for candidate in candidates:
+        key = _key(candidate or "")
+        if len(key) >= _MIN_PREFIX_KEY and key != primary_key and primary_key.startswith(key):
+            return _leading_span(primary, key) or candidate
+    return None
+
+
 def choose_headline(
     h1: str | None,
     jsonld: str | None,
@@ -102,20 +211,37 @@ def choose_headline(
 ) -> str | None:
     """The headline as the publisher states it in its metadata (OpenGraph, then JSON-LD),
     without site-name suffixes; the page's ``<h1>`` settles suffixes the rules do not know
-    (the metadata title is the h1 plus ``" - Section"``) and kickers (both titles end in the
-    same headline after different ``"Kicker: "`` prefixes)."""
+    (the metadata title is the h1 or the JSON-LD headline plus ``" - Section"``, cut there in
+    the metadata's spelling) and kickers (both titles end in the same headline after
+    different ``"Kicker: "`` prefixes). Suffixes the page's titles share after different
+    headlines count as site names too."""
+    site_names = [*site_names, *shared_affixes((og, twitter, document))]
+    site_keys = {_key(name) for name in site_names}
+    # An og:title that is only the site's name ("Daily Planet") names no article.
     primary = next(
-        (strip_site_name(title, site_names) for title in (og, jsonld, twitter) if title), None
+        (
+            stripped
+            for stripped in (strip_site_name(t, site_names) for t in (og, jsonld, twitter) if t)
+            if _key(stripped) and _key(stripped) not in site_keys
+        ),
+        None,
+    )
+    # JSON-LD alone may carry a <title>-style " | Section" suffix; with OpenGraph it confirms.
+    confirmed = all(
+        title and same_text(strip_site_name(title, site_names), primary) for title in (og, jsonld)
     )
     if primary is None:
         if h1:
             return h1
         return strip_site_name(document, site_names) if document else None
-    if not h1 or same_text(h1, primary):
+    if not h1:
+        return _shorter_form(primary, (jsonld,), confirmed) or primary
+    if same_text(h1, primary):
         return primary
-    h1_key, primary_key = _key(h1), _key(primary)
-    if len(h1_key) >= 12 and primary_key.startswith(h1_key):
-        return h1
+    h1_key = _key(h1)
+    shortened = _shorter_form(primary, (h1, jsonld), confirmed)
+    if shortened:
+        return shortened
     # "Section | Headline": a leading bar-separated segment is a section, not a kicker.
     bar = primary.rfind("|")
     if bar > 0 and _key(primary[bar + 1 :]) == h1_key:

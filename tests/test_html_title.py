@@ -1,0 +1,186 @@
+"""Headline choice among the page's titles: the rules of newsclean.html.title, on snippets
+written for these tests."""
+
+from __future__ import annotations
+
+from newsclean import parse
+from newsclean.html.title import choose_headline, domain_name, shared_affixes, strip_site_name
+
+
+def _choose(
+    *,
+    h1: str | None = None,
+    jsonld: str | None = None,
+    og: str | None = None,
+    twitter: str | None = None,
+    document: str | None = None,
+    sites: list[str] | None = None,
+) -> str | None:
+    return choose_headline(h1, jsonld, og, twitter, document, sites or [])
+
+
+def test_metadata_suffix_is_cut_where_the_h1_ends_keeping_the_metadata_spelling() -> None:
+    # The <h1> lost the space after the colon (two spans); the OpenGraph title carries a
+    # place suffix the site-name rules do not know. The answer is the OpenGraph text, cut.
+    assert (
+        _choose(
+            h1="Harbour reopens:repairs finished early",
+            og="Harbour reopens: repairs finished early - Portside News",
+            sites=["Daily Planet"],
+        )
+        == "Harbour reopens: repairs finished early"
+    )
+
+
+def test_metadata_quotes_survive_the_cut() -> None:
+    assert (
+        _choose(
+            h1="Mayor says ‘we will rebuild’ after the flood",
+            og="Mayor says 'we will rebuild' after the flood | Planet | by Ann Lee",
+            sites=["Daily Planet"],
+        )
+        == "Mayor says 'we will rebuild' after the flood"
+    )
+
+
+def test_closing_punctuation_after_the_shorter_title_is_kept() -> None:
+    # No <h1>: the JSON-LD headline settles the suffix, the closing quote stays.
+    assert (
+        _choose(
+            jsonld='Council asks "why now"',
+            og='Council asks "why now"-Politicsㅣ데일리',
+            sites=["Planet"],
+        )
+        == 'Council asks "why now"'
+    )
+
+
+def test_suffix_the_jsonld_headline_repeats_belongs_to_the_headline() -> None:
+    title = "Forest fires spread! Latest situation - Live updates"
+    assert _choose(h1="Forest fires spread! Latest situation", og=title, jsonld=title) == title
+
+
+def test_short_h1_does_not_cut_the_title() -> None:
+    og = "Budget: what changes for pensioners in the spring"
+    assert _choose(h1="Budget", og=og) == og
+
+
+def test_hangul_bar_separates_the_site_name() -> None:
+    assert strip_site_name("장관 사퇴 요구 거세져ㅣ데일리", ["데일리"]) == "장관 사퇴 요구 거세져"
+
+
+def test_site_suffix_learned_from_two_different_titles() -> None:
+    assert shared_affixes(
+        ["Talks resume in Geneva | Planet News", "Why the Geneva talks matter | Planet News"]
+    ) == ["Planet News"]
+    assert (
+        _choose(
+            og="Talks resume in Geneva | Planet News",
+            document="Why the Geneva talks matter | Planet News",
+            sites=["Planet"],
+        )
+        == "Talks resume in Geneva"
+    )
+
+
+def test_no_suffix_learned_from_a_title_with_and_without_its_kicker() -> None:
+    # "Geneva: Talks resume" vs "Talks resume": the same headline, so the shared last segment
+    # is not evidence of a site suffix.
+    assert shared_affixes(["Geneva: Talks resume - Live", "Talks resume - Live"]) == []
+    assert shared_affixes(["Talks resume - Live", "Talks resume - Live"]) == []
+
+
+def test_page_headline_uses_the_rules_end_to_end() -> None:
+    page = (
+        "<html><head><title>Harbour reopens: repairs finished early - Portside News</title>"
+        '<meta property="og:title" '
+        'content="Harbour reopens: repairs finished early - Portside News">'
+        '<meta property="og:site_name" content="Daily Planet"></head><body><article>'
+        "<h1><span>Harbour reopens:</span><span>repairs finished early</span></h1>"
+        + "<p>The harbour reopened on Monday after three weeks of storm repairs. "
+        * 3
+        + "</p><p>Ferries resume their timetable on Tuesday morning, the port authority said."
+        " Fishing boats returned first.</p></article></body></html>"
+    )
+    article = parse(page.encode())
+    assert article.headline == "Harbour reopens: repairs finished early"
+
+
+def test_jsonld_alone_does_not_confirm_a_suffix() -> None:
+    # Without OpenGraph the JSON-LD headline is the primary title; its " | Sport" suffix is
+    # not confirmed by a second source, so the <h1> still settles it.
+    assert (
+        _choose(
+            h1="Young striker returns: coach asks for patience",
+            jsonld="Young striker returns: coach asks for patience | Sport",
+        )
+        == "Young striker returns: coach asks for patience"
+    )
+
+
+def test_byline_segment_after_the_site_name_goes_with_it() -> None:
+    assert (
+        strip_site_name("Harbour reopens after repairs | Daily Planet | By Ann Lee", ["Planet"])
+        == "Harbour reopens after repairs"
+    )
+    # "by" inside the headline is not a byline segment.
+    assert strip_site_name("Stopped by police on the bridge", []) == (
+        "Stopped by police on the bridge"
+    )
+
+
+def test_og_title_naming_only_the_site_is_skipped() -> None:
+    assert (
+        _choose(
+            og="Daily Planet",
+            jsonld="Harbour reopens after storm repairs",
+            h1="Harbour reopens after storm repairs",
+            sites=["Daily Planet"],
+        )
+        == "Harbour reopens after storm repairs"
+    )
+
+
+def test_site_name_og_title_does_not_confirm_a_jsonld_suffix() -> None:
+    assert (
+        _choose(
+            og="Daily Planet",
+            jsonld="Young striker returns: coach asks for patience | Sport",
+            h1="Young striker returns: coach asks for patience",
+            sites=["Daily Planet"],
+        )
+        == "Young striker returns: coach asks for patience"
+    )
+
+
+def test_domain_name_strips_the_site_suffix_the_metadata_does_not_name() -> None:
+    assert domain_name("https://www.portsidetimes.co.uk/news/harbour-1") == "portsidetimes"
+    assert domain_name("https://www.bbc.com/news/1") is None  # too short to match by
+    assert domain_name("not a url") is None
+    assert (
+        _choose(
+            og="Harbour reopens after storm repairs - Portside Times",
+            sites=["PT Media Group", domain_name("https://portsidetimes.com/a/1") or ""],
+        )
+        == "Harbour reopens after storm repairs"
+    )
+
+
+def test_cut_does_not_keep_a_comma_that_continues_the_title() -> None:
+    assert (
+        _choose(
+            h1="Harbour reopens after storm repairs",
+            og="Harbour reopens after storm repairs, ferries resume - Portside",
+        )
+        == "Harbour reopens after storm repairs"
+    )
+
+
+def test_cut_keeps_a_german_closing_quote() -> None:
+    assert (
+        _choose(
+            h1="„Unermüdlicher Einsatz für den Hafen“",
+            og="„Unermüdlicher Einsatz für den Hafen“ - Die Neue Hafenzeitung",
+        )
+        == "„Unermüdlicher Einsatz für den Hafen“"
+    )
