@@ -9,6 +9,7 @@ ones, since Chinese and Japanese write a word in one to three characters without
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass, field
 
 from newsclean.language import function_words
@@ -16,7 +17,9 @@ from newsclean.language import function_words
 # CJK ideographs, kana and hangul syllables carry a word's worth of meaning in 1-3 characters.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 CJK_WEIGHT = 3
-_WORD = re.compile(r"[^\W\d_]+")
+_NOT_LETTERS = str.maketrans(
+    dict.fromkeys(string.punctuation + string.digits + "«»“”„‘’‚—–…·•¿¡،؛؟۔。、", " ")
+)
 # A sentence ends at one of these, followed by a space, a closing quote or the line's end.
 # Full stops of Latin, Arabic-script, CJK and Indic (danda) writing.
 _SENTENCE_MARK = re.compile(r"[.!?…۔؟。！？।॥](?:[\"'”’»)\]]*)(?:\s|$)|[。！？]")
@@ -134,7 +137,9 @@ class ProseMeter:
         ratio = None
         if self._words:
             # A sample is enough to tell prose from a link list, and bounds the cost.
-            words = _WORD.findall(text[:RATIO_SAMPLE_CHARS].casefold())
+            # Punctuation and digits to spaces, then split: the same words as a Unicode
+            # word regex would find in most text, at a fraction of its cost.
+            words = text[:RATIO_SAMPLE_CHARS].casefold().translate(_NOT_LETTERS).split()
             if len(words) >= MIN_WORDS_FOR_RATIO:
                 ratio = sum(1 for word in words if word in self._words) / len(words)
         # Credits open or close a caption: only the ends are searched (paragraphs are long).
