@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from newsclean.dates import find_date
 from newsclean.text.lines import Line, LineKind
-from newsclean.text.prose import PARAGRAPH_CHARS, weighted_length
+from newsclean.text.prose import NOT_LETTERS, PARAGRAPH_CHARS, has_cjk, weighted_length
 
 # How far before the article block the headline may stand (bylines, dates, captions,
 # share buttons and a standfirst come between).
@@ -47,8 +47,6 @@ MAX_TITLE_CHARS = 300
 # "Headline | Site", "Headline - Site": the browser title, printed by some pages.
 _SITE_SUFFIX = re.compile(r"\s+(?:[|\-–—·:]{1,2}|::)\s+[^|\-–—·]{2,60}$")
 _WORD = re.compile(r"\w+")
-# Words of a spaced script (CJK runs are cut into character pairs instead).
-_TERM = re.compile(r"[^\W\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
 _ASCII_TERM = re.compile(r"[a-z]{4,}")
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,}")
 # The article's opening text the headline's words are looked for in.
@@ -184,7 +182,10 @@ def content_terms(text: str) -> frozenset[str]:
     folded = text.casefold()
     if folded.isascii():
         return frozenset(_ASCII_TERM.findall(folded))
-    terms = {word for word in _TERM.findall(folded) if len(word) >= 4}
+    words = folded.translate(NOT_LETTERS).split()
+    if not has_cjk(folded):
+        return frozenset(word for word in words if len(word) >= 4)
+    terms = {word for word in words if len(word) >= 4 and not _CJK_RUN.search(word)}
     for run in _CJK_RUN.findall(folded):
         terms.update(run[i : i + 2] for i in range(len(run) - 1))
     return frozenset(terms)

@@ -17,7 +17,8 @@ from newsclean.language import function_words
 # CJK ideographs, kana and hangul syllables carry a word's worth of meaning in 1-3 characters.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 CJK_WEIGHT = 3
-_NOT_LETTERS = str.maketrans(
+# Punctuation and digits, mapped to spaces: what is left splits into words.
+NOT_LETTERS = str.maketrans(
     dict.fromkeys(string.punctuation + string.digits + "«»“”„‘’‚—–…·•¿¡،؛؟۔。、", " ")
 )
 # A sentence ends at one of these, followed by a space, a closing quote or the line's end.
@@ -139,7 +140,7 @@ class ProseMeter:
             # A sample is enough to tell prose from a link list, and bounds the cost.
             # Punctuation and digits to spaces, then split: the same words as a Unicode
             # word regex would find in most text, at a fraction of its cost.
-            words = text[:RATIO_SAMPLE_CHARS].casefold().translate(_NOT_LETTERS).split()
+            words = text[:RATIO_SAMPLE_CHARS].casefold().translate(NOT_LETTERS).split()
             if len(words) >= MIN_WORDS_FOR_RATIO:
                 ratio = sum(1 for word in words if word in self._words) / len(words)
         # Credits open or close a caption: only the ends are searched (paragraphs are long).
