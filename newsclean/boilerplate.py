@@ -80,7 +80,8 @@ def _clean_related(
             continue
         if (headline and same_title(title, headline)) or (url and story.url == url):
             continue
-        story.title = title
+        if title != story.title:
+            story.title = title  # pydantic's __setattr__ is slow: only when it changes
         duplicate = index.find(story)
         if duplicate is None:
             kept.append(story)
@@ -90,9 +91,12 @@ def _clean_related(
         if merged and merged != duplicate.title:
             duplicate.title = merged
             index.add(duplicate)
-        duplicate.url = duplicate.url or story.url
-        duplicate.published = duplicate.published or story.published
-        duplicate.author = duplicate.author or story.author
+        if duplicate.url is None and story.url:
+            duplicate.url = story.url
+        if duplicate.published is None and story.published:
+            duplicate.published = story.published
+        if duplicate.author is None and story.author:
+            duplicate.author = story.author
     return kept
 
 
