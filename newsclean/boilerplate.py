@@ -8,7 +8,9 @@ and the article's own entry in its sidebar.
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterable
 
 from newsclean.draft import ArticleDraft
 from newsclean.lexicon import Lexicon
@@ -46,13 +48,21 @@ def filter_boilerplate(draft: ArticleDraft, lexicon: Lexicon) -> ArticleDraft:
     return draft
 
 
+def _collapse_spaces(text: str) -> str:
+    # Extractors mostly hand over clean text: the split/join only runs when it has work.
+    text = text.strip()
+    if "  " in text or "\n" in text or "\t" in text or "\xa0" in text or "\r" in text:
+        return " ".join(text.split())
+    return text
+
+
 def _clean_paragraphs(
     paragraphs: list[str], headline: str, classifier: LineClassifier
 ) -> list[str]:
     kept: list[str] = []
     previous = None
     for paragraph in paragraphs:
-        text = " ".join(paragraph.split())
+        text = _collapse_spaces(paragraph)
         if not text or _COUNTER.match(text):
             continue
         # Date lines are not among the kinds dropped here, so dates are not looked for.
@@ -75,12 +85,13 @@ def _clean_related(
     for story in stories:
         if len(kept) >= MAX_RELATED:
             break
-        title = " ".join(story.title.split())
+        title = _collapse_spaces(story.title)
         if not title or lexicon.is_label(title):
             continue
         if (headline and same_title(title, headline)) or (url and story.url == url):
             continue
-        story.title = title
+        if title != story.title:
+            story.title = title  # pydantic's __setattr__ is slow: only when it changes
         duplicate = index.find(story)
         if duplicate is None:
             kept.append(story)
@@ -89,10 +100,13 @@ def _clean_related(
         merged = same_title(duplicate.title, story.title)
         if merged and merged != duplicate.title:
             duplicate.title = merged
-            index.add(duplicate)
-        duplicate.url = duplicate.url or story.url
-        duplicate.published = duplicate.published or story.published
-        duplicate.author = duplicate.author or story.author
+            index.add(duplicate, again=True)
+        if duplicate.url is None and story.url:
+            duplicate.url = story.url
+        if duplicate.published is None and story.published:
+            duplicate.published = story.published
+        if duplicate.author is None and story.author:
+            duplicate.author = story.author
     return kept
 
 
@@ -106,16 +120,19 @@ class _RelatedIndex:
         self.by_prefix: dict[str, list[RelatedStory]] = {}
         self.short: list[RelatedStory] = []
 
-    def add(self, story: RelatedStory) -> None:
+    def add(self, story: RelatedStory, *, again: bool = False) -> None:
+        """Index ``story``; ``again`` when it is indexed already and its title grew."""
         key = title_key(story.title)
         self.by_key[key] = story
         if story.url:
             self.by_url[story.url] = story
-        # Identity, not ==: pydantic's equality compares every field.
         bucket = self.by_prefix.setdefault(key[:MIN_PREFIX_CHARS], [])
-        if not any(seen is story for seen in bucket):
+        # Identity, not ==: pydantic's equality compares every field.
+        if not again or not any(seen is story for seen in bucket):
             bucket.append(story)
-        if len(key) < MIN_PREFIX_CHARS and not any(seen is story for seen in self.short):
+        if len(key) < MIN_PREFIX_CHARS and not (
+            again and any(seen is story for seen in self.short)
+        ):
             self.short.append(story)
 
     def find(self, story: RelatedStory) -> RelatedStory | None:
@@ -126,9 +143,12 @@ class _RelatedIndex:
         if exact is not None:
             return exact
         # Copies cut short at a quote may be shorter than the bucket prefix: scan those.
-        candidates = self.by_prefix.get(key[:MIN_PREFIX_CHARS], []) + self.short
         if len(key) < MIN_PREFIX_CHARS:
-            candidates = [seen for bucket in self.by_prefix.values() for seen in bucket]
+            candidates: Iterable[RelatedStory] = itertools.chain.from_iterable(
+                self.by_prefix.values()
+            )
+        else:
+            candidates = itertools.chain(self.by_prefix.get(key[:MIN_PREFIX_CHARS], ()), self.short)
         for seen in candidates:
             if not seen.url and same_title(seen.title, story.title):
                 return seen
