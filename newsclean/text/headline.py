@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from newsclean.dates import find_date
 from newsclean.text.lines import Line, LineKind
-from newsclean.text.prose import NOT_LETTERS, PARAGRAPH_CHARS, has_cjk, weighted_length
+from newsclean.text.prose import LETTER_RUNS, PARAGRAPH_CHARS, ascii_plain, has_cjk, weighted_length
 
 # How far before the article block the headline may stand (bylines, dates, captions,
 # share buttons and a standfirst come between).
@@ -180,9 +180,10 @@ def content_terms(text: str) -> frozenset[str]:
     ['京都', '東京', '知事', '都知']
     """
     folded = text.casefold()
-    if folded.isascii():
-        return frozenset(_ASCII_TERM.findall(folded))
-    words = folded.translate(NOT_LETTERS).split()
+    plain = ascii_plain(folded)
+    if plain is not None:
+        return frozenset(_ASCII_TERM.findall(plain))
+    words = LETTER_RUNS.findall(folded)
     if not has_cjk(folded):
         return frozenset(word for word in words if len(word) >= 4)
     terms = {word for word in words if len(word) >= 4 and not _CJK_RUN.search(word)}

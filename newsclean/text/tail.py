@@ -95,6 +95,7 @@ def _teaser_shape(text: str) -> _TeaserShape:
     return _TeaserShape.TITLE if _long_enough_for_title(text) else _TeaserShape.TOO_SHORT
 
 
+@lru_cache(maxsize=16384)
 def _is_footer(text: str) -> bool:
     return len(text) <= MAX_FOOTER_CHARS and _FOOTER.search(text) is not None
 
