@@ -170,7 +170,7 @@ def _overlap_score(text: str, body_terms: frozenset[str]) -> float:
     return OVERLAP_WEIGHT * shared - (NO_OVERLAP_COST if shared == 0 else 0.0)
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def content_terms(text: str) -> frozenset[str]:
     """Words of four letters or more, casefolded; CJK text (no spaces) as character pairs.
 

@@ -134,6 +134,11 @@ class LineShape:
         return self.ends_sentence or self.sentences >= 1
 
 
+# Only lines up to this long repeat from one dump of a site to the next (menus, labels,
+# teaser titles); memoising paragraphs grew every batch worker's memory with no hits.
+MEMO_MAX_CHARS = 200
+
+
 @dataclass(eq=False)
 class ProseMeter:
     """Weighs lines for one language; memoises shapes (dumps of a site repeat their lines)."""
@@ -148,6 +153,8 @@ class ProseMeter:
         self._words = function_words(self.language)
 
     def shape(self, text: str) -> LineShape:
+        if len(text) > MEMO_MAX_CHARS:
+            return self._shape(text)
         found = self._memo.get(text)
         if found is None:
             if len(self._memo) > 65536:
@@ -174,6 +181,8 @@ class ProseMeter:
     def weight(self, text: str, repeats: int) -> float:
         """Positive for paragraph-like lines, negative for furniture (memoised)."""
         kind = 0 if repeats <= 1 else 1 if repeats < INTERLEAVED_REPEATS else 2
+        if len(text) > MEMO_MAX_CHARS:
+            return self._weight(text, kind)
         memo = self._weights[kind]
         found = memo.get(text)
         if found is None:
