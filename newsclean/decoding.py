@@ -42,6 +42,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+_BOM_PREFIXES = tuple(bom for bom, _ in _BOMS)
 _DECLARED_CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]{2,40})""", re.I)
 # C0 controls other than tab and newline, DEL, and the BOM / zero-width no-break space.
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff]")
@@ -143,7 +144,7 @@ def _reject_binary(data: bytes) -> None:
             raise ParseError(ParseErrorReason.BINARY, f"the file is a {kind}, not a page dump")
     if data.startswith(b"\x1f\x8b"):
         raise ParseError(ParseErrorReason.BINARY, "gzip nested in gzip is not a page dump")
-    if any(data.startswith(bom) for bom, _ in _BOMS) or _looks_utf16(data[:4096]):
+    if data.startswith(_BOM_PREFIXES) or (b"\x00" in data[:4096] and _looks_utf16(data[:4096])):
         return
     sample = data[:8192]
     controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
@@ -172,7 +173,7 @@ def _decode_text(data: bytes, problems: list[Problem]) -> tuple[str, str]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data[len(bom) :].decode(encoding, errors="replace"), encoding
-    utf16 = _looks_utf16(data[:4096])
+    utf16 = b"\x00" in data[:4096] and _looks_utf16(data[:4096])
     if utf16:
         return data.decode(utf16, errors="replace"), utf16
     try:

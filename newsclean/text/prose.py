@@ -168,7 +168,7 @@ class ProseMeter:
             # A sample is enough to tell prose from a link list, and bounds the cost.
             words = letter_words(text[:RATIO_SAMPLE_CHARS].casefold())
             if len(words) >= MIN_WORDS_FOR_RATIO:
-                ratio = sum(1 for word in words if word in self._words) / len(words)
+                ratio = sum(map(self._words.__contains__, words)) / len(words)
         # Credits open or close a caption: only the ends are searched (paragraphs are long).
         credited = len(text) < MAX_CAPTION_CHARS and (
             _credit_at(text[:CREDIT_HEAD_CHARS]) or _credit_at(text[-CREDIT_TAIL_CHARS:])
