@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
+from newsclean.memo import short_text_cache
 from newsclean.normalize import ARABIC_SCRIPT_FOLD, with_spelling_variants
 
 _NON_WORD = re.compile(r"[\W_]+")
 
 
-@lru_cache(maxsize=16384)
+@short_text_cache()
 def fold_label(text: str) -> str:
     """The comparison form of a label: casefolded, Arabic-script spellings folded,
     punctuation and spacing removed.

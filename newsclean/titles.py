@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+
+from newsclean.memo import short_text_cache
 
 _SPACES = re.compile(r"\s+")
 _ATTRIBUTE_QUOTES = frozenset("'\"")
@@ -15,7 +16,7 @@ _QUOTE_PAIRS = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("«", '
 _QUOTE_CHARS = re.compile("[’‘“”«»]")
 
 
-@lru_cache(maxsize=16384)
+@short_text_cache()
 def title_key(title: str) -> str:
     """Comparison form: casefolded, quotes unified, spacing collapsed."""
     # str.translate with a mapping is slow on long text; most text has no curly quotes.

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import lru_cache
 
 from newsclean.dates import find_date
+from newsclean.memo import short_text_cache
 from newsclean.text.lines import Line, LineKind
 from newsclean.text.prose import LETTER_RUNS, PARAGRAPH_CHARS, ascii_plain, has_cjk, weighted_length
 
@@ -121,7 +121,7 @@ def find_headline(
     return best
 
 
-@lru_cache(maxsize=16384)
+@short_text_cache()
 def _without_site_name(text: str) -> str | None:
     """ "Headline | Site" without " | Site"; None when the line has no such suffix."""
     if len(text) <= MIN_TITLE_CHARS or len(text) > MAX_TITLE_CHARS + 80:
@@ -170,7 +170,7 @@ def _overlap_score(text: str, body_terms: frozenset[str]) -> float:
     return OVERLAP_WEIGHT * shared - (NO_OVERLAP_COST if shared == 0 else 0.0)
 
 
-@lru_cache(maxsize=4096)
+@short_text_cache()
 def content_terms(text: str) -> frozenset[str]:
     """Words of four letters or more, casefolded; CJK text (no spaces) as character pairs.
 
@@ -204,7 +204,7 @@ def _is_header_mark(line: Line) -> bool:
     )
 
 
-@lru_cache(maxsize=16384)
+@short_text_cache()
 def title_score(text: str, repeats: int, has_site_copy: bool) -> float:
     """How much ``text`` looks like a headline (<= 0: not at all)."""
     length = weighted_length(text)

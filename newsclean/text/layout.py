@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsclean.lexicon import Lexicon, fold_label
+from newsclean.memo import short_text_cache
 from newsclean.text.block import best_block, kind_weight, main_part, trim_teaser_tail
 from newsclean.text.headline import find_headline
 from newsclean.text.lines import Line, LineKind
@@ -139,7 +140,7 @@ def _extend_to_end_label(lines: list[Line], end: int) -> int:
     return end
 
 
-@lru_cache(maxsize=16384)
+@short_text_cache()
 def _opens_with(text: str, prefixes: tuple[str, ...]) -> bool:
     if len(text) > MAX_END_PREFIX_LINE_CHARS or text[:1].casefold() not in _initials(prefixes):
         return False  # the cheap test first: most lines start with another letter
@@ -151,7 +152,7 @@ def _initials(prefixes: tuple[str, ...]) -> frozenset[str]:
     return frozenset(prefix[:1] for prefix in prefixes)
 
 
-@lru_cache(maxsize=16384)
+@short_text_cache()
 def _is_copyright(text: str) -> bool:
     """A site's copyright notice; "Name/Copyright 2026 The AP" is a photo credit."""
     if len(text) > MAX_FOOTER_CHARS or _COPYRIGHT.search(text) is None:

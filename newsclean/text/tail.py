@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 from enum import Enum
-from functools import lru_cache
 
 from newsclean.draft import ArticleDraft
+from newsclean.memo import short_text_cache
 from newsclean.text.layout import MAX_FOOTER_CHARS
 from newsclean.text.lines import Line, LineKind
 from newsclean.text.prose import (
@@ -87,7 +87,7 @@ class _TeaserShape(Enum):
     FOOTER = "footer"
 
 
-@lru_cache(maxsize=16384)
+@short_text_cache()
 def _teaser_shape(text: str) -> _TeaserShape:
     # Memoised: sidebars and footers repeat from one dump of a site to the next.
     if _is_footer(text):
@@ -95,7 +95,7 @@ def _teaser_shape(text: str) -> _TeaserShape:
     return _TeaserShape.TITLE if _long_enough_for_title(text) else _TeaserShape.TOO_SHORT
 
 
-@lru_cache(maxsize=16384)
+@short_text_cache()
 def _is_footer(text: str) -> bool:
     return len(text) <= MAX_FOOTER_CHARS and _FOOTER.search(text) is not None
 

@@ -1,0 +1,50 @@
+"""Memoising functions of a line of text, without hoarding paragraphs.
+
+Short lines (labels, menus, dates, teaser titles) recur from one dump of a site to the
+next and are worth remembering; paragraphs never recur, and caching them only grows a
+long-running batch worker until the cache is full. `short_text_cache` caches calls whose
+text is at most ``max_chars`` long and computes the rest directly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache, wraps
+from typing import ParamSpec, TypeVar
+
+P = ParamSpec("P")
+R = TypeVar("R")
+# Longer than any label, date line or title; shorter than most paragraphs.
+DEFAULT_MAX_CHARS = 200
+
+
+def short_text_cache(
+    max_chars: int = DEFAULT_MAX_CHARS, maxsize: int = 16384
+) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    """An lru_cache for functions whose first argument is a text, for short texts only.
+
+    >>> calls = []
+    >>> @short_text_cache(max_chars=5)
+    ... def shout(text: str) -> str:
+    ...     calls.append(text)
+    ...     return text.upper()
+    >>> shout("hi"), shout("hi"), shout("a long line"), shout("a long line")
+    ('HI', 'HI', 'A LONG LINE', 'A LONG LINE')
+    >>> calls
+    ['hi', 'a long line', 'a long line']
+    """
+
+    def decorate(function: Callable[P, R]) -> Callable[P, R]:
+        cached = lru_cache(maxsize=maxsize)(function)
+
+        @wraps(function)
+        def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+            text = args[0]
+            if isinstance(text, str) and len(text) > max_chars:
+                return function(*args, **kwargs)
+            return cached(*args, **kwargs)
+
+        wrapper.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
+        return wrapper
+
+    return decorate
