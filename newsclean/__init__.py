@@ -8,7 +8,8 @@
 ('1148653', 5, 12)
 """
 
-from newsclean.batch import BatchError, BatchReport, clean_dir, to_dataframe
+from typing import TYPE_CHECKING, Any
+
 from newsclean.errors import ParseError, ParseErrorReason
 from newsclean.models import Article, DumpKind, Problem, RelatedStory, Section, Source
 from newsclean.pipeline import parse, parse_file
@@ -30,3 +31,18 @@ __all__ = [
     "to_dataframe",
 ]
 __version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from newsclean.batch import BatchError, BatchReport, clean_dir, to_dataframe
+
+# The batch machinery (process pool, journal, writers) loads on first use: parsing one dump
+# should not pay for it at import.
+_BATCH_NAMES = frozenset({"BatchError", "BatchReport", "clean_dir", "to_dataframe"})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _BATCH_NAMES:
+        import newsclean.batch
+
+        return getattr(newsclean.batch, name)
+    raise AttributeError(f"module 'newsclean' has no attribute {name!r}")
