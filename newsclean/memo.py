@@ -14,12 +14,12 @@ from typing import ParamSpec, TypeVar
 
 P = ParamSpec("P")
 R = TypeVar("R")
-# Longer than any label, date line or title; shorter than most paragraphs.
-DEFAULT_MAX_CHARS = 200
+# Longer than labels, date lines and most titles; shorter than paragraphs.
+DEFAULT_MAX_CHARS = 100
 
 
 def short_text_cache(
-    max_chars: int = DEFAULT_MAX_CHARS, maxsize: int = 16384
+    max_chars: int = DEFAULT_MAX_CHARS, maxsize: int = 8192
 ) -> Callable[[Callable[P, R]], Callable[P, R]]:
     """An lru_cache for functions whose first argument is a text, for short texts only.
 

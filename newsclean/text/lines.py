@@ -54,7 +54,7 @@ class Line(NamedTuple):
 
 # Lines recur across dumps of a site (labels, sidebar titles, dates), so classifications are
 # memoised per classifier; the memo is dropped whole when it grows past this many lines.
-_MEMO_LINES = 65536
+_MEMO_LINES = 16384
 # Only short lines repeat (paragraphs never do) and only short lines are costly to classify.
 _MEMO_MAX_CHARS = 100
 

@@ -136,7 +136,8 @@ class LineShape:
 
 # Only lines up to this long repeat from one dump of a site to the next (menus, labels,
 # teaser titles); memoising paragraphs grew every batch worker's memory with no hits.
-MEMO_MAX_CHARS = 200
+MEMO_MAX_CHARS = 100
+MEMO_LINES = 16384
 
 
 @dataclass(eq=False)
@@ -157,7 +158,7 @@ class ProseMeter:
             return self._shape(text)
         found = self._memo.get(text)
         if found is None:
-            if len(self._memo) > 65536:
+            if len(self._memo) > MEMO_LINES:
                 self._memo.clear()
             found = self._memo[text] = self._shape(text)
         return found
@@ -186,7 +187,7 @@ class ProseMeter:
         memo = self._weights[kind]
         found = memo.get(text)
         if found is None:
-            if len(memo) > 65536:
+            if len(memo) > MEMO_LINES:
                 memo.clear()
             found = memo[text] = self._weight(text, kind)
         return found
