@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache, wraps
-from typing import ParamSpec, TypeVar
+from typing import TypeVar
 
-P = ParamSpec("P")
 R = TypeVar("R")
 # Longer than labels, date lines and most titles; shorter than paragraphs.
 DEFAULT_MAX_CHARS = 100
@@ -20,8 +19,8 @@ DEFAULT_MAX_CHARS = 100
 
 def short_text_cache(
     max_chars: int = DEFAULT_MAX_CHARS, maxsize: int = 8192
-) -> Callable[[Callable[P, R]], Callable[P, R]]:
-    """An lru_cache for functions whose first argument is a text, for short texts only.
+) -> Callable[[Callable[..., R]], Callable[..., R]]:
+    """An lru_cache for functions of positional arguments, the first a text: short texts only.
 
     >>> calls = []
     >>> @short_text_cache(max_chars=5)
@@ -34,15 +33,15 @@ def short_text_cache(
     ['hi', 'a long line', 'a long line']
     """
 
-    def decorate(function: Callable[P, R]) -> Callable[P, R]:
+    def decorate(function: Callable[..., R]) -> Callable[..., R]:
         cached = lru_cache(maxsize=maxsize)(function)
 
         @wraps(function)
-        def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        def wrapper(*args: object) -> R:
             text = args[0]
             if isinstance(text, str) and len(text) > max_chars:
-                return function(*args, **kwargs)
-            return cached(*args, **kwargs)
+                return function(*args)
+            return cached(*args)
 
         wrapper.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
         return wrapper

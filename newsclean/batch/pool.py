@@ -265,7 +265,7 @@ class _Supervisor:
         self.selector.close()
 
 
-def _context() -> multiprocessing.context.BaseContext:
+def _context() -> multiprocessing.context.ForkServerContext | multiprocessing.context.SpawnContext:
     # forkserver: workers start from a clean, single-threaded server process with newsclean
     # already imported, so (re)starting one is cheap and never forks a threaded parent.
     if "forkserver" in multiprocessing.get_all_start_methods():
