@@ -21,7 +21,6 @@ from newsclean.titles import MIN_PREFIX_CHARS, same_title, title_key
 # No page lists more related stories than this; a dump that seems to is hostile or misread,
 # and the cap keeps the title folding below from going quadratic on it.
 MAX_RELATED = 200
-_COUNTER = re.compile(r"^[\d۰-۹٠-٩]{1,4}$")
 _BYLINE_WORD = re.compile(r"^(?:by|von|par|por|di|oleh|door|av)\s+", re.I)
 _NOT_PARAGRAPH_KINDS = frozenset(
     {LineKind.LABEL, LineKind.END, LineKind.RELATED, LineKind.ID, LineKind.NOISE}
@@ -63,9 +62,9 @@ def _clean_paragraphs(
     previous = None
     for paragraph in paragraphs:
         text = _collapse_spaces(paragraph)
-        if not text or _COUNTER.match(text):
+        if not text:
             continue
-        # Date lines are not among the kinds dropped here, so dates are not looked for.
+        # Counters, labels, id lines: whatever the classifier reads as furniture.
         if len(text) <= 100 and classifier.classify(text).kind in _NOT_PARAGRAPH_KINDS:
             continue
         if headline and len(text) <= len(headline) + 2 and same_title(text, headline):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 
 from newsclean.limits import DEFAULT_MAX_BYTES
 
@@ -20,8 +22,7 @@ class FileSettings:
     dedup: bool = False
     template_lines: tuple[tuple[str, frozenset[str]], ...] = ()
 
-    def template_for(self, profile_name: str) -> frozenset[str]:
-        for name, lines in self.template_lines:
-            if name == profile_name:
-                return lines
-        return frozenset()
+    @cached_property
+    def templates(self) -> Mapping[str, frozenset[str]]:
+        """``template_lines`` as the mapping `newsclean.parse` takes, built once per worker."""
+        return dict(self.template_lines)

@@ -21,7 +21,7 @@ def clean_file(path: str, settings: FileSettings) -> FileResult:
             path,
             site=settings.site,
             max_bytes=settings.max_bytes,
-            template_lines=dict(settings.template_lines),
+            template_lines=settings.templates,
         )
     except ParseError as error:
         return error_result(path, error.reason.value, error.message)
