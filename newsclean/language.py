@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 
+from newsclean.words import letter_words
+
 _URDU_LETTERS = frozenset("ےۓٹڈڑںھ")
 _PERSIAN_LETTERS = frozenset("پچژگ")
 _ARABIC_ONLY = frozenset("ةىإأ")
-_WORD = re.compile(r"[^\W\d_]+")
 
 # The commonest function words of each Latin/Cyrillic-script language we meet in news.
 _FUNCTION_WORDS: dict[str, frozenset[str]] = {
@@ -303,7 +304,7 @@ def _arabic_script_language(sample: str) -> str:
 
 def _by_function_words(sample: str, script: str) -> str | None:
     scores: dict[str, int] = {}
-    for word in _WORD.findall(sample.casefold()):
+    for word in letter_words(sample.casefold()):
         for lang in _LANGUAGES_OF_WORD.get(word, ()):
             scores[lang] = scores.get(lang, 0) + 1
     cyrillic = {"ru", "uk"}

@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from newsclean.dates import find_date
 from newsclean.memo import short_text_cache
 from newsclean.text.lines import Line, LineKind
-from newsclean.text.prose import LETTER_RUNS, PARAGRAPH_CHARS, ascii_plain, has_cjk, weighted_length
+from newsclean.text.prose import PARAGRAPH_CHARS, has_cjk, weighted_length
+from newsclean.words import LETTER_RUNS, ascii_plain, ascii_words
 
 # How far before the article block the headline may stand (bylines, dates, captions,
 # share buttons and a standfirst come between).
@@ -47,7 +48,6 @@ MAX_TITLE_CHARS = 300
 # "Headline | Site", "Headline - Site": the browser title, printed by some pages.
 _SITE_SUFFIX = re.compile(r"\s+(?:[|\-–—·:]{1,2}|::)\s+[^|\-–—·]{2,60}$")
 _WORD = re.compile(r"\w+")
-_ASCII_TERM = re.compile(r"[a-z]{4,}")
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,}")
 # The article's opening text the headline's words are looked for in.
 BODY_SAMPLE_CHARS = 2500
@@ -182,7 +182,7 @@ def content_terms(text: str) -> frozenset[str]:
     folded = text.casefold()
     plain = ascii_plain(folded)
     if plain is not None:
-        return frozenset(_ASCII_TERM.findall(plain))
+        return frozenset(word for word in ascii_words(plain) if len(word) >= 4)
     words = LETTER_RUNS.findall(folded)
     if not has_cjk(folded):
         return frozenset(word for word in words if len(word) >= 4)

@@ -12,36 +12,11 @@ import re
 from dataclasses import dataclass, field
 
 from newsclean.language import function_words
+from newsclean.words import letter_words
 
 # CJK ideographs, kana and hangul syllables carry a word's worth of meaning in 1-3 characters.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 CJK_WEIGHT = 3
-# Punctuation and digits, mapped to spaces: what is left splits into words.
-# Runs of letters: the words of any script (CJK runs come whole; headline.py pairs them).
-# A regex beats str.translate with a mapping here: that one pays a dict lookup a character.
-LETTER_RUNS = re.compile(r"[^\W\d_]+")
-# Typographic punctuation that makes Latin text non-ASCII; with it replaced, most Latin
-# text takes the ASCII regex, several times faster than the Unicode one.
-_TYPOGRAPHY = "’‘“”—–…«»„‚·•\xa0"
-_ASCII_LETTER_RUNS = re.compile(r"[a-z]+")
-
-
-def ascii_plain(folded: str) -> str | None:
-    """``folded`` (casefolded) with typographic punctuation spaced out, if then ASCII."""
-    if folded.isascii():
-        return folded
-    for mark in _TYPOGRAPHY:
-        if mark in folded:
-            folded = folded.replace(mark, " ")
-    return folded if folded.isascii() else None
-
-
-def letter_words(folded: str) -> list[str]:
-    """The letter runs of casefolded text: ``LETTER_RUNS.findall(folded)``, but fast."""
-    plain = ascii_plain(folded)
-    return _ASCII_LETTER_RUNS.findall(plain) if plain is not None else LETTER_RUNS.findall(folded)
-
-
 # A sentence ends at one of these, followed by a space, a closing quote or the line's end.
 # Full stops of Latin, Arabic-script, CJK and Indic (danda) writing.
 _SENTENCE_MARK = re.compile(r"[.!?…۔؟。！？।॥](?:[\"'”’»)\]]*)(?:\s|$)|[。！？]")
