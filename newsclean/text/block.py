@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsclean.text.lines import Line, LineKind
+from newsclean.text.lines import LineKind
 
 # An end label ("Comment") ends the article unless a great deal of prose follows; a
 # related-list label costs less, since "Read more" / "Lesen Sie auch" teasers also stand
 # inside articles; a label or counter is furniture; a date, id or byline line is header.
-_KIND_WEIGHTS = {
+KIND_WEIGHTS = {
     LineKind.END: -600.0,
     LineKind.RELATED: -150.0,
     LineKind.LABEL: -25.0,
@@ -33,11 +33,6 @@ MIN_TEASERS = 3
 TEASER_GAP_LINES = 2
 # A part of the block counts as the article when it weighs this share of the heaviest part.
 MAIN_PART_SHARE = 0.5
-
-
-def kind_weight(line: Line) -> float | None:
-    """The fixed weight of a non-text line, None for text lines (weighed as prose)."""
-    return _KIND_WEIGHTS.get(line.kind)
 
 
 def best_block(weights: Sequence[float]) -> tuple[int, int] | None:

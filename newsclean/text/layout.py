@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from newsclean.lexicon import Lexicon, fold_label
 from newsclean.memo import short_text_cache
-from newsclean.text.block import best_block, kind_weight, main_part, trim_teaser_tail
+from newsclean.text.block import KIND_WEIGHTS, best_block, main_part, trim_teaser_tail
 from newsclean.text.headline import find_headline
 from newsclean.text.lines import Line, LineKind
 from newsclean.text.prose import (
@@ -71,11 +71,14 @@ def weigh_lines(
     # One pass, no helper calls per line: this runs for every line of every dump.
     initials = _initials(lexicon.end_prefixes)
     footer_from = int(len(lines) * FOOTER_PART)
+    fixed_weights = KIND_WEIGHTS
+    weigh = meter.weight
     weights: list[float] = []
+    append = weights.append
     for index, line in enumerate(lines):
-        fixed = kind_weight(line)
+        fixed = fixed_weights.get(line.kind)
         if fixed is not None:
-            weights.append(fixed)
+            append(fixed)
             continue
         text = line.text
         if (
@@ -83,11 +86,11 @@ def weigh_lines(
             and text[:1].casefold() in initials
             and _opens_with(text, lexicon.end_prefixes)
         ):
-            weights.append(END_PREFIX_COST)
+            append(END_PREFIX_COST)
         elif index >= footer_from and _is_copyright(text):
-            weights.append(COPYRIGHT_COST)
+            append(COPYRIGHT_COST)
         else:
-            weights.append(meter.weight(text, repeats[text]))
+            append(weigh(text, repeats[text]))
     return weights
 
 
