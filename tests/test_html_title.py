@@ -184,3 +184,23 @@ def test_cut_keeps_a_german_closing_quote() -> None:
         )
         == "„Unermüdlicher Einsatz für den Hafen“"
     )
+
+
+def _page(head: str, body_head: str = "") -> bytes:
+    return (
+        f"<html><head>{head}</head><body><article>{body_head}"
+        + "<p>The harbour reopened on Monday after three weeks of storm repairs. " * 3
+        + "</p><p>Ferries resume their timetable on Tuesday morning, the port authority said."
+        " Fishing boats returned first.</p></article></body></html>"
+    ).encode()
+
+
+def test_microdata_headline_settles_a_suffix_when_there_is_no_jsonld() -> None:
+    # No JSON-LD and no <h1>: schema.org's headline as a meta tag (microdata or
+    # name="headline") plays the JSON-LD headline's part and cuts the glued "-Section".
+    page = _page(
+        '<meta property="og:title" content="Harbour reopens after repairs-Localㅣ데일리">'
+        '<meta property="og:site_name" content="데일리">'
+        '<meta itemprop="headline" content="Harbour reopens after repairs">'
+    )
+    assert parse(page).headline == "Harbour reopens after repairs"

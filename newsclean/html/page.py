@@ -52,7 +52,8 @@ def extract_generic(root: Element, profile: SiteProfile) -> ArticleDraft:
     h1 = _first_h1(body)
     draft.headline = choose_headline(
         h1,
-        jsonld.as_text(article.get("headline")) if article else None,
+        # schema.org's headline, as JSON-LD or as a microdata / name="headline" meta tag.
+        (jsonld.as_text(article.get("headline")) if article else None) or meta.first("headline"),
         meta.first("og:title"),
         meta.first("twitter:title"),
         metadata.document_title(root),
