@@ -9,6 +9,7 @@ colon) and for being printed again elsewhere, and lines further from the block c
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -47,6 +48,7 @@ MIN_TITLE_CHARS = 12
 MAX_TITLE_CHARS = 300
 # "Headline | Site", "Headline - Site": the browser title, printed by some pages.
 _SITE_SUFFIX = re.compile(r"\s+(?:[|\-–—·:]{1,2}|::)\s+[^|\-–—·]{2,60}$")
+SITE_SUFFIX_CHARS = 1 + 2 + 1 + 60 + 2
 _WORD = re.compile(r"\w+")
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,}")
 # The article's opening text the headline's words are looked for in.
@@ -126,7 +128,9 @@ def _without_site_name(text: str) -> str | None:
     """ "Headline | Site" without " | Site"; None when the line has no such suffix."""
     if len(text) <= MIN_TITLE_CHARS or len(text) > MAX_TITLE_CHARS + 80:
         return None
-    match = _SITE_SUFFIX.search(text)
+    # The suffix is anchored at the end and at most SITE_SUFFIX_CHARS long (spaces are
+    # collapsed): searching only the tail finds the same match, without scanning paragraphs.
+    match = _SITE_SUFFIX.search(text, max(0, len(text) - SITE_SUFFIX_CHARS))
     return text[: match.start()] if match else None
 
 
@@ -138,10 +142,15 @@ def _standfirst_follows(lines: Sequence[Line], index: int, weights: Sequence[flo
     return (
         following.kind is LineKind.TEXT
         and len(following.text) >= 1.3 * len(text)
-        and len(_WORD.findall(text)) >= 5
-        and len(_WORD.findall(following.text)) >= 10
+        and _has_words(text, 5)
+        and _has_words(following.text, 10)
         and not text.endswith((".", ":"))
     )
+
+
+def _has_words(text: str, count: int) -> bool:
+    """At least ``count`` words; stops counting there (the text may be a long paragraph)."""
+    return sum(1 for _ in itertools.islice(_WORD.finditer(text), count)) >= count
 
 
 def _body_terms(
@@ -153,7 +162,10 @@ def _body_terms(
         if weights[index] > 0:
             # The opening of each paragraph: the headline's words come early.
             text = lines[index].text[:BODY_SAMPLE_LINE_CHARS]
-            terms.update(content_terms(text))
+            plain = ascii_plain(text.casefold())
+            # Every ASCII word, short ones too: a candidate's terms are all long, so the
+            # overlap is the same, and skipping the length filter halves the cost.
+            terms.update(content_terms(text) if plain is None else ascii_words(plain))
             taken += len(text)
             if taken >= BODY_SAMPLE_CHARS:
                 break
