@@ -91,15 +91,16 @@ def _clean_related(
             continue
         if title != story.title:
             story.title = title  # pydantic's __setattr__ is slow: only when it changes
-        duplicate = index.find(story)
+        key = title_key(title)
+        duplicate = index.find(story, key)
         if duplicate is None:
             kept.append(story)
-            index.add(story)
+            index.add(story, key)
             continue
         merged = same_title(duplicate.title, story.title)
         if merged and merged != duplicate.title:
             duplicate.title = merged
-            index.add(duplicate, again=True)
+            index.add(duplicate, title_key(merged), again=True)
         if duplicate.url is None and story.url:
             duplicate.url = story.url
         if duplicate.published is None and story.published:
@@ -119,9 +120,8 @@ class _RelatedIndex:
         self.by_prefix: dict[str, list[RelatedStory]] = {}
         self.short: list[RelatedStory] = []
 
-    def add(self, story: RelatedStory, *, again: bool = False) -> None:
-        """Index ``story``; ``again`` when it is indexed already and its title grew."""
-        key = title_key(story.title)
+    def add(self, story: RelatedStory, key: str, *, again: bool = False) -> None:
+        """Index ``story`` under its `title_key`; ``again`` when it is indexed already and its title grew."""
         self.by_key[key] = story
         if story.url:
             self.by_url[story.url] = story
@@ -134,10 +134,10 @@ class _RelatedIndex:
         ):
             self.short.append(story)
 
-    def find(self, story: RelatedStory) -> RelatedStory | None:
+    def find(self, story: RelatedStory, key: str) -> RelatedStory | None:
+        """The entry ``story`` (whose `title_key` is ``key``) repeats, if any."""
         if story.url:
             return self.by_url.get(story.url)
-        key = title_key(story.title)
         exact = self.by_key.get(key)
         if exact is not None:
             return exact
