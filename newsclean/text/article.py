@@ -55,13 +55,13 @@ def extract_text(
     draft.language = language
     languages = (language,) if language else ()
     classifier = _classifier(profile, languages)
-    lines = [classifier.classify(line) for line in raw_lines]
+    lines = list(map(classifier.classify, raw_lines))
     if not any(line.kind is LineKind.DATE for line in lines[:SLOW_DATE_LINES]):
         # No date in a format we know among the first lines: let dateparser read those
         # (only those: it is far too slow for every line of a dump). Dates further down
         # are read by `choose_published`, near the headline.
         lines[:SLOW_DATE_LINES] = [classifier.slow_date(line) for line in lines[:SLOW_DATE_LINES]]
-    repeats = Counter(line.text for line in lines)
+    repeats = Counter(raw_lines)  # the lines' texts (re-reading dates keeps them)
     weights = weigh_lines(lines, _meter(language), repeats, profile.lexicon)
     layout = find_layout(lines, weights, repeats)
     if layout is None:
