@@ -24,6 +24,45 @@ def parse_lines(lines: list[str]) -> newsclean.Article:
     return newsclean.parse("\n".join(lines).encode())
 
 
+def test_photo_caption_above_its_credit_is_not_the_headline() -> None:
+    # The hero photo above the headline: its caption, printed twice (alt text and figure
+    # caption) and longer than the headline, then the agency's credit.
+    article = parse_lines(
+        [
+            *MENU,
+            "Commuters queue for the last morning ferry at the old landing on the estuary",
+            "Commuters queue for the last morning ferry at the old landing on the estuary",
+            "Photo: Reuters/Jan Olsen",
+            "Council votes to close the old ferry landing",
+            "By Maria Jensen",
+            "12 March 2025",
+            *PARAGRAPHS,
+        ]
+    )
+    assert article.headline == "Council votes to close the old ferry landing"
+
+
+def test_headline_under_a_dateline_is_not_a_standfirst() -> None:
+    # A dateline long enough to look like a short headline does not make the headline
+    # below it "the standfirst under the line above".
+    article = parse_lines(
+        [
+            *MENU,
+            "Wednesday, March 12, 2025 10:40",
+            "Regional council votes to close the old ferry landing after ninety years",
+            "Save article",
+            "Share on social media",
+            "Read later",
+            "Councillors, commuters and the ferry crews react to the vote in the town hall",
+            "Print",
+            *PARAGRAPHS,
+        ]
+    )
+    assert article.headline == (
+        "Regional council votes to close the old ferry landing after ninety years"
+    )
+
+
 def test_short_lower_case_line_under_a_headline_is_not_its_end() -> None:
     # A share button or file name under the headline is not a wrapped headline's last words.
     headline = "Council votes to close the old ferry landing, ending ninety years"

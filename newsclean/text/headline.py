@@ -41,6 +41,9 @@ _BREADCRUMB = re.compile(
     r"(?:\s?[/>»›]\s|[>»›]).*(?:\s?[/>»›]\s|[>»›])|^(?:Home|Start|Startseite)\b\s*[/>»›]"
 )
 STANDFIRST_BONUS = 1.5
+# A caption stands above the photo's credit line, a short line naming the agency.
+CAPTION_COST = 3.0
+CREDIT_LINE_CHARS = 80
 DATED_LINE_COST = 2.0
 MIN_TITLE_CHARS = 12
 MAX_TITLE_CHARS = 300
@@ -95,8 +98,15 @@ def find_headline(
             score -= DATED_LINE_COST  # "..., 24. April 2023": a caption names its date
         if _standfirst_follows(lines, index, weights):
             score += STANDFIRST_BONUS
-        elif index > 0 and _standfirst_follows(lines, index - 1, weights):
-            score -= STANDFIRST_BONUS  # this is the standfirst under the line above
+        elif (
+            index > first
+            and not header_marks[index - 1 - first]
+            and _standfirst_follows(lines, index - 1, weights)
+        ):
+            # This is the standfirst under the line above (unless that is a dateline).
+            score -= STANDFIRST_BONUS
+        if _credit_follows(lines, index, last):
+            score -= CAPTION_COST  # a photo caption: its credit line comes next
         following = header_marks[index + 1 - first : index + 1 - first + HEADER_MARK_LINES]
         if any(following):
             score += 2.5
@@ -128,6 +138,17 @@ def _without_site_name(text: str) -> str | None:
         return None
     match = _SITE_SUFFIX.search(text)
     return text[: match.start()] if match else None
+
+
+def _credit_follows(lines: Sequence[Line], index: int, end: int) -> bool:
+    """The line after ``index`` (past copies of it: alt text and caption) is a short photo
+    credit ("Image: Jane Doe", "Perry Knotts/Getty Images"): ``index`` is a caption."""
+    text = lines[index].text
+    for following in range(index + 1, min(end, index + 3)):
+        after = lines[following].text
+        if after != text:
+            return len(after) <= CREDIT_LINE_CHARS and _CREDIT.search(after) is not None
+    return False
 
 
 def _standfirst_follows(lines: Sequence[Line], index: int, weights: Sequence[float]) -> bool:
