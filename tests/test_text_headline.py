@@ -7,6 +7,7 @@ names the page furniture that used to be taken for the headline.
 from __future__ import annotations
 
 import newsclean
+from newsclean.text.headline import title_score
 from newsclean.text.lines import join_wrapped_lines
 
 PARAGRAPHS = [
@@ -61,6 +62,27 @@ def test_headline_under_a_dateline_is_not_a_standfirst() -> None:
     assert article.headline == (
         "Regional council votes to close the old ferry landing after ninety years"
     )
+
+
+def test_kicker_glued_to_its_headline_loses_to_the_spaced_copy() -> None:
+    # "Kicker:Headline", the page's two spans run together, against the headline as the
+    # page also prints it (browser title line above the menus).
+    assert title_score("Ferry landing: Council votes to close it for good", 1, False) > (
+        title_score("Estuary ferry:Council votes to close the landing for good", 1, False)
+    )
+    # Swedish and Finnish endings after a colon are lower case: no kicker there.
+    assert title_score("USA:s president besöker Stockholm i maj", 1, False) >= title_score(
+        "USAs president besöker Stockholm i maj", 1, False
+    )
+
+
+def test_short_line_of_long_words_counts_its_words() -> None:
+    # Two long German words are two words, not length / 4 of them (that estimate is for
+    # scripts written without spaces): a section label scores as weakly as "World News".
+    assert title_score("Landkreis München", 2, False) == title_score("Regional Politics", 2, False)
+    # Text without spaces still counts a word per four characters.
+    assert title_score("円相場が一時155円台まで下落", 1, False) > 1.0
+    assert title_score("円相場 一時155円台まで下落", 1, False) > 1.0
 
 
 def test_short_lower_case_line_under_a_headline_is_not_its_end() -> None:

@@ -41,11 +41,17 @@ _BREADCRUMB = re.compile(
     r"(?:\s?[/>»›]\s|[>»›]).*(?:\s?[/>»›]\s|[>»›])|^(?:Home|Start|Startseite)\b\s*[/>»›]"
 )
 STANDFIRST_BONUS = 1.5
+# "Marathon in Berlin:Im harten Läuferalltag": a kicker and a headline printed as two spans
+# and glued by the dump; the page prints the headline proper (with its space) elsewhere.
+# ("EU:n", "USA:s": Finnish and Swedish endings take a lower-case letter after the colon.)
+_GLUED_KICKER = re.compile(r"[^\W\d_]:([^\W\d_])")
+GLUED_KICKER_COST = 1.5
 # A caption stands above the photo's credit line, a short line naming the agency.
 CAPTION_COST = 3.0
 CREDIT_LINE_CHARS = 80
 DATED_LINE_COST = 2.0
 MIN_TITLE_CHARS = 12
+LONGEST_SPACED_WORD = 20
 MAX_TITLE_CHARS = 300
 # "Headline | Site", "Headline - Site": the browser title, printed by some pages.
 _SITE_SUFFIX = re.compile(r"\s+(?:[|\-–—·:]{1,2}|::)\s+[^|\-–—·]{2,60}$")
@@ -151,6 +157,15 @@ def _credit_follows(lines: Sequence[Line], index: int, end: int) -> bool:
     return False
 
 
+def _glued_kicker(text: str) -> bool:
+    """ "Kicker:Headline" with no space after the colon, the headline capitalised.
+
+    >>> _glued_kicker("Deutscher Handel mit Teheran:Druck durch Sanktionen?"), _glued_kicker("EU:n budjetti")
+    (True, False)
+    """
+    return any(match.group(1).isupper() for match in _GLUED_KICKER.finditer(text))
+
+
 def _standfirst_follows(lines: Sequence[Line], index: int, weights: Sequence[float]) -> bool:
     """The next line is a longer line of the same kind: a standfirst under its headline."""
     if index + 1 >= len(lines):
@@ -231,7 +246,13 @@ def title_score(text: str, repeats: int, has_site_copy: bool) -> float:
     length = weighted_length(text)
     if not MIN_TITLE_CHARS <= length <= MAX_TITLE_CHARS:
         return 0.0
-    spaced = text.isascii() or text.count(" ") * 12 >= len(text)
+    # Scripts written without spaces (Chinese, Japanese, Thai) count words by length; a
+    # short line of long words ("Landkreis München", "Unterstützen") is words all the same.
+    spaced = (
+        text.isascii()
+        or text.count(" ") * 12 >= len(text)
+        or (max(map(len, text.split())) <= LONGEST_SPACED_WORD and not has_cjk(text))
+    )
     words = len(_WORD.findall(text)) if spaced else length // 4
     if words < 3:
         # A two-word title is possible but weak: chosen only when nothing better stands near.
@@ -249,6 +270,8 @@ def title_score(text: str, repeats: int, has_site_copy: bool) -> float:
         score -= 3.0
     if _BREADCRUMB.search(text):
         score -= 3.0
+    if _glued_kicker(text):
+        score -= GLUED_KICKER_COST
     if 2 <= repeats <= 4:
         score += 1.5
     elif repeats > 4:
