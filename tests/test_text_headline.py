@@ -85,6 +85,22 @@ def test_short_line_of_long_words_counts_its_words() -> None:
     assert title_score("円相場 一時155円台まで下落", 1, False) > 1.0
 
 
+def test_label_glued_to_the_headline_is_cut_when_the_page_prints_it_bare() -> None:
+    # The video player under the headline repeats it with its button label run on.
+    article = parse_lines(
+        [
+            "Council votes to close the old ferry landing",
+            *MENU,
+            "Play Video",
+            "Loading...",
+            "Council votes to close the old ferry landing Back to video",
+            "Close sticky video",
+            *PARAGRAPHS,
+        ]
+    )
+    assert article.headline == "Council votes to close the old ferry landing"
+
+
 def test_short_lower_case_line_under_a_headline_is_not_its_end() -> None:
     # A share button or file name under the headline is not a wrapped headline's last words.
     headline = "Council votes to close the old ferry landing, ending ninety years"

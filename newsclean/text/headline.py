@@ -49,6 +49,9 @@ GLUED_KICKER_COST = 1.5
 # A caption stands above the photo's credit line, a short line naming the agency.
 CAPTION_COST = 3.0
 CREDIT_LINE_CHARS = 80
+# A label glued to the end of a headline: a few short words ("Back to video").
+GLUED_LABEL_WORDS = 3
+GLUED_LABEL_CHARS = 20
 DATED_LINE_COST = 2.0
 MIN_TITLE_CHARS = 12
 LONGEST_SPACED_WORD = 20
@@ -125,7 +128,9 @@ def find_headline(
             score -= 1.0 + 0.2 * (index - first_paragraph)
         scored.append((index, score))
     if len(scored) <= 1:
-        return scored[0][0] if scored and scored[0][1] > 0 else None
+        if scored and scored[0][1] > 0:
+            return _bare_copy(lines, scored[0][0], repeats)
+        return None
     # Several candidates: the words they share with the article's opening decide (read
     # only now: collecting the body's words is the costly part).
     body_terms = _body_terms(lines, weights, first_paragraph, block_end)
@@ -134,7 +139,7 @@ def find_headline(
         score += _overlap_score(lines[index].text, body_terms)
         if score > best_score:
             best, best_score = index, score
-    return best
+    return best if best is None else _bare_copy(lines, best, repeats)
 
 
 @short_text_cache()
@@ -144,6 +149,23 @@ def _without_site_name(text: str) -> str | None:
         return None
     match = _SITE_SUFFIX.search(text)
     return text[: match.start()] if match else None
+
+
+def _bare_copy(lines: Sequence[Line], index: int, repeats: Counter[str]) -> int:
+    """The headline at ``index`` without a label glued to its end ("... jobs report Back to
+    video", "... clarifies email"), when the page prints it bare too: that nearest copy."""
+    text = lines[index].text
+    cut = text
+    for _ in range(GLUED_LABEL_WORDS):
+        cut = cut.rpartition(" ")[0]
+        if len(cut) < MIN_TITLE_CHARS or len(text) - len(cut) > GLUED_LABEL_CHARS:
+            break
+        if repeats[cut]:
+            return min(
+                (other for other, line in enumerate(lines) if line.text == cut),
+                key=lambda other: abs(other - index),
+            )
+    return index
 
 
 def _credit_follows(lines: Sequence[Line], index: int, end: int) -> bool:
