@@ -101,6 +101,24 @@ def test_label_glued_to_the_headline_is_cut_when_the_page_prints_it_bare() -> No
     assert article.headline == "Council votes to close the old ferry landing"
 
 
+def test_headline_above_a_standfirst_only_a_little_longer() -> None:
+    # The standfirst opens the article block (no closing full stop, as leads often have
+    # it); the headline above it is barely shorter.
+    article = parse_lines(
+        [
+            *MENU,
+            "Only fifty metres from a school: council closes the old ferry landing",
+            "Commuters crossed the estuary from the old ferry landing for ninety years until today",
+            "The old ferry landing on the estuary, seen from the harbour wall",
+            "12 March 2025 18:03",
+            *PARAGRAPHS,
+        ]
+    )
+    assert article.headline == (
+        "Only fifty metres from a school: council closes the old ferry landing"
+    )
+
+
 def test_short_lower_case_line_under_a_headline_is_not_its_end() -> None:
     # A share button or file name under the headline is not a wrapped headline's last words.
     headline = "Council votes to close the old ferry landing, ending ninety years"

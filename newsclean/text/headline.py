@@ -41,6 +41,8 @@ _BREADCRUMB = re.compile(
     r"(?:\s?[/>»›]\s|[>»›]).*(?:\s?[/>»›]\s|[>»›])|^(?:Home|Start|Startseite)\b\s*[/>»›]"
 )
 STANDFIRST_BONUS = 1.5
+# A standfirst is longer than its headline, if only by a sixth.
+STANDFIRST_RATIO = 1.15
 # "Marathon in Berlin:Im harten Läuferalltag": a kicker and a headline printed as two spans
 # and glued by the dump; the page prints the headline proper (with its space) elsewhere.
 # ("EU:n", "USA:s": Finnish and Swedish endings take a lower-case letter after the colon.)
@@ -195,7 +197,7 @@ def _standfirst_follows(lines: Sequence[Line], index: int, weights: Sequence[flo
     text, following = lines[index].text, lines[index + 1]
     return (
         following.kind is LineKind.TEXT
-        and len(following.text) >= 1.3 * len(text)
+        and len(following.text) >= STANDFIRST_RATIO * len(text)
         and len(_WORD.findall(text)) >= 5
         and len(_WORD.findall(following.text)) >= 10
         and not text.endswith((".", ":"))
