@@ -43,8 +43,22 @@ _BREADCRUMB = re.compile(
     r"(?:\s?[/>»›]\s|[>»›]).*(?:\s?[/>»›]\s|[>»›])|^(?:Home|Start|Startseite)\b\s*[/>»›]"
 )
 STANDFIRST_BONUS = 1.5
+# A standfirst is longer than its headline, if only by a sixth.
+STANDFIRST_RATIO = 1.15
+# "Marathon in Berlin:Im harten Läuferalltag": a kicker and a headline printed as two spans
+# and glued by the dump; the page prints the headline proper (with its space) elsewhere.
+# ("EU:n", "USA:s": Finnish and Swedish endings take a lower-case letter after the colon.)
+_GLUED_KICKER = re.compile(r"[^\W\d_]:([^\W\d_])")
+GLUED_KICKER_COST = 1.5
+# A caption stands above the photo's credit line, a short line naming the agency.
+CAPTION_COST = 3.0
+CREDIT_LINE_CHARS = 80
+# A label glued to the end of a headline: a few short words ("Back to video").
+GLUED_LABEL_WORDS = 3
+GLUED_LABEL_CHARS = 20
 DATED_LINE_COST = 2.0
 MIN_TITLE_CHARS = 12
+LONGEST_SPACED_WORD = 20
 MAX_TITLE_CHARS = 300
 # "Headline | Site", "Headline - Site": the browser title, printed by some pages.
 _SITE_SUFFIX = re.compile(r"\s+(?:[|\-–—·:]{1,2}|::)\s+[^|\-–—·]{2,60}$")
@@ -97,8 +111,15 @@ def find_headline(
             score -= DATED_LINE_COST  # "..., 24. April 2023": a caption names its date
         if _standfirst_follows(lines, index, weights):
             score += STANDFIRST_BONUS
-        elif index > 0 and _standfirst_follows(lines, index - 1, weights):
-            score -= STANDFIRST_BONUS  # this is the standfirst under the line above
+        elif (
+            index > first
+            and not header_marks[index - 1 - first]
+            and _standfirst_follows(lines, index - 1, weights)
+        ):
+            # This is the standfirst under the line above (unless that is a dateline).
+            score -= STANDFIRST_BONUS
+        if _credit_follows(lines, index, last):
+            score -= CAPTION_COST  # a photo caption: its credit line comes next
         following = header_marks[index + 1 - first : index + 1 - first + HEADER_MARK_LINES]
         if any(following):
             score += 2.5
@@ -111,7 +132,9 @@ def find_headline(
             score -= 1.0 + 0.2 * (index - first_paragraph)
         scored.append((index, score))
     if len(scored) <= 1:
-        return scored[0][0] if scored and scored[0][1] > 0 else None
+        if scored and scored[0][1] > 0:
+            return _bare_copy(lines, scored[0][0], repeats)
+        return None
     # Several candidates: the words they share with the article's opening decide (read
     # only now: collecting the body's words is the costly part).
     body_terms = _body_terms(lines, weights, first_paragraph, block_end)
@@ -120,7 +143,7 @@ def find_headline(
         score += _overlap_score(lines[index].text, body_terms)
         if score > best_score:
             best, best_score = index, score
-    return best
+    return best if best is None else _bare_copy(lines, best, repeats)
 
 
 @short_text_cache()
@@ -134,6 +157,43 @@ def _without_site_name(text: str) -> str | None:
     return text[: match.start()] if match else None
 
 
+def _bare_copy(lines: Sequence[Line], index: int, repeats: Counter[str]) -> int:
+    """The headline at ``index`` without a label glued to its end ("... jobs report Back to
+    video", "... clarifies email"), when the page prints it bare too: that nearest copy."""
+    text = lines[index].text
+    cut = text
+    for _ in range(GLUED_LABEL_WORDS):
+        cut = cut.rpartition(" ")[0]
+        if len(cut) < MIN_TITLE_CHARS or len(text) - len(cut) > GLUED_LABEL_CHARS:
+            break
+        if repeats[cut]:
+            return min(
+                (other for other, line in enumerate(lines) if line.text == cut),
+                key=lambda other: abs(other - index),
+            )
+    return index
+
+
+def _credit_follows(lines: Sequence[Line], index: int, end: int) -> bool:
+    """The line after ``index`` (past copies of it: alt text and caption) is a short photo
+    credit ("Image: Jane Doe", "Perry Knotts/Getty Images"): ``index`` is a caption."""
+    text = lines[index].text
+    for following in range(index + 1, min(end, index + 3)):
+        after = lines[following].text
+        if after != text:
+            return len(after) <= CREDIT_LINE_CHARS and _CREDIT.search(after) is not None
+    return False
+
+
+def _glued_kicker(text: str) -> bool:
+    """ "Kicker:Headline" with no space after the colon, the headline capitalised.
+
+    >>> _glued_kicker("Deutscher Handel mit Teheran:Druck durch Sanktionen?"), _glued_kicker("EU:n budjetti")
+    (True, False)
+    """
+    return any(match.group(1).isupper() for match in _GLUED_KICKER.finditer(text))
+
+
 def _standfirst_follows(lines: Sequence[Line], index: int, weights: Sequence[float]) -> bool:
     """The next line is a longer line of the same kind: a standfirst under its headline."""
     if index + 1 >= len(lines):
@@ -141,7 +201,7 @@ def _standfirst_follows(lines: Sequence[Line], index: int, weights: Sequence[flo
     text, following = lines[index].text, lines[index + 1]
     return (
         following.kind is LineKind.TEXT
-        and len(following.text) >= 1.3 * len(text)
+        and len(following.text) >= STANDFIRST_RATIO * len(text)
         and _has_words(text, 5)
         and _has_words(following.text, 10)
         and not text.endswith((".", ":"))
@@ -222,7 +282,13 @@ def title_score(text: str, repeats: int, has_site_copy: bool) -> float:
     length = weighted_length(text)
     if not MIN_TITLE_CHARS <= length <= MAX_TITLE_CHARS:
         return 0.0
-    spaced = text.isascii() or text.count(" ") * 12 >= len(text)
+    # Scripts written without spaces (Chinese, Japanese, Thai) count words by length; a
+    # short line of long words ("Landkreis München", "Unterstützen") is words all the same.
+    spaced = (
+        text.isascii()
+        or text.count(" ") * 12 >= len(text)
+        or (max(map(len, text.split())) <= LONGEST_SPACED_WORD and not has_cjk(text))
+    )
     words = len(_WORD.findall(text)) if spaced else length // 4
     if words < 3:
         # A two-word title is possible but weak: chosen only when nothing better stands near.
@@ -240,6 +306,8 @@ def title_score(text: str, repeats: int, has_site_copy: bool) -> float:
         score -= 3.0
     if _BREADCRUMB.search(text):
         score -= 3.0
+    if _glued_kicker(text):
+        score -= GLUED_KICKER_COST
     if 2 <= repeats <= 4:
         score += 1.5
     elif repeats > 4:

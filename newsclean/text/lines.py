@@ -227,11 +227,15 @@ def join_wrapped_lines(lines: list[str]) -> list[str]:
     """Lines of a hard-wrapped paragraph (``<br>`` in the page) joined back into one.
 
     A line that is long, stops mid-sentence and is followed by a line starting in lower
-    case is continued by it.
+    case is continued by it, if that line wraps on in turn (is long too) or ends the
+    sentence: a short lower-case word after a headline is a label or a file name printed
+    under it ("email", "capital", "photo.jpg"), not the headline's last words.
 
     >>> join_wrapped_lines(["Skal man vælge mellem dansk og amerikansk statsborgerskab, så",
     ...                     "foretrækker de fleste dansk.", "Next"])
     ['Skal man vælge mellem dansk og amerikansk statsborgerskab, så foretrækker de fleste dansk.', 'Next']
+    >>> join_wrapped_lines(["All paid their own way on foreign trips, minister clarifies", "email"])
+    ['All paid their own way on foreign trips, minister clarifies', 'email']
     """
     out: list[str] = []
     for line in lines:
@@ -241,6 +245,7 @@ def join_wrapped_lines(lines: list[str]) -> list[str]:
             and not _BYLINE_START.match(line)
             and len(out[-1]) >= MIN_WRAPPED_LINE_CHARS
             and _CONTINUED.search(out[-1]) is not None
+            and (len(line) >= MIN_WRAPPED_LINE_CHARS or line.endswith(_SENTENCE_END))
         ):
             out[-1] = f"{out[-1]} {line}"
         else:

@@ -1,0 +1,130 @@
+"""Headline choice on small text dumps: one rule of `newsclean.text.headline` per test.
+
+The dumps are written here (menus, a headline, its header, a few paragraphs); each test
+names the page furniture that used to be taken for the headline.
+"""
+
+from __future__ import annotations
+
+import newsclean
+from newsclean.text.headline import title_score
+from newsclean.text.lines import join_wrapped_lines
+
+PARAGRAPHS = [
+    "The regional council voted on Tuesday evening to close the old ferry landing for good,"
+    " ending a service that had carried commuters across the estuary for ninety years.",
+    "Councillors said the landing needed repairs that would cost more than a new bridge"
+    " approach, and that passenger numbers had fallen by half since the tunnel opened.",
+    "Ferry workers will be offered jobs on the harbour buses, the council said, and the"
+    " landing itself is to become a small park with a view across the water.",
+]
+MENU = ["Home", "Region", "Politics", "Business", "Sport", "Culture", "Weather"]
+
+
+def parse_lines(lines: list[str]) -> newsclean.Article:
+    return newsclean.parse("\n".join(lines).encode())
+
+
+def test_photo_caption_above_its_credit_is_not_the_headline() -> None:
+    # The hero photo above the headline: its caption, printed twice (alt text and figure
+    # caption) and longer than the headline, then the agency's credit.
+    article = parse_lines(
+        [
+            *MENU,
+            "Commuters queue for the last morning ferry at the old landing on the estuary",
+            "Commuters queue for the last morning ferry at the old landing on the estuary",
+            "Photo: Reuters/Jan Olsen",
+            "Council votes to close the old ferry landing",
+            "By Maria Jensen",
+            "12 March 2025",
+            *PARAGRAPHS,
+        ]
+    )
+    assert article.headline == "Council votes to close the old ferry landing"
+
+
+def test_headline_under_a_dateline_is_not_a_standfirst() -> None:
+    # A dateline long enough to look like a short headline does not make the headline
+    # below it "the standfirst under the line above".
+    article = parse_lines(
+        [
+            *MENU,
+            "Wednesday, March 12, 2025 10:40",
+            "Regional council votes to close the old ferry landing after ninety years",
+            "Save article",
+            "Share on social media",
+            "Read later",
+            "Councillors, commuters and the ferry crews react to the vote in the town hall",
+            "Print",
+            *PARAGRAPHS,
+        ]
+    )
+    assert article.headline == (
+        "Regional council votes to close the old ferry landing after ninety years"
+    )
+
+
+def test_kicker_glued_to_its_headline_loses_to_the_spaced_copy() -> None:
+    # "Kicker:Headline", the page's two spans run together, against the headline as the
+    # page also prints it (browser title line above the menus).
+    assert title_score("Ferry landing: Council votes to close it for good", 1, False) > (
+        title_score("Estuary ferry:Council votes to close the landing for good", 1, False)
+    )
+    # Swedish and Finnish endings after a colon are lower case: no kicker there.
+    assert title_score("USA:s president besöker Stockholm i maj", 1, False) >= title_score(
+        "USAs president besöker Stockholm i maj", 1, False
+    )
+
+
+def test_short_line_of_long_words_counts_its_words() -> None:
+    # Two long German words are two words, not length / 4 of them (that estimate is for
+    # scripts written without spaces): a section label scores as weakly as "World News".
+    assert title_score("Landkreis München", 2, False) == title_score("Regional Politics", 2, False)
+    # Text without spaces still counts a word per four characters.
+    assert title_score("円相場が一時155円台まで下落", 1, False) > 1.0
+    assert title_score("円相場 一時155円台まで下落", 1, False) > 1.0
+
+
+def test_label_glued_to_the_headline_is_cut_when_the_page_prints_it_bare() -> None:
+    # The video player under the headline repeats it with its button label run on.
+    article = parse_lines(
+        [
+            "Council votes to close the old ferry landing",
+            *MENU,
+            "Play Video",
+            "Loading...",
+            "Council votes to close the old ferry landing Back to video",
+            "Close sticky video",
+            *PARAGRAPHS,
+        ]
+    )
+    assert article.headline == "Council votes to close the old ferry landing"
+
+
+def test_headline_above_a_standfirst_only_a_little_longer() -> None:
+    # The standfirst opens the article block (no closing full stop, as leads often have
+    # it); the headline above it is barely shorter.
+    article = parse_lines(
+        [
+            *MENU,
+            "Only fifty metres from a school: council closes the old ferry landing",
+            "Commuters crossed the estuary from the old ferry landing for ninety years until today",
+            "The old ferry landing on the estuary, seen from the harbour wall",
+            "12 March 2025 18:03",
+            *PARAGRAPHS,
+        ]
+    )
+    assert article.headline == (
+        "Only fifty metres from a school: council closes the old ferry landing"
+    )
+
+
+def test_short_lower_case_line_under_a_headline_is_not_its_end() -> None:
+    # A share button or file name under the headline is not a wrapped headline's last words.
+    headline = "Council votes to close the old ferry landing, ending ninety years"
+    assert join_wrapped_lines([headline, "email", "Next"]) == [headline, "email", "Next"]
+    assert join_wrapped_lines([headline, "ferry_landing.jpg"]) == [headline, "ferry_landing.jpg"]
+    # A paragraph's last wrapped line still joins it.
+    assert join_wrapped_lines([headline + ",", "the council said."]) == [
+        headline + ", the council said."
+    ]
