@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from newsclean.jalali import jalali_to_gregorian
+from newsclean.jalali import ImpossibleDate, jalali_to_gregorian
 from newsclean.normalize import ARABIC_SCRIPT_FOLD as _ARABIC_SCRIPT_FOLD
 from newsclean.normalize import DIGITS as _DIGITS
 
@@ -269,7 +269,12 @@ def _find_date_cached(text: str, languages: tuple[str, ...], fallback: bool) -> 
     for pattern in _PATTERNS if has_month else _NUMERIC_PATTERNS:
         match = pattern.search(normalized)
         if match:
-            found = _build(match, normalized)
+            try:
+                found = _build(match, normalized)
+            except ImpossibleDate:
+                # Read whole and found not to exist: dateparser's Jalali calendar would
+                # roll it over into the next month instead of saying so.
+                return None
             if found is not None:
                 return found
     if fallback and len(normalized) <= 80 and _LOOKS_DATED.search(normalized):
@@ -300,6 +305,8 @@ def _build(match: re.Match[str], text: str) -> DateMatch | None:
             if before:
                 hour, minute, second = _time_parts(before.groupdict())
         value = datetime(year, month, day, hour or 0, minute or 0, second or 0)
+    except ImpossibleDate:
+        raise
     except (ValueError, KeyError, OverflowError):
         return None
     if not 1990 <= value.year <= 2100:

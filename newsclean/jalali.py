@@ -35,6 +35,10 @@ _BREAKS = (
 )
 
 
+class ImpossibleDate(ValueError):
+    """A Solar Hijri day, month and year that name no day (13/1, 7/31, 30 Esfand of a common year)."""
+
+
 def _div(a: int, b: int) -> int:
     # The algorithm is written for truncating division (JavaScript's), not Python's floor.
     return int(a / b)
@@ -71,6 +75,19 @@ def jalali_to_gregorian(year: int, month: int, day: int) -> date:
     datetime.date(2024, 3, 20)
     """
     if not 1 <= month <= 12 or not 1 <= day <= (31 if month <= 6 else 30):
-        raise ValueError(f"not a Jalali date: {year}/{month}/{day}")
+        raise ImpossibleDate(f"not a Jalali date: {year}/{month}/{day}")
     nowruz = date(year + 621, 3, _nowruz_day_in_march(year))
+    if month == 12 and day == 30 and not is_leap_year(year):
+        raise ImpossibleDate(f"not a Jalali date: {year}/12/30 (Esfand has 29 days in {year})")
     return nowruz + timedelta(days=(month - 1) * 31 - _div(month, 7) * (month - 7) + day - 1)
+
+
+def is_leap_year(year: int) -> bool:
+    """True when Esfand of Jalali ``year`` has 30 days (the next Nowruz is 366 days away).
+
+    >>> is_leap_year(1403), is_leap_year(1404)
+    (True, False)
+    """
+    this = date(year + 621, 3, _nowruz_day_in_march(year))
+    following = date(year + 622, 3, _nowruz_day_in_march(year + 1))
+    return (following - this).days == 366

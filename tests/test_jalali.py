@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 from convertdate import persian
 
-from newsclean.jalali import jalali_to_gregorian
+from newsclean import parse
+from newsclean.jalali import is_leap_year, jalali_to_gregorian
 
 
 def convertdate_says(year: int, month: int, day: int) -> date:
@@ -37,3 +38,24 @@ def test_rejects_impossible_dates() -> None:
         jalali_to_gregorian(1403, 13, 1)
     with pytest.raises(ValueError):
         jalali_to_gregorian(1403, 7, 31)
+    # 30 Esfand exists only in leap years (1403 is one, 1404 is not): no rolling over
+    # into 1 Farvardin of the next year.
+    assert jalali_to_gregorian(1403, 12, 30) == date(2025, 3, 20)
+    with pytest.raises(ValueError):
+        jalali_to_gregorian(1404, 12, 30)
+
+
+def test_leap_years_agree_with_convertdate() -> None:
+    for year in range(1300, 1451):
+        assert is_leap_year(year) == persian.leap(year), year
+
+
+def test_a_dump_dated_30_esfand_of_a_common_year_gets_no_date() -> None:
+    # A real header date never prints it; read as a date it would be a day off.
+    article = parse(
+        "۳۰ اسفند ۱۴۰۴ - ۱۲:۰۰\nعنوان خبر برای آزمایش تاریخ\n"
+        "این متن یک پاراگراف طولانی است که برای آزمایش تاریخ نوشته شده و به نقطه ختم می‌شود. "
+        "جمله دوم این پاراگراف هم برای آن است که متن به اندازه یک خبر واقعی باشد.\n"
+    )
+    assert article.published is None
+    assert [problem.code for problem in article.problems] == ["no_date"]
