@@ -222,10 +222,11 @@ def _body_terms(
         if weights[index] > 0:
             # The opening of each paragraph: the headline's words come early.
             text = lines[index].text[:BODY_SAMPLE_LINE_CHARS]
-            plain = ascii_plain(text.casefold())
+            folded = text.casefold()
+            plain = ascii_plain(folded)
             # Every ASCII word, short ones too: a candidate's terms are all long, so the
             # overlap is the same, and skipping the length filter halves the cost.
-            terms.update(content_terms(text) if plain is None else ascii_words(plain))
+            terms.update(ascii_words(plain) if plain is not None else _non_ascii_terms(folded))
             taken += len(text)
             if taken >= BODY_SAMPLE_CHARS:
                 break
@@ -255,6 +256,11 @@ def content_terms(text: str) -> frozenset[str]:
     plain = ascii_plain(folded)
     if plain is not None:
         return frozenset(word for word in ascii_words(plain) if len(word) >= 4)
+    return _non_ascii_terms(folded)
+
+
+def _non_ascii_terms(folded: str) -> frozenset[str]:
+    """`content_terms` of casefolded text that stays non-ASCII (accents, other scripts, CJK)."""
     words = LETTER_RUNS.findall(folded)
     if not has_cjk(folded):
         return frozenset(word for word in words if len(word) >= 4)
