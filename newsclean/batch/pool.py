@@ -122,12 +122,11 @@ class _Supervisor:
         limit = next_out + self.window
         while True:
             worker = min(self.workers, key=lambda item: len(item.outstanding))
-            room = self.capacity - len(worker.outstanding)
+            room = self.options.chunk_size
             # Whole chunks only: topping up one file per answer cost the parent a send per
             # file and the worker a receive per file (the parent's share of CPU doubled).
-            if room < self.options.chunk_size:
+            if self.capacity - len(worker.outstanding) < room:
                 return source_done
-            room = self.options.chunk_size
             chunk: list[tuple[int, str]] = []
             while retry and len(chunk) < room:
                 chunk.append(retry.popleft())
