@@ -7,8 +7,8 @@ names the page furniture that used to be taken for the headline.
 from __future__ import annotations
 
 import newsclean
-from newsclean.text.headline import title_score
-from newsclean.text.lines import join_wrapped_lines
+from newsclean.text.headline import _decided_without_overlap, title_score
+from newsclean.text.lines import Line, LineKind, join_wrapped_lines
 
 PARAGRAPHS = [
     "The regional council voted on Tuesday evening to close the old ferry landing for good,"
@@ -128,3 +128,22 @@ def test_short_lower_case_line_under_a_headline_is_not_its_end() -> None:
     assert join_wrapped_lines([headline + ",", "the council said."]) == [
         headline + ", the council said."
     ]
+
+
+def _lines(*texts: str) -> list[Line]:
+    return [Line(text, LineKind.TEXT) for text in texts]
+
+
+def test_overlap_is_skipped_only_when_it_cannot_change_the_pick() -> None:
+    lines = _lines("Council votes to close the ferry landing", "Sign in to read", "x")
+    # The same text printed twice: the overlap adds the same to both, the higher one wins.
+    twice = _lines(
+        "Council votes to close the ferry landing", "Council votes to close the ferry landing"
+    )
+    assert _decided_without_overlap(twice, [(0, 2.0), (1, 3.5)]) == 1
+    # Ahead by more than the overlap's whole swing: decided.
+    assert _decided_without_overlap(lines, [(0, 7.0), (1, 2.0)]) == 0
+    # Close scores, different texts: the body's words must decide.
+    assert _decided_without_overlap(lines, [(0, 4.0), (1, 3.0)]) is None
+    # A leader that the worst overlap would push to zero or below: not decided either.
+    assert _decided_without_overlap(twice, [(0, 1.0), (1, 1.5)]) is None

@@ -135,6 +135,9 @@ def find_headline(
         if scored and scored[0][1] > 0:
             return _bare_copy(lines, scored[0][0], repeats)
         return None
+    decided = _decided_without_overlap(lines, scored)
+    if decided is not None:
+        return _bare_copy(lines, decided, repeats)
     # Several candidates: the words they share with the article's opening decide (read
     # only now: collecting the body's words is the costly part).
     body_terms = _body_terms(lines, weights, first_paragraph, block_end)
@@ -144,6 +147,26 @@ def find_headline(
         if score > best_score:
             best, best_score = index, score
     return best if best is None else _bare_copy(lines, best, repeats)
+
+
+def _decided_without_overlap(lines: Sequence[Line], scored: list[tuple[int, float]]) -> int | None:
+    """The winner when the overlap with the body cannot change it, else None.
+
+    The overlap adds between -NO_OVERLAP_COST and +OVERLAP_WEIGHT to each score. When every
+    candidate is the same text (a headline printed twice) it adds the same to all of them;
+    when the leader is ahead by more than that whole swing, nothing can overtake it. Either
+    way the leader wins if it stays above zero even with the worst overlap.
+    """
+    best_index, best_score = max(scored, key=lambda item: item[1])  # first of equals, as below
+    if best_score - NO_OVERLAP_COST <= 0:
+        return None
+    text = lines[best_index].text
+    if all(lines[index].text == text for index, _ in scored):
+        return best_index
+    runner_up = max(score for index, score in scored if index != best_index)
+    if best_score - runner_up > OVERLAP_WEIGHT + NO_OVERLAP_COST:
+        return best_index
+    return None
 
 
 @short_text_cache()
