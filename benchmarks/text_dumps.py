@@ -6,9 +6,14 @@ Usage: python benchmarks/text_dumps.py [--dumps N] [--fixtures DIR]
 Every parse gets a distinct dump, in every round: the fixture text dumps with a serial
 number woven into each paragraph line, so the memos and caches only help where a real batch
 would be helped too (labels, dates and sidebar titles repeat across a site's dumps;
-paragraphs do not), and a later round never re-parses what an earlier one memoised. Prints dumps/s, µs per dump and µs per KB, for the seed alone and for all
-fixtures, beside a floor measured in the same run: decoding and splitting the same bytes
-into lines, the least any text parser must do.
+paragraphs do not), and a later round never re-parses what an earlier one memoised.
+Prints dumps/s, µs per dump and µs per KB, for the seed alone and for all fixtures,
+beside a floor measured in the same run: decoding and splitting the same bytes into
+lines, the least any text parser must do.
+
+The first line says which build ran: pure Python (a plain install) or the optional mypyc
+build (``NEWSCLEAN_COMPILE=1 python setup.py build_ext --inplace`` in this checkout; see
+setup.py). A compiled module older than its source stops the run.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from newsclean import parse  # noqa: E402
+from newsclean.build_info import describe_build, stale_modules  # noqa: E402
 from newsclean.testing import find_fixtures  # noqa: E402
 
 # Lines at least this long are paragraphs, unique per article; shorter ones (labels,
@@ -122,12 +128,17 @@ def main() -> int:
     parser.add_argument("--repeats", type=int, default=3, help="best of N runs")
     parser.add_argument("--fixtures", type=Path, default=REPO / "fixtures")
     args = parser.parse_args()
+    if stale_modules():
+        sys.exit(f"{describe_build()}: the figures would not be this source's")
 
     seed = (args.fixtures / "islamtimes" / "en_article_2024_seed.txt").read_bytes()
     fixtures = text_fixtures(args.fixtures)
     parse(seed)  # imports and compiled patterns are start-up, not throughput
     check_variants_read_alike([seed, *fixtures])
-    print(f"newsclean.parse, one process, best of {args.repeats}; every dump distinct (see --help)")
+    print(
+        f"newsclean.parse ({describe_build()}), one process, best of {args.repeats};"
+        " every dump distinct (see --help)"
+    )
     report("seed (3.5 KB)", rounds_of([seed], args.dumps, args.repeats))
     per_fixture = max(1, args.dumps // max(1, len(fixtures)))
     report(f"all {len(fixtures)} text fixtures", rounds_of(fixtures, per_fixture, args.repeats))

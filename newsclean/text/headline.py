@@ -141,7 +141,8 @@ def find_headline(
     # Several candidates: the words they share with the article's opening decide (read
     # only now: collecting the body's words is the costly part).
     body_terms = _body_terms(lines, weights, first_paragraph, block_end)
-    best, best_score = None, 0.0
+    best: int | None = None
+    best_score = 0.0
     for index, score in scored:
         score += _overlap_score(lines[index].text, body_terms)
         if score > best_score:
