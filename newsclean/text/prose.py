@@ -33,9 +33,6 @@ _PHOTO_CREDIT = re.compile(
     r"\b(?:Getty Images|Shutterstock|Imago|picture alliance)\b|/\s*(?:AP|AFP|Reuters|dpa)\)?\s*$)",
     re.I,
 )
-# Every credit form holds one of these; most text holds none, and one scan for them is
-# cheaper than the credit pattern (or a str.find per hint).
-_CREDIT_HINT = re.compile("[:©(/]|[Bb]y|Getty|Imago|Shutterstock|alliance")
 MAX_CAPTION_CHARS = 400
 MAX_CONTACT_LINE_CHARS = 200
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://")
@@ -70,7 +67,22 @@ def weighted_length(text: str) -> int:
 
 
 def _credit_at(segment: str) -> bool:
-    return _CREDIT_HINT.search(segment) is not None and _PHOTO_CREDIT.search(segment) is not None
+    # Every credit form holds one of these hints; most text holds none. Written out as `in`
+    # tests, they cost a quarter of one regex with the same alternatives (sre tries every
+    # alternative at every position) and far less than the credit pattern itself.
+    hinted = (
+        ":" in segment
+        or "/" in segment
+        or "(" in segment
+        or "©" in segment
+        or "by" in segment
+        or "By" in segment
+        or "Getty" in segment
+        or "Imago" in segment
+        or "Shutterstock" in segment
+        or "alliance" in segment
+    )
+    return hinted and _PHOTO_CREDIT.search(segment) is not None
 
 
 def has_cjk(text: str) -> bool:
