@@ -12,9 +12,8 @@ import itertools
 import re
 from collections.abc import Iterable
 
-from newsclean.draft import ArticleDraft
+from newsclean.draft import ArticleDraft, RelatedDraft
 from newsclean.lexicon import Lexicon
-from newsclean.models import RelatedStory
 from newsclean.text.lines import LineClassifier, LineKind, classifier_for
 from newsclean.titles import MIN_PREFIX_CHARS, same_title, title_key
 
@@ -77,9 +76,9 @@ def _clean_paragraphs(
 
 
 def _clean_related(
-    stories: list[RelatedStory], headline: str, url: str | None, lexicon: Lexicon
-) -> list[RelatedStory]:
-    kept: list[RelatedStory] = []
+    stories: list[RelatedDraft], headline: str, url: str | None, lexicon: Lexicon
+) -> list[RelatedDraft]:
+    kept: list[RelatedDraft] = []
     index = _RelatedIndex()
     for story in stories:
         if len(kept) >= MAX_RELATED:
@@ -89,8 +88,7 @@ def _clean_related(
             continue
         if (headline and same_title(title, headline)) or (url and story.url == url):
             continue
-        if title != story.title:
-            story.title = title  # pydantic's __setattr__ is slow: only when it changes
+        story.title = title
         key = title_key(title)
         duplicate = index.find(story, key)
         if duplicate is None:
@@ -114,19 +112,19 @@ class _RelatedIndex:
     """Finds an earlier entry for the same story: same URL, same title or a truncated copy."""
 
     def __init__(self) -> None:
-        self.by_url: dict[str, RelatedStory] = {}
-        self.by_key: dict[str, RelatedStory] = {}
+        self.by_url: dict[str, RelatedDraft] = {}
+        self.by_key: dict[str, RelatedDraft] = {}
         # A truncated copy shares at least its first MIN_PREFIX_CHARS with the full title.
-        self.by_prefix: dict[str, list[RelatedStory]] = {}
-        self.short: list[RelatedStory] = []
+        self.by_prefix: dict[str, list[RelatedDraft]] = {}
+        self.short: list[RelatedDraft] = []
 
-    def add(self, story: RelatedStory, key: str, *, again: bool = False) -> None:
+    def add(self, story: RelatedDraft, key: str, *, again: bool = False) -> None:
         """Index ``story`` under its `title_key`; ``again`` when it is indexed already and its title grew."""
         self.by_key[key] = story
         if story.url:
             self.by_url[story.url] = story
         bucket = self.by_prefix.setdefault(key[:MIN_PREFIX_CHARS], [])
-        # Identity, not ==: pydantic's equality compares every field.
+        # Identity, not ==: two entries may read alike and still be two stories.
         if not again or not any(seen is story for seen in bucket):
             bucket.append(story)
         if len(key) < MIN_PREFIX_CHARS and not (
@@ -134,7 +132,7 @@ class _RelatedIndex:
         ):
             self.short.append(story)
 
-    def find(self, story: RelatedStory, key: str) -> RelatedStory | None:
+    def find(self, story: RelatedDraft, key: str) -> RelatedDraft | None:
         """The entry ``story`` (whose `title_key` is ``key``) repeats, if any."""
         if story.url:
             return self.by_url.get(story.url)
@@ -143,7 +141,7 @@ class _RelatedIndex:
             return exact
         # Copies cut short at a quote may be shorter than the bucket prefix: scan those.
         if len(key) < MIN_PREFIX_CHARS:
-            candidates: Iterable[RelatedStory] = itertools.chain.from_iterable(
+            candidates: Iterable[RelatedDraft] = itertools.chain.from_iterable(
                 self.by_prefix.values()
             )
         else:

@@ -7,9 +7,31 @@ boilerplate filter over it and only then validates it into an immutable-in-spiri
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
-from newsclean.models import Problem, RelatedStory, Section
+from newsclean.models import Problem, Section
+
+
+@dataclass
+class RelatedDraft:
+    """A related story while extractors and the filter work on it; `RelatedStory` once validated.
+
+    A plain dataclass: the filter rewrites titles and fills gaps from duplicates, which on a
+    pydantic model costs a validation per entry and per assignment.
+    """
+
+    title: str
+    url: str | None = None
+    published: date | datetime | None = None
+    author: str | None = None
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "title": self.title,
+            "url": self.url,
+            "published": self.published,
+            "author": self.author,
+        }
 
 
 @dataclass
@@ -21,7 +43,7 @@ class ArticleDraft:
     lead: str | None = None
     body: list[str] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
-    related: list[RelatedStory] = field(default_factory=list)
+    related: list[RelatedDraft] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
     language: str | None = None
     site: str | None = None

@@ -165,22 +165,24 @@ def _extract(
 
 
 def _to_article(draft: ArticleDraft, source: Source) -> Article:
+    fields = {
+        "headline": draft.headline or "",
+        "published": draft.published,
+        "story_code": draft.story_code,
+        "authors": draft.authors,
+        "lead": draft.lead,
+        "body": draft.body,
+        "sections": draft.sections,
+        # Validated here, in the one call: the extractors and the filter worked on drafts.
+        "related": [story.as_dict() for story in draft.related],
+        "topics": draft.topics,
+        "language": draft.language,
+        "site": draft.site,
+        "url": draft.url,
+        "source": source,
+        "problems": draft.problems,
+    }
     try:
-        return Article(
-            headline=draft.headline or "",
-            published=draft.published,
-            story_code=draft.story_code,
-            authors=draft.authors,
-            lead=draft.lead,
-            body=draft.body,
-            sections=draft.sections,
-            related=draft.related,
-            topics=draft.topics,
-            language=draft.language,
-            site=draft.site,
-            url=draft.url,
-            source=source,
-            problems=draft.problems,
-        )
+        return Article.model_validate(fields)
     except ValidationError as exc:
         raise ParseError(ParseErrorReason.INTERNAL, f"extracted record is invalid: {exc}") from exc

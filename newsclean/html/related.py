@@ -1,4 +1,4 @@
-"""Related / featured / most-read blocks as `RelatedStory` entries with absolute URLs."""
+"""Related / featured / most-read blocks as `RelatedDraft` entries with absolute URLs."""
 
 from __future__ import annotations
 
@@ -10,10 +10,10 @@ from urllib.parse import urljoin, urlsplit
 from lxml.etree import _Element as Element
 
 from newsclean.dates import find_date
+from newsclean.draft import RelatedDraft
 from newsclean.html.authors import clean_name
 from newsclean.html.tree import clean_text
 from newsclean.html.vocabulary import is_related_heading
-from newsclean.models import RelatedStory
 
 _RELATED = re.compile(
     r"(?:^|[\s_\-])(?:related|relatedarticles|recommended|recommendations|recirculation|read-?more|readalso|also-read|more-?stories|more-?news|most-?read|mostread|popular|trending|featured|teasers?|further-?reading|see-?also|mehr-?zum-?thema)(?=$|[\s_\-\d])"
@@ -39,10 +39,10 @@ def _names_related(raw: str) -> bool:
     return bool(_RELATED.search(" " + _CAMEL.sub("-", raw).lower() + " "))
 
 
-def find_related(body: Element, page_url: str | None) -> list[RelatedStory]:
+def find_related(body: Element, page_url: str | None) -> list[RelatedDraft]:
     """Links in blocks named related/recommended/most-read/..., in page order, deduplicated,
     the page itself excluded."""
-    stories: list[RelatedStory] = []
+    stories: list[RelatedDraft] = []
     seen: set[str] = set()
     own = _comparable(page_url) if page_url else None
     seen_hrefs: set[str] = set()
@@ -63,7 +63,7 @@ def find_related(body: Element, page_url: str | None) -> list[RelatedStory]:
                 continue
             seen.add(key)
             published, author = _item_details(link, block, title)
-            stories.append(RelatedStory(title=title, url=url, published=published, author=author))
+            stories.append(RelatedDraft(title=title, url=url, published=published, author=author))
             if len(stories) >= _MAX_STORIES:
                 return stories
     return stories

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
-from datetime import date, datetime
 
-from newsclean.models import RelatedStory
+from newsclean.draft import RelatedDraft
 from newsclean.text.lines import Line, LineKind
 from newsclean.titles import same_title
 
@@ -22,58 +21,58 @@ MAX_ENTRIES = 400
 
 
 @dataclass
-class _Entry:
-    title: str
-    published: date | datetime | None = None
-    author: str | None = None
-    copies: int = 1
-
-
-@dataclass
 class Sidebar:
-    stories: list[RelatedStory]
+    stories: list[RelatedDraft]
     # The dump stops inside the list: its last title printed once where the others are twice.
     cut_off: bool
 
 
 def read_sidebar(lines: list[Line]) -> Sidebar:
     """Related stories from the lines of a sidebar, in page order, duplicates folded."""
-    entries: list[_Entry] = []
+    stories: list[RelatedDraft] = []
+    copies: list[int] = []  # how often each story's title was printed
+    current: RelatedDraft | None = None
     for line in lines:
-        current = entries[-1] if entries else None
-        if line.kind is LineKind.DATE:
+        kind = line.kind
+        if kind is LineKind.DATE:
             if current is not None and current.published is None and line.date is not None:
                 current.published = line.date if line.date_has_time else line.date.date()
             continue
-        if line.kind is LineKind.BYLINE:
+        if kind is LineKind.BYLINE:
             if current is not None and current.author is None:
                 current.author = line.author
             continue
-        if line.kind is not LineKind.TEXT:
+        if kind is not LineKind.TEXT:
             # Labels, a second list's heading or a comment block: keep reading titles.
             continue
-        if len(line.text) > MAX_TITLE_CHARS:
+        text = line.text
+        if len(text) > MAX_TITLE_CHARS:
             break
         # Copies of one title stand together, before that story's byline and date.
         if current is not None and current.published is None and current.author is None:
-            merged = same_title(current.title, line.text)
+            merged = text if text == current.title else same_title(current.title, text)
             if merged is not None:
                 current.title = merged
-                current.copies += 1
+                copies[-1] += 1
                 continue
-        if len(entries) >= MAX_ENTRIES:
+        if len(stories) >= MAX_ENTRIES:
             break
-        entries.append(_Entry(line.text))
-    doubled = sum(1 for entry in entries if entry.copies > 1)
-    last = entries[-1] if entries else None
+        current = RelatedDraft(text)
+        stories.append(current)
+        copies.append(1)
     cut_off = False
-    if last is not None and lines and lines[-1].kind is LineKind.TEXT and last.published is None:
+    if (
+        current is not None
+        and lines
+        and lines[-1].kind is LineKind.TEXT
+        and current.published is None
+    ):
         final = lines[-1].text
+        doubled = sum(1 for count in copies if count > 1)
         # Either the last story's second copy never came, or it stops mid-title.
-        cut_off = (doubled >= 2 and last.copies == 1) or (
-            last.copies > 1 and len(final) < len(last.title)
+        cut_off = (doubled >= 2 and copies[-1] == 1) or (
+            copies[-1] > 1 and len(final) < len(current.title)
         )
-    stories = [RelatedStory(title=e.title, published=e.published, author=e.author) for e in entries]
     return Sidebar(stories, cut_off)
 
 

@@ -30,21 +30,26 @@ _URL = re.compile(r"https?://\S+")
 
 def read_tail(tail: list[Line], menu_texts: frozenset[str], draft: ArticleDraft) -> None:
     """Footer id and link, and the related-stories list after the body."""
+    # Whole-list searches (list.index, `in`) instead of one Python step per line: the tail
+    # is mostly the sidebar, dozens of lines, and only a few of them matter here.
+    kinds = [line.kind for line in tail]
+    taken: set[int] = set()  # lines read as the id, the date or the list's label
+    if draft.story_code is None and LineKind.ID in kinds:
+        at = kinds.index(LineKind.ID)
+        draft.story_code = tail[at].code
+        taken.add(at)
+    if draft.published is None:
+        for at, line in enumerate(tail[:3]):
+            if line.kind is LineKind.DATE and line.date is not None:
+                draft.published = line.date
+                taken.add(at)
+                break
     sidebar_from: int | None = None
-    for index, line in enumerate(tail):
-        if line.kind is LineKind.ID and draft.story_code is None:
-            draft.story_code = line.code
-        elif (
-            line.kind is LineKind.DATE
-            and draft.published is None
-            and line.date is not None
-            and index < 3
-        ):
-            draft.published = line.date
-        elif line.kind is LineKind.RELATED and sidebar_from is None:
-            sidebar_from = index + 1
-        elif draft.url is None and "http" in line.text and (url := _URL.search(line.text)):
-            draft.url = url.group(0).rstrip(".,)")
+    if LineKind.RELATED in kinds:
+        sidebar_from = kinds.index(LineKind.RELATED) + 1
+        taken.add(sidebar_from - 1)
+    if draft.url is None:
+        draft.url = _first_url(tail, taken)
     if sidebar_from is None:
         rest = [line for line in tail if line.kind is not LineKind.END]
         if looks_like_sidebar(rest):
@@ -56,6 +61,17 @@ def read_tail(tail: list[Line], menu_texts: frozenset[str], draft: ArticleDraft)
             draft.note("truncated", "the dump ends inside the related-stories list")
 
 
+def _first_url(tail: list[Line], taken: set[int]) -> str | None:
+    """The first link printed in the tail (the article's own, in a footer "Source:" line)."""
+    texts = [line.text for line in tail]
+    if "http" not in "\n".join(texts):
+        return None
+    for at, text in enumerate(texts):
+        if at not in taken and "http" in text and (url := _URL.search(text)):
+            return url.group(0).rstrip(".,)")
+    return None
+
+
 def _teaser_lines(lines: list[Line], menu_texts: frozenset[str]) -> list[Line]:
     """The lines of a related-stories list, up to the comments or the page footer.
 
@@ -65,9 +81,8 @@ def _teaser_lines(lines: list[Line], menu_texts: frozenset[str]) -> list[Line]:
     kept: list[Line] = []
     titles = 0
     for line in lines:
-        if line.kind is LineKind.END and titles:
-            break
-        if line.kind is LineKind.TEXT:
+        kind = line.kind
+        if kind is LineKind.TEXT:
             shape = _teaser_shape(line.text)
             if shape is _TeaserShape.FOOTER:
                 break
@@ -75,7 +90,7 @@ def _teaser_lines(lines: list[Line], menu_texts: frozenset[str]) -> list[Line]:
                 line = Line(line.text, LineKind.NOISE)
             else:
                 titles += 1
-        elif _is_footer(line.text):
+        elif (kind is LineKind.END and titles) or _is_footer(line.text):
             break
         kept.append(line)
     return kept
