@@ -80,16 +80,21 @@ def _clean_related(
 ) -> list[RelatedDraft]:
     kept: list[RelatedDraft] = []
     index = _RelatedIndex()
+    # same_title needs the first letters of the keys to agree: most titles fail that at once.
+    headline_initial = title_key(headline)[:1] if headline else None
     for story in stories:
         if len(kept) >= MAX_RELATED:
             break
         title = _collapse_spaces(story.title)
         if not title or lexicon.is_label(title):
             continue
-        if (headline and same_title(title, headline)) or (url and story.url == url):
-            continue
-        story.title = title
         key = title_key(title)
+        if (
+            headline_initial == key[:1]
+            and (title == headline or same_title(title, headline) is not None)
+        ) or (url and story.url == url):
+            continue  # the article itself
+        story.title = title
         duplicate = index.find(story, key)
         if duplicate is None:
             kept.append(story)
