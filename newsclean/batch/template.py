@@ -26,11 +26,9 @@ from newsclean.models import DumpKind
 from newsclean.profiles import detect_profile, get_profile
 from newsclean.profiles.base import SiteProfile
 from newsclean.sniff import dump_kind
+from newsclean.text.article import MAX_TEMPLATE_CHARS
 from newsclean.text.lines import LineClassifier, LineKind
 from newsclean.titles import same_title
-
-# Template lines are labels and menu entries, not sentences.
-MAX_TEMPLATE_CHARS = 80
 
 
 @dataclass(frozen=True)

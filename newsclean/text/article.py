@@ -37,6 +37,8 @@ from newsclean.text.tail import read_tail
 
 # Lines at the top of a dump re-read with dateparser when none of them is a known date.
 SLOW_DATE_LINES = 12
+# Template lines (learned by a batch run) are labels and menu entries, never longer than this.
+MAX_TEMPLATE_CHARS = 80
 
 
 def extract_text(
@@ -50,7 +52,12 @@ def extract_text(
     draft = ArticleDraft(site=profile.site)
     raw_lines = join_wrapped_lines(split_lines(text, _glue(profile)))
     if template_lines:
-        raw_lines = [line for line in raw_lines if fold_label(line) not in template_lines]
+        # Only short lines can be template: paragraphs are not folded (the costly part).
+        raw_lines = [
+            line
+            for line in raw_lines
+            if len(line) > MAX_TEMPLATE_CHARS or fold_label(line) not in template_lines
+        ]
     language = detect_language(_prose_sample(raw_lines))
     draft.language = language
     languages = (language,) if language else ()
