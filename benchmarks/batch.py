@@ -39,6 +39,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from newsclean.build_info import describe_build, stale_modules  # noqa: E402
 from newsclean.testing import expected_path, find_fixtures  # noqa: E402
 
 PARAGRAPH_CHARS = 120
@@ -270,6 +271,9 @@ def main() -> None:
     parser.add_argument("--profile", action="store_true")
     parser.add_argument("--keep", type=Path, help="build the folder here and keep it")
     args = parser.parse_args()
+    if stale_modules():
+        sys.exit(f"{describe_build()}: the figures would not be this source's")
+    print(f"newsclean build: {describe_build()} (the workers import it from {REPO})")
 
     work = args.keep or Path(tempfile.mkdtemp(prefix="newsclean-batch-"))
     root = work / "dumps"
