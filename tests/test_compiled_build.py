@@ -29,6 +29,9 @@ def _missing() -> str | None:
         return "mypy (mypyc) is not installed: pip install -e .[test]"
     if importlib.util.find_spec("setuptools") is None:
         return "setuptools is not installed: pip install -e .[test]"
+    headers = Path(sysconfig.get_paths()["include"]) / "Python.h"
+    if not headers.exists():
+        return f"no Python headers ({headers}) to compile against"
     compiler = shlex.split(sysconfig.get_config_var("CC") or "cc")[:1]
     if not compiler or shutil.which(compiler[0]) is None:
         return f"no C compiler ({compiler[0] if compiler else 'CC unset'}) on this machine"
