@@ -20,8 +20,11 @@ from newsclean.text.block import KIND_WEIGHTS, best_block, main_part, trim_tease
 from newsclean.text.headline import find_headline
 from newsclean.text.lines import Line, LineKind
 from newsclean.text.prose import (
+    MEMO_LINES,
+    MEMO_MAX_CHARS,
     PARAGRAPH_CHARS,
     ProseMeter,
+    repeat_class,
 )
 from newsclean.titles import same_title
 
@@ -68,11 +71,11 @@ def weigh_lines(
     copyright notice in the second half of the dump (the page footer; higher up,
     "Copyright 2026 The AP" may be a photo credit).
     """
-    # One pass, no helper calls per line: this runs for every line of every dump.
-    initials = _initials(lexicon.end_prefixes)
+    # One pass and, for a short line, one memo lookup that answers everything: this runs
+    # for every line of every dump, and short lines recur from one dump of a site to the next.
+    memos = _short_line_memos(meter, lexicon.end_prefixes)
     footer_from = int(len(lines) * FOOTER_PART)
     fixed_weights = KIND_WEIGHTS
-    weigh = meter.weight
     weights: list[float] = []
     append = weights.append
     for index, line in enumerate(lines):
@@ -81,17 +84,41 @@ def weigh_lines(
             append(fixed)
             continue
         text = line.text
-        if (
-            len(text) <= MAX_END_PREFIX_LINE_CHARS
-            and text[:1].casefold() in initials
-            and _opens_with(text, lexicon.end_prefixes)
-        ):
-            append(END_PREFIX_COST)
-        elif index >= footer_from and _is_copyright(text):
-            append(COPYRIGHT_COST)
+        kind = repeat_class(repeats[text])
+        if len(text) > MEMO_MAX_CHARS:
+            weight, copyright_notice = _line_weight(text, kind, meter, lexicon.end_prefixes)
         else:
-            append(weigh(text, repeats[text]))
+            memo = memos[kind]
+            found = memo.get(text)
+            if found is None:
+                if len(memo) >= MEMO_LINES:
+                    memo.clear()
+                found = memo[text] = _line_weight(text, kind, meter, lexicon.end_prefixes)
+            weight, copyright_notice = found
+        append(COPYRIGHT_COST if copyright_notice and index >= footer_from else weight)
     return weights
+
+
+@lru_cache(maxsize=64)
+def _short_line_memos(
+    meter: ProseMeter, end_prefixes: tuple[str, ...]
+) -> tuple[dict[str, tuple[float, bool]], ...]:
+    """Per repeat class: short line -> (weight, is a copyright notice), for one meter and lexicon."""
+    return ({}, {}, {})
+
+
+def _line_weight(
+    text: str, kind: int, meter: ProseMeter, end_prefixes: tuple[str, ...]
+) -> tuple[float, bool]:
+    """A line's weight where it is no footer, and whether it is a copyright notice (a footer
+    only in the dump's second half). An end prefix outweighs both, wherever it stands."""
+    if (
+        len(text) <= MAX_END_PREFIX_LINE_CHARS
+        and text[:1].casefold() in _initials(end_prefixes)
+        and _opens_with(text, end_prefixes)
+    ):
+        return END_PREFIX_COST, False
+    return meter.weight_in_class(text, kind), _is_copyright(text)
 
 
 def find_layout(lines: list[Line], weights: list[float], repeats: Counter[str]) -> Layout | None:

@@ -102,6 +102,11 @@ def sentence_count(text: str) -> int:
     return len(_SENTENCE_MARK.findall(text))
 
 
+def repeat_class(repeats: int) -> int:
+    """0: printed once in its dump; 1: a few times (a menu, a teaser); 2: all through the page."""
+    return 0 if repeats <= 1 else 1 if repeats < INTERLEAVED_REPEATS else 2
+
+
 class LineShape(NamedTuple):
     """What the block finder needs to know about one text line, computed once (a tuple: cheap)."""
 
@@ -167,18 +172,19 @@ class ProseMeter:
 
     def weight(self, text: str, repeats: int) -> float:
         """Positive for paragraph-like lines, negative for furniture (memoised)."""
-        kind = 0 if repeats <= 1 else 1 if repeats < INTERLEAVED_REPEATS else 2
+        kind = repeat_class(repeats)
         if len(text) > MEMO_MAX_CHARS:
-            return self._weight(text, kind)
+            return self.weight_in_class(text, kind)
         memo = self._weights[kind]
         found = memo.get(text)
         if found is None:
             if len(memo) > MEMO_LINES:
                 memo.clear()
-            found = memo[text] = self._weight(text, kind)
+            found = memo[text] = self.weight_in_class(text, kind)
         return found
 
-    def _weight(self, text: str, kind: int) -> float:
+    def weight_in_class(self, text: str, kind: int) -> float:
+        """`weight` for a line of `repeat_class` ``kind``, computed afresh (no memo)."""
         # Short lines are furniture whatever else they are: decided on length alone.
         if len(text) < SHORT_SENTENCE_CHARS and weighted_length(text) < SHORT_SENTENCE_CHARS:
             return _REPEAT_COSTS[kind]
