@@ -26,7 +26,13 @@ def compiled_modules() -> list[str]:
 
 
 def stale_modules() -> list[str]:
-    """Compiled modules whose ``.py`` source changed after they were built."""
+    """Compiled modules whose ``.py`` source changed after they were built, in a checkout.
+
+    An installed wheel holds both files with the install's own times, in no useful order:
+    only a source tree (setup.py beside the package) is checked.
+    """
+    if not (PACKAGE_DIR.parent / "setup.py").exists():
+        return []
     return sorted(
         name
         for name, origin in _origins()
