@@ -1,9 +1,12 @@
 """The local engine: a supervised pool of worker processes where one bad file costs one file.
 
-Each worker gets chunks of files and sends back one result per file, in order, so the
-parent always knows which file a worker is on and since when. A worker that dies (a crash,
-the kernel's OOM killer) or sits on one file past the timeout is killed and replaced; that
-file gets an error entry and the rest of its chunks go back to the queue. Each worker also
+Each worker gets chunks of files and sends back one message per chunk, its results in
+order; between messages it writes which file it is on, and since when, into a few bytes of
+shared memory, so the parent always knows both without a message per file (receiving one
+cost the parent about as much as a sixth of a parse). A worker that dies (a crash, the
+kernel's OOM killer) or sits on one file past the timeout is killed and replaced; that file
+gets an error entry, and the rest of its chunks, the files it had finished but not yet sent
+included, go back to the queue. Each worker also
 caps its own address space, so a runaway allocation fails as a `MemoryError` inside
 ``parse`` rather than taking the machine down.
 
@@ -49,14 +52,33 @@ class PoolOptions:
         return self.workers or len(os.sched_getaffinity(0)) or 1
 
 
+# The worker's progress record, in shared memory: the index of the file it is on, when it
+# started that file (time.monotonic, the same clock in every process), and 1.0 while it is
+# parsing (0.0 between files).
+_AT, _STARTED, _PARSING = 0, 1, 2
+
+
 @dataclass
 class _Worker:
     process: BaseProcess
     conn: Connection
+    progress: Any  # multiprocessing RawArray("d", 3), see _AT / _STARTED / _PARSING
     # Files sent and not yet answered, in the order the worker takes them.
     outstanding: deque[tuple[int, str]] = field(default_factory=deque)
-    # When the worker last answered (or got work while idle): the current file's start.
+    # When the worker last answered (or got work while idle).
     since: float = 0.0
+
+    def current(self) -> tuple[int, float] | None:
+        """The file the worker is parsing and since when, None between files."""
+        progress = self.progress
+        if progress[_PARSING] != 1.0:
+            return None
+        return int(progress[_AT]), float(progress[_STARTED])
+
+    def busy_since(self) -> float:
+        """When the worker's current work began: the file it parses, else its last answer."""
+        current = self.current()
+        return max(self.since, current[1]) if current is not None else self.since
 
 
 def run_pool(
@@ -153,7 +175,7 @@ class _Supervisor:
         self, busy: list[_Worker], finished: dict[int, Any], retry: deque[tuple[int, str]]
     ) -> None:
         now = time.monotonic()
-        deadline = min(worker.since for worker in busy) + self.options.timeout
+        deadline = min(worker.busy_since() for worker in busy) + self.options.timeout
         # One result per ready worker per call: the selector is cheap to ask again, while
         # draining with Connection.poll() would build a new selector for every message.
         for key, _ in self.selector.select(timeout=max(0.0, deadline - now)):
@@ -168,7 +190,7 @@ class _Supervisor:
                 self._receive_one(worker, finished)
         now = time.monotonic()
         for worker in busy:
-            if worker.outstanding and now - worker.since > self.options.timeout:
+            if worker.outstanding and now - worker.busy_since() > self.options.timeout:
                 self._replace(
                     worker,
                     finished,
@@ -180,14 +202,16 @@ class _Supervisor:
                 )
 
     def _receive_one(self, worker: _Worker, finished: dict[int, Any]) -> bool:
-        """Take one result from ``worker``; False when its pipe is closed (it died)."""
+        """Take one message (a chunk's results) from ``worker``; False when its pipe is
+        closed (it died)."""
         try:
-            index, result = worker.conn.recv()
+            results = worker.conn.recv()
         except (EOFError, OSError):
             return False  # its sentinel reports the death
-        expected, _ = worker.outstanding.popleft()
-        assert index == expected, "a worker answered out of order"
-        finished[index] = result
+        for index, result in results:
+            expected, _ = worker.outstanding.popleft()
+            assert index == expected, "a worker answered out of order"
+            finished[index] = result
         worker.since = time.monotonic()
         return True
 
@@ -218,17 +242,26 @@ class _Supervisor:
         retry: deque[tuple[int, str]],
         cause: tuple[BatchFailure, str],
     ) -> None:
-        """Fail the file the worker is on, requeue its other files, start a fresh worker."""
-        index, path = worker.outstanding.popleft()
-        finished[index] = error_result(path, cause[0].value, cause[1])
-        retry.extendleft(reversed(worker.outstanding))
+        """Fail the file the worker is on, requeue its other files, start a fresh worker.
+
+        Files of the chunk before that one were parsed, but their results died with the
+        worker: they are parsed again. Between files (it died sending, say) the first
+        unanswered file is the one blamed, as it is the one whose result never came.
+        """
+        current = worker.current()
+        at = current[0] if current is not None else worker.outstanding[0][0]
+        files = list(worker.outstanding)
         worker.outstanding.clear()
+        culprit = next((item for item in files if item[0] == at), files[0])
+        finished[culprit[0]] = error_result(culprit[1], cause[0].value, cause[1])
+        retry.extendleft(reversed([item for item in files if item is not culprit]))
         self._restart(worker)
 
     def _restart(self, worker: _Worker) -> None:
         self._stop(worker, kill=True)
         fresh = self._start()
-        worker.process, worker.conn, worker.since = fresh.process, fresh.conn, 0.0
+        worker.process, worker.conn, worker.progress = fresh.process, fresh.conn, fresh.progress
+        worker.since = 0.0
         self._watch(worker)
 
     def _watch(self, worker: _Worker) -> None:
@@ -237,14 +270,15 @@ class _Supervisor:
 
     def _start(self) -> _Worker:
         parent_end, child_end = self.context.Pipe()
+        progress = self.context.RawArray("d", 3)
         process = self.context.Process(
             target=_worker_main,
-            args=(child_end, self.settings, self.task, self.options.memory_limit_mb),
+            args=(child_end, progress, self.settings, self.task, self.options.memory_limit_mb),
             daemon=True,
         )
         process.start()
         child_end.close()
-        return _Worker(process, parent_end)
+        return _Worker(process, parent_end, progress)
 
     def _stop(self, worker: _Worker, *, kill: bool) -> None:
         for handle in (worker.conn, worker.process.sentinel):
@@ -279,6 +313,7 @@ def _context() -> multiprocessing.context.ForkServerContext | multiprocessing.co
 
 def _worker_main(
     conn: Connection,
+    progress: Any,
     settings: FileSettings,
     task: Callable[[str, FileSettings], Any],
     memory_limit_mb: int,
@@ -292,17 +327,25 @@ def _worker_main(
             return
         if chunk is None:
             return
+        results = []
         for index, path in chunk:
+            # The start time first: the parent reads the index, then the time, and must
+            # never pair a new file with the previous file's start.
+            progress[_STARTED] = time.monotonic()
+            progress[_AT] = index
+            progress[_PARSING] = 1.0
             try:
                 result = task(path, settings)
             except MemoryError:
                 result = error_result(path, BatchFailure.OUT_OF_MEMORY.value, "out of memory")
             except Exception as exc:  # a bug in the task must cost this file only
                 result = error_result(path, BatchFailure.INTERNAL.value, f"{exc!r}")
-            try:
-                conn.send((index, result))
-            except (BrokenPipeError, OSError):
-                return
+            progress[_PARSING] = 0.0
+            results.append((index, result))
+        try:
+            conn.send(results)
+        except (BrokenPipeError, OSError):
+            return
 
 
 def _limit_memory(limit_mb: int) -> None:
