@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsclean.memo import short_text_cache
-from newsclean.normalize import ARABIC_SCRIPT_FOLD, with_spelling_variants
+from newsclean.normalize import fold_arabic_script, with_spelling_variants
 
 _NON_WORD = re.compile(r"[\W_]+")
 
@@ -25,7 +25,7 @@ def fold_label(text: str) -> str:
     >>> fold_label("كد مطلب") == fold_label("کد مطلب")
     True
     """
-    return _NON_WORD.sub("", text.casefold().translate(ARABIC_SCRIPT_FOLD))
+    return _NON_WORD.sub("", fold_arabic_script(text.casefold()))
 
 
 def _folded(*labels: str) -> frozenset[str]:

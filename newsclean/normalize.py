@@ -7,10 +7,50 @@ folds both spellings to one, one character for one, so match positions stay vali
 
 from __future__ import annotations
 
+import re
+
 DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
-ARABIC_SCRIPT_FOLD = str.maketrans(
-    {"ي": "ی", "ك": "ک", "ى": "ی", "أ": "ا", "إ": "ا", "آ": "ا", "ۀ": "ه"}
+_FOLD_PAIRS = (
+    ("ي", "ی"),
+    ("ك", "ک"),
+    ("ى", "ی"),
+    ("أ", "ا"),
+    ("إ", "ا"),
+    ("آ", "ا"),
+    ("ۀ", "ه"),
 )
+ARABIC_SCRIPT_FOLD = str.maketrans(dict(_FOLD_PAIRS))
+_NON_ASCII_DIGIT = re.compile("[۰-۹٠-٩]")
+
+
+# str.translate looks every character of a non-ASCII string up in its table (~0.15 µs a
+# character); these two scan with C loops instead and replace only what occurs, giving the
+# same text. (No replacement is itself replaced: the pairs do not chain.)
+def ascii_digits(text: str) -> str:
+    """Persian and Arabic-Indic digits to ASCII: ``text.translate(DIGITS)``, fast.
+
+    >>> ascii_digits("۲۸ تیر ۱۴۰۳")
+    '28 تیر 1403'
+    """
+    if text.isascii() or _NON_ASCII_DIGIT.search(text) is None:
+        return text
+    return text.translate(DIGITS)
+
+
+def fold_arabic_script(text: str) -> str:
+    """Arabic-script letter variants folded: ``text.translate(ARABIC_SCRIPT_FOLD)``, fast.
+
+    >>> fold_arabic_script("كد مطلب") == "کد مطلب"
+    True
+    """
+    if text.isascii():
+        return text
+    for variant, folded in _FOLD_PAIRS:
+        if variant in text:
+            text = text.replace(variant, folded)
+    return text
+
+
 _TO_ARABIC_LETTERS = str.maketrans({"ی": "ي", "ک": "ك"})
 _TO_PERSIAN_LETTERS = str.maketrans({"ي": "ی", "ك": "ک"})
 

@@ -5,8 +5,11 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsclean.dates import find_date, localize, parse_date_line
+from newsclean.normalize import ARABIC_SCRIPT_FOLD, DIGITS, ascii_digits, fold_arabic_script
 
 
 @pytest.mark.parametrize(
@@ -76,3 +79,9 @@ def test_localize_uses_tehran_rules() -> None:
     )
     aware = datetime(2024, 1, 1, tzinfo=timezone.utc)
     assert localize(aware, "Asia/Tehran") is aware
+
+
+@given(st.text(alphabet=st.sampled_from("ابپتيىكکیأإآۀه۰۱۲۹٠١٩0123 .،abcß")))
+def test_fast_folding_equals_the_translation_tables(text: str) -> None:
+    assert ascii_digits(text) == text.translate(DIGITS)
+    assert fold_arabic_script(text) == text.translate(ARABIC_SCRIPT_FOLD)
