@@ -265,13 +265,14 @@ def _find_date_cached(text: str, languages: tuple[str, ...], fallback: bool) -> 
     # The month-name patterns are long alternations, slow to try at every position: only
     # try them when a month name is among the words, and the one that opens with the month
     # only where such a word begins.
-    month_starts = [
-        word.start()
-        for word in _WORDS.finditer(normalized)
-        if word.group().casefold() in _MONTH_WORDS
-    ]
-    for pattern in _PATTERNS if month_starts else _NUMERIC_PATTERNS:
+    has_month = not _MONTH_WORDS.isdisjoint(_WORDS.findall(normalized.casefold()))
+    for pattern in _PATTERNS if has_month else _NUMERIC_PATTERNS:
         if pattern is _MONTH_DAY_YEAR:
+            month_starts = [
+                word.start()
+                for word in _WORDS.finditer(normalized)
+                if word.group().casefold() in _MONTH_WORDS
+            ]
             match = _match_at_any(pattern, normalized, month_starts)
         else:
             match = pattern.search(normalized)
