@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from pathlib import Path
 
 from pydantic import ValidationError
 
@@ -75,22 +74,25 @@ def parse_file(
     Files over ``max_bytes`` are refused without being read whole. ``site`` and
     ``template_lines`` are passed on to `parse`.
     """
-    file_path = Path(path)
+    # os and a plain open, not pathlib: a batch worker reads thousands of small files a
+    # second, and building Path objects cost a tenth of parsing one.
     try:
-        size = file_path.stat().st_size
-        if size > max_bytes:
-            raise ParseError(
-                ParseErrorReason.TOO_LARGE,
-                f"{size} bytes is over the {max_bytes}-byte limit (max_bytes / NEWSCLEAN_MAX_BYTES)",
-                path=str(path),
-            )
-        data = file_path.read_bytes()
+        with open(path, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > max_bytes:
+                raise ParseError(
+                    ParseErrorReason.TOO_LARGE,
+                    f"{size} bytes is over the {max_bytes}-byte limit"
+                    " (max_bytes / NEWSCLEAN_MAX_BYTES)",
+                    path=os.fspath(path),
+                )
+            data = handle.read()
     except OSError as exc:
         raise ParseError(
-            ParseErrorReason.UNREADABLE, f"cannot read file: {exc}", path=str(path)
+            ParseErrorReason.UNREADABLE, f"cannot read file: {exc}", path=os.fspath(path)
         ) from exc
     return parse(
-        data, path=str(path), site=site, max_bytes=max_bytes, template_lines=template_lines
+        data, path=os.fspath(path), site=site, max_bytes=max_bytes, template_lines=template_lines
     )
 
 
