@@ -7,7 +7,7 @@ names the page furniture that used to be taken for the headline.
 from __future__ import annotations
 
 import newsclean
-from newsclean.text.headline import _decided_without_overlap, title_score
+from newsclean.text.headline import _decided_without_overlap, _is_age_line, title_score
 from newsclean.text.lines import Line, LineKind, join_wrapped_lines
 
 PARAGRAPHS = [
@@ -147,3 +147,23 @@ def test_overlap_is_skipped_only_when_it_cannot_change_the_pick() -> None:
     assert _decided_without_overlap(lines, [(0, 4.0), (1, 3.0)]) is None
     # A leader that the worst overlap would push to zero or below: not decided either.
     assert _decided_without_overlap(twice, [(0, 1.0), (1, 1.5)]) is None
+
+
+def test_age_or_two_digit_year_under_a_headline_marks_it() -> None:
+    # Pages that print the story's age ("3 hours ago") or a short date ("12.03.25") instead
+    # of a full date: that line still marks the headline above it, against a longer
+    # caption that stands nearer the text.
+    for dateline in ("3 hours ago", "vor 3 Stunden", "3時間前", "Published 12.03.25, 10:40"):
+        article = parse_lines(
+            [
+                *MENU,
+                "Council votes to close the old ferry landing",
+                "Maria Jensen",
+                dateline,
+                "Commuters waiting at the old ferry landing in the early morning fog over the estuary",
+                *PARAGRAPHS,
+            ]
+        )
+        assert article.headline == "Council votes to close the old ferry landing", dateline
+    # A headline about the past is no dateline.
+    assert not _is_age_line("Vor 100 Jahren: So wohnten die Beamten im Stahlwerk")
