@@ -167,3 +167,19 @@ def test_age_or_two_digit_year_under_a_headline_marks_it() -> None:
         assert article.headline == "Council votes to close the old ferry landing", dateline
     # A headline about the past is no dateline.
     assert not _is_age_line("Vor 100 Jahren: So wohnten die Beamten im Stahlwerk")
+
+
+def test_caption_with_a_picture_note_is_not_the_headline() -> None:
+    # The photo's caption above the headline, with no credit line under it but the note on
+    # what kind of picture it is, one word in languages that compound.
+    for note in ("(Symbolbild)", "(Bildmontage)", "(arkivfoto)"):
+        article = parse_lines(
+            [
+                *MENU,
+                f"Commuters wait for a ferry at a landing in the early morning fog {note}",
+                "Council votes to close the old ferry landing",
+                "12 March 2025",
+                *PARAGRAPHS,
+            ]
+        )
+        assert article.headline == "Council votes to close the old ferry landing", note

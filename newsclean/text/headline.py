@@ -45,10 +45,13 @@ _AGE = re.compile(
 AGE_LINE_CHARS = 50
 AGE_LINE_OTHER_WORDS = 4
 _DIGIT = re.compile(r"\d")
-# Photo captions and credits stand near the headline too: "Foto: X", "(Image: Getty)".
+# Photo captions and credits stand near the headline too: "Foto: X", "(Image: Getty)", and
+# the note on what kind of picture it is, one word in languages that compound ("(file
+# photo)" has the word "photo" already): "(Symbolbild)", "(arkivfoto)", "(archiefbeeld)".
 _CREDIT = re.compile(
     r"\b(?:Foto|Fotos|Photo|Photos|Bild|Image|Images|Getty|Reuters|AFP|dpa|AP Photo|Imago|"
-    r"Shutterstock|Credit|Copyright)\b|©|사진|写真|图片",
+    r"Shutterstock|Credit|Copyright|Symbolbild|Symbolfoto|Archivbild|Archivfoto|Bildmontage|"
+    r"Fotomontage|arkivbild|arkivfoto|archiefbeeld|archieffoto)\b|©|사진|写真|图片",
     re.I,
 )
 # "Home > Politics > ...", "Start / Ausland / ...", "Du befindest dich hier: Home » ...".
