@@ -183,3 +183,15 @@ def test_caption_with_a_picture_note_is_not_the_headline() -> None:
             ]
         )
         assert article.headline == "Council votes to close the old ferry landing", note
+
+
+def test_headline_quoting_in_guillemets_is_no_breadcrumb() -> None:
+    # Two quotations in «» put two "»" on the line, as "Home » Region » ..." does.
+    headline = "«Too costly» or «a loss for the town»: council closes the old ferry landing"
+    article = parse_lines(
+        [*MENU, headline, "12 March 2025", "Ferry landing in the estuary at dawn", *PARAGRAPHS]
+    )
+    assert article.headline == headline
+    straight = headline.replace("«", '"').replace("»", '"')
+    assert title_score(headline, 1, False) == title_score(straight, 1, False)
+    assert title_score("Home » Region » Politics » Council", 1, False) <= 0

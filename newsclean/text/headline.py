@@ -346,6 +346,14 @@ def _is_age_line(text: str) -> bool:
     return len(LETTER_RUNS.findall(rest)) <= AGE_LINE_OTHER_WORDS
 
 
+def _is_breadcrumb(text: str) -> bool:
+    """ "Home > Politics > ...": but a "»" in a line that also holds "«" is a quotation mark
+    («Bella serata», »TAURUS«), and quoting twice makes no breadcrumb."""
+    if "«" in text:
+        text = text.replace("»", "")
+    return _BREADCRUMB.search(text) is not None
+
+
 @short_text_cache()
 def title_score(text: str, repeats: int, has_site_copy: bool) -> float:
     """How much ``text`` looks like a headline (<= 0: not at all)."""
@@ -374,7 +382,7 @@ def title_score(text: str, repeats: int, has_site_copy: bool) -> float:
         score -= 1.5
     if _CREDIT.search(text):
         score -= 3.0
-    if _BREADCRUMB.search(text):
+    if _is_breadcrumb(text):
         score -= 3.0
     if _glued_kicker(text):
         score -= GLUED_KICKER_COST
