@@ -195,3 +195,14 @@ def test_headline_quoting_in_guillemets_is_no_breadcrumb() -> None:
     straight = headline.replace("«", '"').replace("»", '"')
     assert title_score(headline, 1, False) == title_score(straight, 1, False)
     assert title_score("Home » Region » Politics » Council", 1, False) <= 0
+
+
+def test_caption_ending_on_another_scripts_full_stop_is_not_the_headline() -> None:
+    # A Japanese caption under the headline ends on "。" as an English one ends on ".".
+    headline = "市議会、古いフェリー乗り場の閉鎖を決定"
+    caption = "朝の霧の中、古いフェリー乗り場で最後の便を待つ通勤客たち。"
+    article = parse_lines([*MENU, headline, caption, "2025年3月12日", *PARAGRAPHS])
+    assert article.headline == headline
+    # Devanagari ends a sentence on the danda "।".
+    caption = "सुबह की धुंध में पुराने घाट पर आखिरी फेरी का इंतजार करते यात्री"
+    assert title_score(caption + "।", 1, False) < title_score(caption, 1, False)

@@ -74,6 +74,9 @@ GLUED_LABEL_WORDS = 3
 GLUED_LABEL_CHARS = 20
 DATED_LINE_COST = 2.0
 MIN_TITLE_CHARS = 12
+# Full stops and commas of the scripts that write their own: CJK "。，", Devanagari "।",
+# Urdu "۔", Arabic "،".
+_CLAUSE_ENDS = (".", ",", ";", "。", "，", "।", "۔", "،")
 LONGEST_SPACED_WORD = 20
 MAX_TITLE_CHARS = 300
 # "Headline | Site", "Headline - Site": the browser title, printed by some pages.
@@ -372,7 +375,7 @@ def title_score(text: str, repeats: int, has_site_copy: bool) -> float:
         # A two-word title is possible but weak: chosen only when nothing better stands near.
         return 0.5 if words == 2 and not text.endswith((".", ":")) else 0.0
     score = 1.0 + 0.3 * min(words, 12)
-    if text.endswith((".", ",", ";")) and not text.endswith("..."):
+    if text.endswith(_CLAUSE_ENDS) and not text.endswith("..."):
         score -= 4.0  # headlines do not end on a full stop; captions and leads do
     if text.endswith((":", "|", "·", "-", "•")):
         score -= 2.5
