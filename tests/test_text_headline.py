@@ -7,7 +7,7 @@ names the page furniture that used to be taken for the headline.
 from __future__ import annotations
 
 import newsclean
-from newsclean.text.headline import _decided_without_overlap, title_score
+from newsclean.text.headline import _decided_without_overlap, _is_age_line, title_score
 from newsclean.text.lines import Line, LineKind, join_wrapped_lines
 
 PARAGRAPHS = [
@@ -147,3 +147,62 @@ def test_overlap_is_skipped_only_when_it_cannot_change_the_pick() -> None:
     assert _decided_without_overlap(lines, [(0, 4.0), (1, 3.0)]) is None
     # A leader that the worst overlap would push to zero or below: not decided either.
     assert _decided_without_overlap(twice, [(0, 1.0), (1, 1.5)]) is None
+
+
+def test_age_or_two_digit_year_under_a_headline_marks_it() -> None:
+    # Pages that print the story's age ("3 hours ago") or a short date ("12.03.25") instead
+    # of a full date: that line still marks the headline above it, against a longer
+    # caption that stands nearer the text.
+    for dateline in ("3 hours ago", "vor 3 Stunden", "3時間前", "Published 12.03.25, 10:40"):
+        article = parse_lines(
+            [
+                *MENU,
+                "Council votes to close the old ferry landing",
+                "Maria Jensen",
+                dateline,
+                "Commuters waiting at the old ferry landing in the early morning fog over the estuary",
+                *PARAGRAPHS,
+            ]
+        )
+        assert article.headline == "Council votes to close the old ferry landing", dateline
+    # A headline about the past is no dateline.
+    assert not _is_age_line("Vor 100 Jahren: So wohnten die Beamten im Stahlwerk")
+
+
+def test_caption_with_a_picture_note_is_not_the_headline() -> None:
+    # The photo's caption above the headline, with no credit line under it but the note on
+    # what kind of picture it is, one word in languages that compound.
+    for note in ("(Symbolbild)", "(Bildmontage)", "(arkivfoto)"):
+        article = parse_lines(
+            [
+                *MENU,
+                f"Commuters wait for a ferry at a landing in the early morning fog {note}",
+                "Council votes to close the old ferry landing",
+                "12 March 2025",
+                *PARAGRAPHS,
+            ]
+        )
+        assert article.headline == "Council votes to close the old ferry landing", note
+
+
+def test_headline_quoting_in_guillemets_is_no_breadcrumb() -> None:
+    # Two quotations in «» put two "»" on the line, as "Home » Region » ..." does.
+    headline = "«Too costly» or «a loss for the town»: council closes the old ferry landing"
+    article = parse_lines(
+        [*MENU, headline, "12 March 2025", "Ferry landing in the estuary at dawn", *PARAGRAPHS]
+    )
+    assert article.headline == headline
+    straight = headline.replace("«", '"').replace("»", '"')
+    assert title_score(headline, 1, False) == title_score(straight, 1, False)
+    assert title_score("Home » Region » Politics » Council", 1, False) <= 0
+
+
+def test_caption_ending_on_another_scripts_full_stop_is_not_the_headline() -> None:
+    # A Japanese caption under the headline ends on "。" as an English one ends on ".".
+    headline = "市議会、古いフェリー乗り場の閉鎖を決定"
+    caption = "朝の霧の中、古いフェリー乗り場で最後の便を待つ通勤客たち。"
+    article = parse_lines([*MENU, headline, caption, "2025年3月12日", *PARAGRAPHS])
+    assert article.headline == headline
+    # Devanagari ends a sentence on the danda "।".
+    caption = "सुबह की धुंध में पुराने घाट पर आखिरी फेरी का इंतजार करते यात्री"
+    assert title_score(caption + "।", 1, False) < title_score(caption, 1, False)

@@ -31,11 +31,27 @@ LONG_TITLE_CHARS = 200
 HEADER_MARK_LINES = 10
 # A headline found inside the block has its byline or date right below it.
 INSIDE_MARK_LINES = 10
+# A story's age as pages print it instead of a date: a number and a unit, then the word
+# for "ago" (English, Dutch, Scandinavian, Turkish, Polish, Russian, Malay, Finnish, Italian)
+# or after it (German, French, Spanish, Portuguese, Czech, Arabic); CJK "3時間前", "3시간 전".
+# A day and month with a two-digit year ("27.04.24") dates a line as well.
+_AGE = re.compile(
+    r"\d+\s*[^\W\d_]{0,12}\.?\s+(?:ago|geleden|sedan|siden|önce|temu|назад|lalu|sitten|fa)\b"
+    r"|\b(?:vor|il y a|hace|há|před|منذ)\s+\d+\s*[^\W\d_]{1,12}"
+    r"|\d+\s*(?:분|시간|일)\s*전|\d+\s*(?:分|時間|小时|小時|分钟|分鐘|天|日)\s*前"
+    r"|(?<![\d.])\d{1,2}[./]\d{1,2}[./]\d{2}(?![\d./])",
+    re.I,
+)
+AGE_LINE_CHARS = 50
+AGE_LINE_OTHER_WORDS = 4
 _DIGIT = re.compile(r"\d")
-# Photo captions and credits stand near the headline too: "Foto: X", "(Image: Getty)".
+# Photo captions and credits stand near the headline too: "Foto: X", "(Image: Getty)", and
+# the note on what kind of picture it is, one word in languages that compound ("(file
+# photo)" has the word "photo" already): "(Symbolbild)", "(arkivfoto)", "(archiefbeeld)".
 _CREDIT = re.compile(
     r"\b(?:Foto|Fotos|Photo|Photos|Bild|Image|Images|Getty|Reuters|AFP|dpa|AP Photo|Imago|"
-    r"Shutterstock|Credit|Copyright)\b|©|사진|写真|图片",
+    r"Shutterstock|Credit|Copyright|Symbolbild|Symbolfoto|Archivbild|Archivfoto|Bildmontage|"
+    r"Fotomontage|arkivbild|arkivfoto|archiefbeeld|archieffoto)\b|©|사진|写真|图片",
     re.I,
 )
 # "Home > Politics > ...", "Start / Ausland / ...", "Du befindest dich hier: Home » ...".
@@ -58,6 +74,9 @@ GLUED_LABEL_WORDS = 3
 GLUED_LABEL_CHARS = 20
 DATED_LINE_COST = 2.0
 MIN_TITLE_CHARS = 12
+# Full stops and commas of the scripts that write their own: CJK "。，", Devanagari "।",
+# Urdu "۔", Arabic "،".
+_CLAUSE_ENDS = (".", ",", ";", "。", "，", "।", "۔", "،")
 LONGEST_SPACED_WORD = 20
 MAX_TITLE_CHARS = 300
 # "Headline | Site", "Headline - Site": the browser title, printed by some pages.
@@ -302,8 +321,40 @@ def _is_header_mark(line: Line) -> bool:
         line.kind is LineKind.TEXT
         and len(line.text) <= 80
         and _DIGIT.search(line.text) is not None
-        and find_date(line.text, fallback=False) is not None
+        and (find_date(line.text, fallback=False) is not None or _is_age_line(line.text))
     )
+
+
+@short_text_cache()
+def _is_age_line(text: str) -> bool:
+    """A line that dates the story without a full date: its age ("2 hours ago", "vor 14
+    Minuten", "3時間前") or a day with a two-digit year ("27.04.24 um 07:39").
+
+    Neither is a publication date `find_date` could return (no year, or an ambiguous one),
+    but under a headline both mark it as the one the page dates.
+
+    >>> _is_age_line("Updated 15 hours ago"), _is_age_line("Veröffentlicht am 27.04.24 um 07:39 Uhr")
+    (True, True)
+    >>> _is_age_line("Vor 100 Jahren: So wohnten die Beamten im Stahlwerk"), _is_age_line("v1.2.3")
+    (False, False)
+    """
+    if len(text) > AGE_LINE_CHARS:
+        return False
+    match = _AGE.search(text)
+    if match is None:
+        return False
+    # "Published", "Aktualisiert am", "um 07:39": a label and a time may stand around it;
+    # more words make it a headline about the past ("Vor 100 Jahren: ...").
+    rest = text[: match.start()] + " " + text[match.end() :]
+    return len(LETTER_RUNS.findall(rest)) <= AGE_LINE_OTHER_WORDS
+
+
+def _is_breadcrumb(text: str) -> bool:
+    """ "Home > Politics > ...": but a "»" in a line that also holds "«" is a quotation mark
+    («Bella serata», »TAURUS«), and quoting twice makes no breadcrumb."""
+    if "«" in text:
+        text = text.replace("»", "")
+    return _BREADCRUMB.search(text) is not None
 
 
 @short_text_cache()
@@ -324,7 +375,7 @@ def title_score(text: str, repeats: int, has_site_copy: bool) -> float:
         # A two-word title is possible but weak: chosen only when nothing better stands near.
         return 0.5 if words == 2 and not text.endswith((".", ":")) else 0.0
     score = 1.0 + 0.3 * min(words, 12)
-    if text.endswith((".", ",", ";")) and not text.endswith("..."):
+    if text.endswith(_CLAUSE_ENDS) and not text.endswith("..."):
         score -= 4.0  # headlines do not end on a full stop; captions and leads do
     if text.endswith((":", "|", "·", "-", "•")):
         score -= 2.5
@@ -334,7 +385,7 @@ def title_score(text: str, repeats: int, has_site_copy: bool) -> float:
         score -= 1.5
     if _CREDIT.search(text):
         score -= 3.0
-    if _BREADCRUMB.search(text):
+    if _is_breadcrumb(text):
         score -= 3.0
     if _glued_kicker(text):
         score -= GLUED_KICKER_COST
