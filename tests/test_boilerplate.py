@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from newsclean.boilerplate import filter_boilerplate
-from newsclean.draft import ArticleDraft
-from newsclean.models import RelatedStory
+from newsclean.draft import ArticleDraft, RelatedDraft
 from newsclean.profiles.newsstudio import NEWS_STUDIO
 from newsclean.titles import same_title
 
@@ -56,12 +55,12 @@ def test_related_duplicates_truncations_labels_and_self_are_dropped() -> None:
         ArticleDraft(
             headline=HEADLINE,
             related=[
-                RelatedStory(title="UN’s Top Court: Israel"),
-                RelatedStory(title=full, published=date(2024, 7, 19)),
-                RelatedStory(title=HEADLINE),
-                RelatedStory(title="Featured Stories"),
-                RelatedStory(title="Israel Bombs UN School"),
-                RelatedStory(title="israel bombs  UN school", author="Maha Hussaini"),
+                RelatedDraft(title="UN’s Top Court: Israel"),
+                RelatedDraft(title=full, published=date(2024, 7, 19)),
+                RelatedDraft(title=HEADLINE),
+                RelatedDraft(title="Featured Stories"),
+                RelatedDraft(title="Israel Bombs UN School"),
+                RelatedDraft(title="israel bombs  UN school", author="Maha Hussaini"),
             ],
         )
     )
@@ -77,9 +76,9 @@ def test_related_with_urls_fold_by_url() -> None:
             headline=HEADLINE,
             url="https://example.org/a/1",
             related=[
-                RelatedStory(title="Image alt", url="https://example.org/a/2"),
-                RelatedStory(title="The real title", url="https://example.org/a/2"),
-                RelatedStory(title="Self link", url="https://example.org/a/1"),
+                RelatedDraft(title="Image alt", url="https://example.org/a/2"),
+                RelatedDraft(title="The real title", url="https://example.org/a/2"),
+                RelatedDraft(title="Self link", url="https://example.org/a/1"),
             ],
         )
     )
