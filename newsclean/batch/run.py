@@ -13,7 +13,7 @@ from typing import Any
 
 from newsclean.batch.dedup import Deduplicator, mark_duplicate
 from newsclean.batch.discovery import Discovery
-from newsclean.batch.pool import FileTask, PoolOptions, run_pool
+from newsclean.batch.pool import FileTask, PoolOptions, run_pool, start_worker_server
 from newsclean.batch.progress import Progress, progress_bar, progress_shown
 from newsclean.batch.report import BatchReport
 from newsclean.batch.results import Done, FileResult
@@ -83,10 +83,15 @@ class BatchRun:
         """Learn (once) the template lines of each site from a sample of the folder's dumps."""
         if self.template is None:
             options = self.options
+            if options.engine == "local":
+                # The worker server imports newsclean while this process walks the folder.
+                start_worker_server()
             if options.learn_template:
                 rules = options.template_rules
                 sample = sample_paths(self.discovery, rules.sample_size, rules.seed)
-                self.template = self._learn(sample, rules)
+                # Fewer dumps than a template needs: nothing can be learned, no pool started.
+                enough = len(sample) >= rules.min_dumps
+                self.template = self._learn(sample, rules) if enough else {}
             else:
                 self.template = {}
         self.report.template_lines = sum(len(lines) for lines in self.template.values())
