@@ -136,7 +136,10 @@ class LineClassifier:
         return None
 
     def _strip_date_label(self, text: str) -> str:
-        for label in self.lexicon.date_labels:
+        labels = self.lexicon.date_labels
+        if not text.startswith(labels):  # one C call answers for most lines
+            return text
+        for label in labels:
             if text.startswith(label):
                 return text[len(label) :].lstrip(" :：-")
         return text
