@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from newsclean.boilerplate import filter_boilerplate
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsclean.boilerplate import _collapse_spaces, filter_boilerplate
 from newsclean.draft import ArticleDraft, RelatedDraft
 from newsclean.profiles.newsstudio import NEWS_STUDIO
 from newsclean.titles import same_title
@@ -100,3 +103,16 @@ def test_same_title_needs_a_long_enough_prefix() -> None:
         same_title("Iran Blames Politicized", "Iran Blames Politicized Stances")
         == "Iran Blames Politicized Stances"
     )
+
+
+def _collapse_reference(text: str) -> str:
+    """The plain definition `_collapse_spaces` must keep: its fast path changes nothing."""
+    text = text.strip()
+    if any(mark in text for mark in ("  ", "\n", "\t", "\xa0", "\r")):
+        return " ".join(text.split())
+    return text
+
+
+@given(st.text(alphabet=st.sampled_from(" \t\n\r\xa0\u2003\u200bab.")))
+def test_collapse_spaces_matches_its_definition(text: str) -> None:
+    assert _collapse_spaces(text) == _collapse_reference(text)
