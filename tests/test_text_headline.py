@@ -206,3 +206,34 @@ def test_caption_ending_on_another_scripts_full_stop_is_not_the_headline() -> No
     # Devanagari ends a sentence on the danda "।".
     caption = "सुबह की धुंध में पुराने घाट पर आखिरी फेरी का इंतजार करते यात्री"
     assert title_score(caption + "।", 1, False) < title_score(caption, 1, False)
+
+
+def test_kicker_printed_as_its_own_element_is_cut_off() -> None:
+    # The kicker and the headline are two elements: one copy joins them with a colon, the
+    # other glues them. The headline proper is the part after the kicker.
+    article = parse_lines(
+        [
+            *MENU,
+            "Ferry vote: Council closes the old landing after ninety years",
+            "Politics",
+            "Ferry voteCouncil closes the old landing after ninety years",
+            "12 March 2025",
+            *PARAGRAPHS,
+        ]
+    )
+    assert article.headline == "Council closes the old landing after ninety years"
+
+
+def test_kicker_printed_once_stays_in_the_headline() -> None:
+    # One copy alone cannot tell a kicker from a title with a colon; a copy joined by a
+    # bare space reads as the same title.
+    article = parse_lines(
+        [
+            *MENU,
+            "Ferry vote Council closes the old landing after ninety years",
+            "Ferry vote: Council closes the old landing after ninety years",
+            "12 March 2025",
+            *PARAGRAPHS,
+        ]
+    )
+    assert article.headline == "Ferry vote: Council closes the old landing after ninety years"

@@ -89,6 +89,11 @@ BODY_SAMPLE_CHARS = 2500
 BODY_SAMPLE_LINE_CHARS = 500
 OVERLAP_WEIGHT = 3.0
 NO_OVERLAP_COST = 1.5
+# A kicker and its headline printed twice, joined differently ("Kicker: Headline" and
+# "Kicker – Headline", or glued): this many lines apart at most, joined by these.
+KICKER_COPY_LINES = 3
+_KICKER_SEPARATORS = frozenset(" :–—-|/·•")
+MAX_SEPARATOR_CHARS = 4
 
 
 def find_headline(
@@ -167,6 +172,88 @@ def find_headline(
         if score > best_score:
             best, best_score = index, score
     return best if best is None else _bare_copy(lines, best, repeats)
+
+
+def kicker_cut(lines: Sequence[Line], index: int) -> int:
+    """Where the headline proper starts in line ``index``: past a kicker that a copy close by
+    joins to it with another separator, else 0.
+
+    A page that prints "Kicker: Headline" and, a line or two away, "Kicker – Headline" or
+    "KickerHeadline" renders the kicker as an element of its own, the separator being
+    styling: the headline is the part after it. (One copy alone, "Brexit: talks resume",
+    may be the title itself.)
+    """
+    text = lines[index].text
+    for other in range(
+        max(0, index - KICKER_COPY_LINES), min(len(lines), index + KICKER_COPY_LINES + 1)
+    ):
+        copy = lines[other].text
+        if (
+            copy != text
+            and abs(len(copy) - len(text)) <= MAX_SEPARATOR_CHARS
+            and copy[:1] == text[:1]
+            and text[-1:] == copy[-1:]
+        ):
+            cut = _kicker_end(text, copy)
+            if cut:
+                return cut
+    return 0
+
+
+def _kicker_end(text: str, copy: str) -> int:
+    """Where the headline starts in ``text`` when ``copy`` is the same kicker and headline
+    joined by other separator characters; 0 when the two differ otherwise.
+
+    >>> _kicker_end("Vote: Council closes the ferry", "Vote – Council closes the ferry")
+    6
+    >>> _kicker_end("Council closes the ferry | Daily", "Council closes the ferry - Daily")
+    0
+    """
+    longest = min(len(text), len(copy))
+    prefix = 0
+    while prefix < longest and text[prefix] == copy[prefix]:
+        prefix += 1
+    while prefix and text[prefix - 1] in _KICKER_SEPARATORS:
+        prefix -= 1
+    suffix = 0
+    longest -= prefix
+    while suffix < longest and text[-1 - suffix] == copy[-1 - suffix]:
+        suffix += 1
+    start = _past_separators(text, len(text) - suffix)
+    join, other_join = text[prefix:start], copy[prefix : _past_separators(copy, len(copy) - suffix)]
+    if not prefix or not _is_join(join) or not _is_join(other_join) or join == other_join:
+        return 0
+    headline = text[start:]
+    # A kicker is shorter than its headline ("Headline | Site" vs "Headline - Site" would
+    # otherwise leave the site name).
+    if len(headline) <= prefix or title_score(headline, 0, False) <= 0:
+        return 0
+    return start
+
+
+def _past_separators(text: str, start: int) -> int:
+    while start < len(text) and text[start] in _KICKER_SEPARATORS:
+        start += 1
+    return start
+
+
+def _is_join(text: str) -> bool:
+    """A mark joining kicker and headline (": ", " – ", ":"), or nothing: the two glued.
+
+    A bare space is not one ("Kicker Headline" reads as one phrase, the usual rendering of
+    a title with its kicker in the same element), nor a dash between letters ("COVID-19",
+    "2023–24").
+
+    >>> _is_join(" – "), _is_join(""), _is_join(" "), _is_join("-")
+    (True, True, False, False)
+    """
+    if not text:
+        return True
+    return (
+        text.strip() != ""
+        and (" " in text or ":" in text)
+        and all(char in _KICKER_SEPARATORS for char in text)
+    )
 
 
 def _decided_without_overlap(lines: Sequence[Line], scored: list[tuple[int, float]]) -> int | None:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from newsclean.lexicon import Lexicon, fold_label
 from newsclean.memo import short_text_cache
 from newsclean.text.block import KIND_WEIGHTS, best_block, main_part, trim_teaser_tail
-from newsclean.text.headline import find_headline
+from newsclean.text.headline import find_headline, kicker_cut
 from newsclean.text.lines import Line, LineKind
 from newsclean.text.prose import (
     MEMO_LINES,
@@ -60,6 +60,8 @@ class Layout:
     # The body's first paragraph-length line: dates and bylines stand above it.
     first_paragraph: int
     body_end: int
+    # Where the headline starts in its line: past a kicker printed as an element of its own.
+    headline_from: int = 0
 
 
 def weigh_lines(
@@ -155,7 +157,13 @@ def find_layout(lines: list[Line], weights: list[float], repeats: Counter[str]) 
         ):
             break
         body_end += 1
-    return Layout(headline_at, body_start, max(body_start, first_paragraph), body_end)
+    return Layout(
+        headline_at,
+        body_start,
+        max(body_start, first_paragraph),
+        body_end,
+        kicker_cut(lines, headline_at),
+    )
 
 
 def _extend_to_end_label(lines: list[Line], end: int) -> int:
