@@ -237,3 +237,30 @@ def test_kicker_printed_once_stays_in_the_headline() -> None:
         ]
     )
     assert article.headline == "Ferry vote: Council closes the old landing after ninety years"
+
+
+def test_teaser_paragraph_opening_the_block_yields_to_headline_over_split_byline() -> None:
+    # A teaser for another story opens the block (a sentence inside makes it weigh as a
+    # paragraph); the headline, as long, follows with "By" and the author's name on two
+    # lines. The split byline marks the headline; the teaser's own words do not count as
+    # the article's opening.
+    teaser = (
+        "Most read: Why did the ferry crews stay? The men who learned to sail in storms on"
+        " the northern estuary and kept at it for forty years"
+    )
+    headline = (
+        "Council closes the old ferry landing. Commuters will have to take the tunnel bus"
+        " from May, the regional council says"
+    )
+    article = parse_lines(
+        [
+            *MENU,
+            teaser,
+            "Save this article and read it whenever you like, once you have signed in.",
+            headline,
+            "By",
+            "Maria Jensen",
+            *PARAGRAPHS,
+        ]
+    )
+    assert article.headline == headline

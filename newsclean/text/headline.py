@@ -43,6 +43,9 @@ _AGE = re.compile(
     re.I,
 )
 AGE_LINE_CHARS = 50
+# Words printed alone on a line above the author's name: "By", "von", "di", "par".
+BYLINE_WORDS = frozenset({"by", "von", "par", "por", "di", "av", "af", "door", "oleh", "de"})
+BYLINE_NAME_CHARS = 60
 AGE_LINE_OTHER_WORDS = 4
 _DIGIT = re.compile(r"\d")
 # Photo captions and credits stand near the headline too: "Foto: X", "(Image: Getty)", and
@@ -112,7 +115,10 @@ def find_headline(
     last = min(block_end, first_paragraph + LINES_INTO_BLOCK)
     # Texts that a longer line prints with a site name after them.
     suffixed = {_without_site_name(lines[index].text) for index in range(first, last)}
-    header_marks = [_is_header_mark(lines[index]) for index in range(first, last)]
+    header_marks = [
+        _is_header_mark(lines[index]) or _is_split_byline(lines, index)
+        for index in range(first, last)
+    ]
     scored: list[tuple[int, float]] = []
     for index in range(first, last):
         line = lines[index]
@@ -164,7 +170,10 @@ def find_headline(
         return _bare_copy(lines, decided, repeats)
     # Several candidates: the words they share with the article's opening decide (read
     # only now: collecting the body's words is the costly part).
-    body_terms = _body_terms(lines, weights, first_paragraph, block_end)
+    # When the block's first paragraph is itself a candidate (a teaser above the headline, or
+    # the headline), the sample starts below it: it would match its own words.
+    sample_from = first_paragraph + any(index == first_paragraph for index, _ in scored)
+    body_terms = _body_terms(lines, weights, sample_from, block_end)
     best: int | None = None
     best_score = 0.0
     for index, score in scored:
@@ -409,6 +418,25 @@ def _is_header_mark(line: Line) -> bool:
         and len(line.text) <= 80
         and _DIGIT.search(line.text) is not None
         and (find_date(line.text, fallback=False) is not None or _is_age_line(line.text))
+    )
+
+
+def _is_split_byline(lines: Sequence[Line], index: int) -> bool:
+    """ "By" on a line of its own and the author's name on the next (the name is a link)."""
+    line = lines[index]
+    if (
+        line.kind is not LineKind.TEXT
+        or len(line.text) > 4
+        or line.text.strip(" :").casefold() not in BYLINE_WORDS
+        or index + 1 >= len(lines)
+    ):
+        return False
+    name = lines[index + 1]
+    return (
+        name.kind in (LineKind.TEXT, LineKind.BYLINE)
+        and len(name.text) <= BYLINE_NAME_CHARS
+        and not name.text.endswith(_CLAUSE_ENDS)
+        and name.text[:1].isupper()
     )
 
 
