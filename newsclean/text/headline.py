@@ -105,28 +105,35 @@ def find_headline(
     block_end: int,
     repeats: Counter[str],
     weights: Sequence[float],
+    story_list: range = range(0),
 ) -> int | None:
     """Index of the headline line, None when nothing near the block looks like a title.
 
     Candidates stand up to WINDOW_LINES before the block's first paragraph, or a few lines
-    into the block when the block opened early (a teaser paragraph above the headline).
+    into the block when the block opened early (a teaser paragraph above the headline);
+    none in ``story_list``, a list of other stories above the article (their titles have
+    dates below them and the next entry's summary as a standfirst).
     """
     first = max(0, first_paragraph - WINDOW_LINES)
     last = min(block_end, first_paragraph + LINES_INTO_BLOCK)
     # Texts that a longer line prints with a site name after them.
     suffixed = {_without_site_name(lines[index].text) for index in range(first, last)}
     header_marks = [
-        _is_header_mark(lines[index]) or _is_split_byline(lines, index)
+        is_header_mark(lines[index]) or _is_split_byline(lines, index)
         for index in range(first, last)
     ]
     scored: list[tuple[int, float]] = []
     for index in range(first, last):
         line = lines[index]
-        if line.kind is not LineKind.TEXT or (
-            # A paragraph-weight line is a headline only if it reads like one: a title may
-            # hold a full stop inside ("... a horrible idea,' advisor says") but not end on one.
-            weights[index] >= PARAGRAPH_WEIGHT
-            and (line.text.endswith(".") or len(line.text) > LONG_TITLE_CHARS)
+        if (
+            index in story_list
+            or line.kind is not LineKind.TEXT
+            or (
+                # A paragraph-weight line is a headline only if it reads like one: a title may
+                # hold a full stop inside ("... a horrible idea,' advisor says") but not end on one.
+                weights[index] >= PARAGRAPH_WEIGHT
+                and (line.text.endswith(".") or len(line.text) > LONG_TITLE_CHARS)
+            )
         ):
             continue
         if index >= first_paragraph and line.text.endswith("."):
@@ -409,7 +416,7 @@ def _non_ascii_terms(folded: str) -> frozenset[str]:
     return frozenset(terms)
 
 
-def _is_header_mark(line: Line) -> bool:
+def is_header_mark(line: Line) -> bool:
     """A date or byline line: what follows a headline."""
     if line.kind in (LineKind.DATE, LineKind.BYLINE):
         return True
