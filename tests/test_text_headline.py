@@ -264,3 +264,33 @@ def test_teaser_paragraph_opening_the_block_yields_to_headline_over_split_byline
         ]
     )
     assert article.headline == headline
+
+
+def test_widget_above_the_dateline_does_not_take_its_mark() -> None:
+    # An error-report box opens the block, three paragraph-length lines above the article's
+    # dateline; the headline stands above the box with its standfirst. The dateline marks
+    # the line right above the article's text, not one with the box's paragraphs between.
+    headline = "Council closes the old ferry landing after ninety years"
+    article = parse_lines(
+        [
+            *MENU,
+            headline,
+            "The estuary service carried commuters since 1935: what the vote means for them",
+            "Share",
+            "Comments",
+            "Print",
+            "Report an error",
+            "E-mail",
+            "Twitter",
+            "Facebook",
+            "Feedback",
+            "Did you find a mistake?",
+            "Please mark the words in the text. With two clicks you report the mistake to the"
+            " editors.",
+            "Ferry crews will be offered jobs on the harbour buses, the council has said today.",
+            "The landing is to become a small park, the council said in its notice on Monday.",
+            "12 March 2025, 10:40",
+            *PARAGRAPHS,
+        ]
+    )
+    assert article.headline == headline

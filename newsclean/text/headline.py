@@ -31,6 +31,9 @@ LONG_TITLE_CHARS = 200
 HEADER_MARK_LINES = 10
 # A headline found inside the block has its byline or date right below it.
 INSIDE_MARK_LINES = 10
+# Between a headline and its byline or date: a standfirst, and perhaps a caption or a
+# teaser link; more paragraphs than this and the mark dates what follows them.
+MAX_HEADER_PARAGRAPHS = 2
 # A story's age as pages print it instead of a date: a number and a unit, then the word
 # for "ago" (English, Dutch, Scandinavian, Turkish, Polish, Russian, Malay, Finnish, Italian)
 # or after it (German, French, Spanish, Portuguese, Czech, Arabic); CJK "3時間前", "3시간 전".
@@ -159,7 +162,15 @@ def find_headline(
             score -= CAPTION_COST  # a photo caption: its credit line comes next
         following = header_marks[index + 1 - first : index + 1 - first + HEADER_MARK_LINES]
         if any(following):
-            score += 2.5
+            # A headline's byline and date follow it before the article's text: with more
+            # paragraphs between, the mark belongs to what follows them (a widget or teaser
+            # opening the block would take the article's dateline).
+            mark = index + 1 + following.index(True)
+            header = range(index + 1, mark)
+            if sum(1 for i in header if weights[i] >= PARAGRAPH_WEIGHT) > MAX_HEADER_PARAGRAPHS:
+                following = []
+            else:
+                score += 2.5
         if index < first_paragraph:
             between = first_paragraph - index
             score -= 0.05 * between
