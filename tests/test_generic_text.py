@@ -139,6 +139,66 @@ def test_news_studio_profile_reads_through_the_generic_path(seed_bytes: bytes) -
     assert generic.published == studio.published.replace(tzinfo=None)
 
 
+def test_dated_story_list_opening_the_block_is_not_the_article() -> None:
+    # A "Most read" box above the article: each entry a photo caption long enough to weigh
+    # as a paragraph, a section, the story's age and its title. The entries join the
+    # article's block; their run of dates shows they are a list.
+    entries = [
+        (
+            "Fishing boats wait in the harbour at dawn as the season opens on the coast, where"
+            " the crews have been waiting since the first of the month.",
+            3,
+        ),
+        (
+            "Students queue outside the exam hall of the university on Monday morning, hours"
+            " before the papers were handed out in the gym.",
+            4,
+        ),
+        (
+            "A tram passes the old market square after the new line opened this spring, the"
+            " first to cross the river since the bridge was rebuilt.",
+            5,
+        ),
+        (
+            "Volunteers plant trees along the river bank during the weekend clean-up, which"
+            " drew more than four hundred people from the town.",
+            6,
+        ),
+        (
+            "Firefighters inspect the damaged roof of the warehouse on the harbour road after"
+            " the blaze, which burned through the night.",
+            7,
+        ),
+    ]
+    titles = [
+        "Fishing season opens early after a mild winter on the coast",
+        "University moves its exams online after the heating fails",
+        "New tram line doubles passenger numbers in its first month",
+        "Hundreds join river clean-up as the water level falls",
+        "Warehouse fire on the harbour road under control, says fire chief",
+    ]
+    lines = ["Home", "News", "Sport", "Business", "Most read"]
+    for (caption, hours), title in zip(entries, titles, strict=True):
+        lines += [caption, "Region", f"/ {hours} h ago", title]
+    lines += [
+        "Council closes the old ferry landing after ninety years",
+        "By Maria Jensen",
+        "Wednesday, 12 March 2025 10:40 AM",
+        "The regional council voted on Tuesday evening to close the old ferry landing for"
+        " good, ending a service that had carried commuters across the estuary for ninety"
+        " years.",
+        "Councillors said the landing needed repairs that would cost more than a new bridge"
+        " approach, and that passenger numbers had fallen by half since the tunnel opened.",
+        "Ferry workers will be offered jobs on the harbour buses, the council said, and the"
+        " landing itself is to become a small park with a view across the water.",
+        "The last ferry is to sail at the end of April, with a farewell trip for the crews and"
+        " their families, who have run the service for three generations.",
+    ]
+    article = newsclean.parse("\n".join(lines).encode())
+    assert article.headline == "Council closes the old ferry landing after ninety years"
+    assert article.body[0].startswith("The regional council voted")
+
+
 # --- the parts ---------------------------------------------------------------------------
 
 

@@ -206,3 +206,91 @@ def test_caption_ending_on_another_scripts_full_stop_is_not_the_headline() -> No
     # Devanagari ends a sentence on the danda "।".
     caption = "सुबह की धुंध में पुराने घाट पर आखिरी फेरी का इंतजार करते यात्री"
     assert title_score(caption + "।", 1, False) < title_score(caption, 1, False)
+
+
+def test_kicker_printed_as_its_own_element_is_cut_off() -> None:
+    # The kicker and the headline are two elements: one copy joins them with a colon, the
+    # other glues them. The headline proper is the part after the kicker.
+    article = parse_lines(
+        [
+            *MENU,
+            "Ferry vote: Council closes the old landing after ninety years",
+            "Politics",
+            "Ferry voteCouncil closes the old landing after ninety years",
+            "12 March 2025",
+            *PARAGRAPHS,
+        ]
+    )
+    assert article.headline == "Council closes the old landing after ninety years"
+
+
+def test_kicker_printed_once_stays_in_the_headline() -> None:
+    # One copy alone cannot tell a kicker from a title with a colon; a copy joined by a
+    # bare space reads as the same title.
+    article = parse_lines(
+        [
+            *MENU,
+            "Ferry vote Council closes the old landing after ninety years",
+            "Ferry vote: Council closes the old landing after ninety years",
+            "12 March 2025",
+            *PARAGRAPHS,
+        ]
+    )
+    assert article.headline == "Ferry vote: Council closes the old landing after ninety years"
+
+
+def test_teaser_paragraph_opening_the_block_yields_to_headline_over_split_byline() -> None:
+    # A teaser for another story opens the block (a sentence inside makes it weigh as a
+    # paragraph); the headline, as long, follows with "By" and the author's name on two
+    # lines. The split byline marks the headline; the teaser's own words do not count as
+    # the article's opening.
+    teaser = (
+        "Most read: Why did the ferry crews stay? The men who learned to sail in storms on"
+        " the northern estuary and kept at it for forty years"
+    )
+    headline = (
+        "Council closes the old ferry landing. Commuters will have to take the tunnel bus"
+        " from May, the regional council says"
+    )
+    article = parse_lines(
+        [
+            *MENU,
+            teaser,
+            "Save this article and read it whenever you like, once you have signed in.",
+            headline,
+            "By",
+            "Maria Jensen",
+            *PARAGRAPHS,
+        ]
+    )
+    assert article.headline == headline
+
+
+def test_widget_above_the_dateline_does_not_take_its_mark() -> None:
+    # An error-report box opens the block, three paragraph-length lines above the article's
+    # dateline; the headline stands above the box with its standfirst. The dateline marks
+    # the line right above the article's text, not one with the box's paragraphs between.
+    headline = "Council closes the old ferry landing after ninety years"
+    article = parse_lines(
+        [
+            *MENU,
+            headline,
+            "The estuary service carried commuters since 1935: what the vote means for them",
+            "Share",
+            "Comments",
+            "Print",
+            "Report an error",
+            "E-mail",
+            "Twitter",
+            "Facebook",
+            "Feedback",
+            "Did you find a mistake?",
+            "Please mark the words in the text. With two clicks you report the mistake to the"
+            " editors.",
+            "Ferry crews will be offered jobs on the harbour buses, the council has said today.",
+            "The landing is to become a small park, the council said in its notice on Monday.",
+            "12 March 2025, 10:40",
+            *PARAGRAPHS,
+        ]
+    )
+    assert article.headline == headline

@@ -73,7 +73,8 @@ def extract_text(
     layout = find_layout(lines, weights, repeats)
     if layout is None:
         return draft
-    draft.headline = lines[layout.headline_at].text
+    headline_line = lines[layout.headline_at].text
+    draft.headline = headline_line[layout.headline_from :]
     read_body(lines, weights, layout, repeats, profile.lexicon, draft)
     read_header(lines, layout, draft)
     draft.published = choose_published(
@@ -81,7 +82,10 @@ def extract_text(
     )
     # Lines printed above the headline (menus) are not teaser titles; the headline's own
     # copies are (the article lists itself in its sidebar; the filter drops it later).
-    menu_texts = frozenset(line.text for line in lines[: layout.headline_at]) - {draft.headline}
+    menu_texts = frozenset(line.text for line in lines[: layout.headline_at]) - {
+        draft.headline,
+        headline_line,
+    }
     read_tail(lines[layout.body_end :], menu_texts, draft)
     _set_lead(draft, profile)
     if layout.body_end == len(lines) and draft.body and not lines[-1].ends_sentence:

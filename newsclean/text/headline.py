@@ -31,6 +31,9 @@ LONG_TITLE_CHARS = 200
 HEADER_MARK_LINES = 10
 # A headline found inside the block has its byline or date right below it.
 INSIDE_MARK_LINES = 10
+# Between a headline and its byline or date: a standfirst, and perhaps a caption or a
+# teaser link; more paragraphs than this and the mark dates what follows them.
+MAX_HEADER_PARAGRAPHS = 2
 # A story's age as pages print it instead of a date: a number and a unit, then the word
 # for "ago" (English, Dutch, Scandinavian, Turkish, Polish, Russian, Malay, Finnish, Italian)
 # or after it (German, French, Spanish, Portuguese, Czech, Arabic); CJK "3時間前", "3시간 전".
@@ -43,6 +46,9 @@ _AGE = re.compile(
     re.I,
 )
 AGE_LINE_CHARS = 50
+# Words printed alone on a line above the author's name: "By", "von", "di", "par".
+BYLINE_WORDS = frozenset({"by", "von", "par", "por", "di", "av", "af", "door", "oleh", "de"})
+BYLINE_NAME_CHARS = 60
 AGE_LINE_OTHER_WORDS = 4
 _DIGIT = re.compile(r"\d")
 # Photo captions and credits stand near the headline too: "Foto: X", "(Image: Getty)", and
@@ -89,6 +95,11 @@ BODY_SAMPLE_CHARS = 2500
 BODY_SAMPLE_LINE_CHARS = 500
 OVERLAP_WEIGHT = 3.0
 NO_OVERLAP_COST = 1.5
+# A kicker and its headline printed twice, joined differently ("Kicker: Headline" and
+# "Kicker – Headline", or glued): this many lines apart at most, joined by these.
+KICKER_COPY_LINES = 3
+_KICKER_SEPARATORS = frozenset(" :–—-|/·•")
+MAX_SEPARATOR_CHARS = 4
 
 
 def find_headline(
@@ -97,25 +108,35 @@ def find_headline(
     block_end: int,
     repeats: Counter[str],
     weights: Sequence[float],
+    story_list: range = range(0),
 ) -> int | None:
     """Index of the headline line, None when nothing near the block looks like a title.
 
     Candidates stand up to WINDOW_LINES before the block's first paragraph, or a few lines
-    into the block when the block opened early (a teaser paragraph above the headline).
+    into the block when the block opened early (a teaser paragraph above the headline);
+    none in ``story_list``, a list of other stories above the article (their titles have
+    dates below them and the next entry's summary as a standfirst).
     """
     first = max(0, first_paragraph - WINDOW_LINES)
     last = min(block_end, first_paragraph + LINES_INTO_BLOCK)
     # Texts that a longer line prints with a site name after them.
     suffixed = {_without_site_name(lines[index].text) for index in range(first, last)}
-    header_marks = [_is_header_mark(lines[index]) for index in range(first, last)]
+    header_marks = [
+        is_header_mark(lines[index]) or _is_split_byline(lines, index)
+        for index in range(first, last)
+    ]
     scored: list[tuple[int, float]] = []
     for index in range(first, last):
         line = lines[index]
-        if line.kind is not LineKind.TEXT or (
-            # A paragraph-weight line is a headline only if it reads like one: a title may
-            # hold a full stop inside ("... a horrible idea,' advisor says") but not end on one.
-            weights[index] >= PARAGRAPH_WEIGHT
-            and (line.text.endswith(".") or len(line.text) > LONG_TITLE_CHARS)
+        if (
+            index in story_list
+            or line.kind is not LineKind.TEXT
+            or (
+                # A paragraph-weight line is a headline only if it reads like one: a title may
+                # hold a full stop inside ("... a horrible idea,' advisor says") but not end on one.
+                weights[index] >= PARAGRAPH_WEIGHT
+                and (line.text.endswith(".") or len(line.text) > LONG_TITLE_CHARS)
+            )
         ):
             continue
         if index >= first_paragraph and line.text.endswith("."):
@@ -141,7 +162,15 @@ def find_headline(
             score -= CAPTION_COST  # a photo caption: its credit line comes next
         following = header_marks[index + 1 - first : index + 1 - first + HEADER_MARK_LINES]
         if any(following):
-            score += 2.5
+            # A headline's byline and date follow it before the article's text: with more
+            # paragraphs between, the mark belongs to what follows them (a widget or teaser
+            # opening the block would take the article's dateline).
+            mark = index + 1 + following.index(True)
+            header = range(index + 1, mark)
+            if sum(1 for i in header if weights[i] >= PARAGRAPH_WEIGHT) > MAX_HEADER_PARAGRAPHS:
+                following = []
+            else:
+                score += 2.5
         if index < first_paragraph:
             between = first_paragraph - index
             score -= 0.05 * between
@@ -159,7 +188,10 @@ def find_headline(
         return _bare_copy(lines, decided, repeats)
     # Several candidates: the words they share with the article's opening decide (read
     # only now: collecting the body's words is the costly part).
-    body_terms = _body_terms(lines, weights, first_paragraph, block_end)
+    # When the block's first paragraph is itself a candidate (a teaser above the headline, or
+    # the headline), the sample starts below it: it would match its own words.
+    sample_from = first_paragraph + any(index == first_paragraph for index, _ in scored)
+    body_terms = _body_terms(lines, weights, sample_from, block_end)
     best: int | None = None
     best_score = 0.0
     for index, score in scored:
@@ -167,6 +199,88 @@ def find_headline(
         if score > best_score:
             best, best_score = index, score
     return best if best is None else _bare_copy(lines, best, repeats)
+
+
+def kicker_cut(lines: Sequence[Line], index: int) -> int:
+    """Where the headline proper starts in line ``index``: past a kicker that a copy close by
+    joins to it with another separator, else 0.
+
+    A page that prints "Kicker: Headline" and, a line or two away, "Kicker – Headline" or
+    "KickerHeadline" renders the kicker as an element of its own, the separator being
+    styling: the headline is the part after it. (One copy alone, "Brexit: talks resume",
+    may be the title itself.)
+    """
+    text = lines[index].text
+    for other in range(
+        max(0, index - KICKER_COPY_LINES), min(len(lines), index + KICKER_COPY_LINES + 1)
+    ):
+        copy = lines[other].text
+        if (
+            copy != text
+            and abs(len(copy) - len(text)) <= MAX_SEPARATOR_CHARS
+            and copy[:1] == text[:1]
+            and text[-1:] == copy[-1:]
+        ):
+            cut = _kicker_end(text, copy)
+            if cut:
+                return cut
+    return 0
+
+
+def _kicker_end(text: str, copy: str) -> int:
+    """Where the headline starts in ``text`` when ``copy`` is the same kicker and headline
+    joined by other separator characters; 0 when the two differ otherwise.
+
+    >>> _kicker_end("Vote: Council closes the ferry", "Vote – Council closes the ferry")
+    6
+    >>> _kicker_end("Council closes the ferry | Daily", "Council closes the ferry - Daily")
+    0
+    """
+    longest = min(len(text), len(copy))
+    prefix = 0
+    while prefix < longest and text[prefix] == copy[prefix]:
+        prefix += 1
+    while prefix and text[prefix - 1] in _KICKER_SEPARATORS:
+        prefix -= 1
+    suffix = 0
+    longest -= prefix
+    while suffix < longest and text[-1 - suffix] == copy[-1 - suffix]:
+        suffix += 1
+    start = _past_separators(text, len(text) - suffix)
+    join, other_join = text[prefix:start], copy[prefix : _past_separators(copy, len(copy) - suffix)]
+    if not prefix or not _is_join(join) or not _is_join(other_join) or join == other_join:
+        return 0
+    headline = text[start:]
+    # A kicker is shorter than its headline ("Headline | Site" vs "Headline - Site" would
+    # otherwise leave the site name).
+    if len(headline) <= prefix or title_score(headline, 0, False) <= 0:
+        return 0
+    return start
+
+
+def _past_separators(text: str, start: int) -> int:
+    while start < len(text) and text[start] in _KICKER_SEPARATORS:
+        start += 1
+    return start
+
+
+def _is_join(text: str) -> bool:
+    """A mark joining kicker and headline (": ", " – ", ":"), or nothing: the two glued.
+
+    A bare space is not one ("Kicker Headline" reads as one phrase, the usual rendering of
+    a title with its kicker in the same element), nor a dash between letters ("COVID-19",
+    "2023–24").
+
+    >>> _is_join(" – "), _is_join(""), _is_join(" "), _is_join("-")
+    (True, True, False, False)
+    """
+    if not text:
+        return True
+    return (
+        text.strip() != ""
+        and (" " in text or ":" in text)
+        and all(char in _KICKER_SEPARATORS for char in text)
+    )
 
 
 def _decided_without_overlap(lines: Sequence[Line], scored: list[tuple[int, float]]) -> int | None:
@@ -313,7 +427,7 @@ def _non_ascii_terms(folded: str) -> frozenset[str]:
     return frozenset(terms)
 
 
-def _is_header_mark(line: Line) -> bool:
+def is_header_mark(line: Line) -> bool:
     """A date or byline line: what follows a headline."""
     if line.kind in (LineKind.DATE, LineKind.BYLINE):
         return True
@@ -322,6 +436,25 @@ def _is_header_mark(line: Line) -> bool:
         and len(line.text) <= 80
         and _DIGIT.search(line.text) is not None
         and (find_date(line.text, fallback=False) is not None or _is_age_line(line.text))
+    )
+
+
+def _is_split_byline(lines: Sequence[Line], index: int) -> bool:
+    """ "By" on a line of its own and the author's name on the next (the name is a link)."""
+    line = lines[index]
+    if (
+        line.kind is not LineKind.TEXT
+        or len(line.text) > 4
+        or line.text.strip(" :").casefold() not in BYLINE_WORDS
+        or index + 1 >= len(lines)
+    ):
+        return False
+    name = lines[index + 1]
+    return (
+        name.kind in (LineKind.TEXT, LineKind.BYLINE)
+        and len(name.text) <= BYLINE_NAME_CHARS
+        and not name.text.endswith(_CLAUSE_ENDS)
+        and name.text[:1].isupper()
     )
 
 

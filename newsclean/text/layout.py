@@ -16,8 +16,14 @@ from functools import lru_cache
 
 from newsclean.lexicon import Lexicon, fold_label
 from newsclean.memo import short_text_cache
-from newsclean.text.block import KIND_WEIGHTS, best_block, main_part, trim_teaser_tail
-from newsclean.text.headline import find_headline
+from newsclean.text.block import (
+    KIND_WEIGHTS,
+    MAIN_PART_SHARE,
+    best_block,
+    main_part,
+    trim_teaser_tail,
+)
+from newsclean.text.headline import find_headline, is_header_mark, kicker_cut
 from newsclean.text.lines import Line, LineKind
 from newsclean.text.prose import (
     MEMO_LINES,
@@ -49,6 +55,13 @@ GAP_COST = 400.0
 # Short sentences after the heaviest block still belong to the body when an end label
 # ("Comment") follows within this many lines.
 EXTENSION_LINES = 12
+# A list of stories at the block's head ("Most read"): entries of a photo caption, a title
+# and the story's date or age, each within DATED_ENTRY_LINES of the last, MIN_DATED_ENTRIES
+# or more in a row. An article's header dates it once, and this many paragraphs in a row
+# follow its dateline.
+MIN_DATED_ENTRIES = 4
+DATED_ENTRY_LINES = 6
+BODY_OPENING_PARAGRAPHS = 3
 
 
 @dataclass(frozen=True)
@@ -60,6 +73,8 @@ class Layout:
     # The body's first paragraph-length line: dates and bylines stand above it.
     first_paragraph: int
     body_end: int
+    # Where the headline starts in its line: past a kicker printed as an element of its own.
+    headline_from: int = 0
 
 
 def weigh_lines(
@@ -131,10 +146,14 @@ def find_layout(lines: list[Line], weights: list[float], repeats: Counter[str]) 
         return Layout(first_text, first_text + 1, first_text + 1, first_text + 1)
     start, end = main_part(weights, *block, GAP_COST)
     end = trim_teaser_tail(weights, start, end)
+    block_start = start
+    start = _past_dated_list(lines, weights, start, end)
     # The block may open with furniture or the headline itself: look for the headline up
     # to its first real paragraph.
     first_paragraph = next((i for i in range(start, end) if weights[i] >= PARAGRAPH_CHARS), start)
-    headline_at = find_headline(lines, first_paragraph, end, repeats, weights)
+    headline_at = find_headline(
+        lines, first_paragraph, end, repeats, weights, range(block_start, start)
+    )
     if headline_at is None:
         headline_at = first_paragraph
     body_start = max(start, headline_at + 1)
@@ -155,7 +174,50 @@ def find_layout(lines: list[Line], weights: list[float], repeats: Counter[str]) 
         ):
             break
         body_end += 1
-    return Layout(headline_at, body_start, max(body_start, first_paragraph), body_end)
+    return Layout(
+        headline_at,
+        body_start,
+        max(body_start, first_paragraph),
+        body_end,
+        kicker_cut(lines, headline_at),
+    )
+
+
+def _past_dated_list(lines: list[Line], weights: list[float], start: int, end: int) -> int:
+    """The block's start moved past a list of dated stories that opens it, when the rest
+    still weighs at least MAIN_PART_SHARE of the list (a live blog's entries are dated too,
+    but its last entry alone weighs less than the others).
+
+    The article's own dateline, the last before its paragraphs, ends the list.
+    """
+    entries = 0
+    listed_to = start
+    group_end = start  # one past the last mark seen; the block opens with a paragraph
+    index = start
+    while index < end and index - group_end < DATED_ENTRY_LINES:
+        if weights[index] > 0 or not is_header_mark(lines[index]):
+            index += 1
+            continue
+        # Marks in a row ("By ...", "Published ...", "Updated ...") date one entry.
+        group_end = index + 1
+        while group_end < end and weights[group_end] <= 0 and is_header_mark(lines[group_end]):
+            group_end += 1
+        if _paragraphs_follow(weights, group_end, end):
+            break
+        entries += 1
+        listed_to = index = group_end
+    if entries < MIN_DATED_ENTRIES:
+        return start
+    listed = sum(weight for weight in weights[start:listed_to] if weight > 0)
+    rest = sum(weight for weight in weights[listed_to:end] if weight > 0)
+    return listed_to if rest >= MAIN_PART_SHARE * listed else start
+
+
+def _paragraphs_follow(weights: list[float], index: int, end: int) -> bool:
+    """BODY_OPENING_PARAGRAPHS paragraphs in a row at ``index``: an article's body under its
+    dateline. A list entry's date is followed by its title and the next entry's summary."""
+    stop = index + BODY_OPENING_PARAGRAPHS
+    return stop <= end and all(weights[i] >= PARAGRAPH_CHARS for i in range(index, stop))
 
 
 def _extend_to_end_label(lines: list[Line], end: int) -> int:
