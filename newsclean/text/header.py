@@ -8,10 +8,8 @@ import re
 
 from newsclean.draft import ArticleDraft
 from newsclean.text.layout import Layout
-from newsclean.text.lines import Line, LineKind
+from newsclean.text.lines import BYLINE_WORDS, Line, LineKind
 
-# Words printed alone on a line above the author's name (the name is a link).
-_BYLINE_WORDS = frozenset({"by", "von", "par", "por", "di", "av", "af", "door", "oleh", "de"})
 _CONJUNCTION = re.compile(r"\s(?:and|und|et|y|e|og|och|en|ve|i)\s|\s&\s")
 _NAME_JOINERS = re.compile(r"\s(?:and|und|et|y|e|og|och|en|ve|i)\s|\s&\s|,\s*")
 # Bylines stand within a few lines of the body's start.
@@ -28,7 +26,7 @@ def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
             draft.authors.extend(split_names(line.author))
         elif (
             line.kind is LineKind.TEXT
-            and line.text.strip(" :").casefold() in _BYLINE_WORDS
+            and line.text.strip(" :").casefold() in BYLINE_WORDS
             and index + 1 < len(header)
             and header[index + 1].kind is LineKind.TEXT
             and _looks_like_names(header[index + 1].text)

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from newsclean.dates import find_date
 from newsclean.memo import short_text_cache
-from newsclean.text.lines import Line, LineKind
+from newsclean.text.lines import BYLINE_WORDS, Line, LineKind
 from newsclean.text.prose import PARAGRAPH_CHARS, has_cjk, weighted_length
 from newsclean.words import LETTER_RUNS, ascii_plain, ascii_words
 
@@ -46,8 +46,6 @@ _AGE = re.compile(
     re.I,
 )
 AGE_LINE_CHARS = 50
-# Words printed alone on a line above the author's name: "By", "von", "di", "par".
-BYLINE_WORDS = frozenset({"by", "von", "par", "por", "di", "av", "af", "door", "oleh", "de"})
 BYLINE_NAME_CHARS = 60
 AGE_LINE_OTHER_WORDS = 4
 _DIGIT = re.compile(r"\d")

@@ -224,6 +224,8 @@ def glue_for(labels: tuple[str, ...], id_labels: tuple[str, ...]) -> Glue | None
     return Glue(pattern, frozenset(label[0] for label in (*labels, *id_labels) if label))
 
 
+# Words printed alone on a line above the author's name: "By", "von", "di", "par".
+BYLINE_WORDS = frozenset({"by", "von", "par", "por", "di", "av", "af", "door", "oleh", "de"})
 # A hard-wrapped paragraph breaks into lines of about this length or more.
 MIN_WRAPPED_LINE_CHARS = 40
 # "by Jane Doe", "von Max Muster" under a headline: a byline, not a continuation.
