@@ -8,11 +8,8 @@
 ('1148653', 5, 12)
 """
 
+from importlib import import_module
 from typing import TYPE_CHECKING, Any
-
-from newsclean.errors import ParseError, ParseErrorReason
-from newsclean.models import Article, DumpKind, Problem, RelatedStory, Section, Source
-from newsclean.pipeline import parse, parse_file
 
 __all__ = [
     "Article",
@@ -34,15 +31,39 @@ __version__ = "0.1.0"
 
 if TYPE_CHECKING:
     from newsclean.batch import BatchError, BatchReport, clean_dir, to_dataframe
+    from newsclean.errors import ParseError, ParseErrorReason
+    from newsclean.models import Article, DumpKind, Problem, RelatedStory, Section, Source
+    from newsclean.pipeline import parse, parse_file
 
-# The batch machinery (process pool, journal, writers) loads on first use: parsing one dump
-# should not pay for it at import.
-_BATCH_NAMES = frozenset({"BatchError", "BatchReport", "clean_dir", "to_dataframe"})
+# Every public name loads on first use: `import newsclean` stays cheap, so the command line
+# can start its worker processes (which import the parser themselves) before this process
+# has imported pydantic; and parsing one dump does not pay for the batch machinery.
+_HOMES = {
+    "ParseError": "newsclean.errors",
+    "ParseErrorReason": "newsclean.errors",
+    "Article": "newsclean.models",
+    "DumpKind": "newsclean.models",
+    "Problem": "newsclean.models",
+    "RelatedStory": "newsclean.models",
+    "Section": "newsclean.models",
+    "Source": "newsclean.models",
+    "parse": "newsclean.pipeline",
+    "parse_file": "newsclean.pipeline",
+    "BatchError": "newsclean.batch",
+    "BatchReport": "newsclean.batch",
+    "clean_dir": "newsclean.batch",
+    "to_dataframe": "newsclean.batch",
+}
 
 
 def __getattr__(name: str) -> Any:
-    if name in _BATCH_NAMES:
-        import newsclean.batch
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'newsclean' has no attribute {name!r}")
+    value = getattr(import_module(home), name)
+    globals()[name] = value  # found once, then a plain module attribute
+    return value
 
-        return getattr(newsclean.batch, name)
-    raise AttributeError(f"module 'newsclean' has no attribute {name!r}")
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -29,8 +29,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == ["clean"] and "dask" not in arguments:
+        # Its workers' server imports the parser while this process does (see worker_server).
+        from newsclean.worker_server import start_worker_server
+
+        start_worker_server()
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return 2

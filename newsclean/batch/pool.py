@@ -17,7 +17,6 @@ of the oldest unfinished one, so memory stays flat however many files there are.
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import os
 import selectors
 import signal
@@ -32,6 +31,7 @@ from typing import Any, TypeVar
 from newsclean.batch.results import BatchFailure, FileResult, error_result
 from newsclean.batch.settings import FileSettings
 from newsclean.batch.worker import clean_file
+from newsclean.worker_server import worker_context
 
 FileTask = Callable[[str, FileSettings], FileResult]
 # The pool runs any per-file function of this shape; a file that kills its worker yields an
@@ -106,7 +106,7 @@ class _Supervisor:
         self.settings = settings
         self.options = options
         self.task = task
-        self.context = _context()
+        self.context = worker_context()
         self.capacity = 2 * options.chunk_size  # one chunk running, one queued behind it
         self.window = max(1024, 64 * options.chunk_size * options.worker_count)
         self.workers: list[_Worker] = []
@@ -299,25 +299,6 @@ class _Supervisor:
             self._stop(worker, kill=True)
         self.workers = []
         self.selector.close()
-
-
-def start_worker_server() -> None:
-    """Start the forkserver now rather than at the first worker: it imports newsclean
-    (a fifth of a second) while the caller does other work, such as walking the folder."""
-    if isinstance(_context(), multiprocessing.context.ForkServerContext):
-        from multiprocessing import forkserver
-
-        forkserver.ensure_running()
-
-
-def _context() -> multiprocessing.context.ForkServerContext | multiprocessing.context.SpawnContext:
-    # forkserver: workers start from a clean, single-threaded server process with newsclean
-    # already imported, so (re)starting one is cheap and never forks a threaded parent.
-    if "forkserver" in multiprocessing.get_all_start_methods():
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["newsclean.batch.worker"])
-        return context
-    return multiprocessing.get_context("spawn")
 
 
 def _worker_main(

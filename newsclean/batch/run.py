@@ -13,7 +13,7 @@ from typing import Any
 
 from newsclean.batch.dedup import Deduplicator, mark_duplicate
 from newsclean.batch.discovery import Discovery
-from newsclean.batch.pool import FileTask, PoolOptions, run_pool, start_worker_server
+from newsclean.batch.pool import FileTask, PoolOptions, run_pool
 from newsclean.batch.progress import Progress, progress_bar, progress_shown
 from newsclean.batch.report import BatchReport
 from newsclean.batch.results import Done, FileResult
@@ -26,6 +26,7 @@ from newsclean.batch.template import (
 )
 from newsclean.batch.worker import clean_file
 from newsclean.limits import DEFAULT_MAX_BYTES
+from newsclean.worker_server import start_worker_server
 
 ENGINES = ("local", "dask")
 
