@@ -7,38 +7,259 @@ from __future__ import annotations
 import re
 
 from newsclean.draft import ArticleDraft
+from newsclean.text.headline import is_header_mark
 from newsclean.text.layout import Layout
 from newsclean.text.lines import BYLINE_WORDS, Line, LineKind
 
 _CONJUNCTION = re.compile(r"\s(?:and|und|et|y|e|og|och|en|ve|i)\s|\s&\s")
-_NAME_JOINERS = re.compile(r"\s(?:and|und|et|y|e|og|och|en|ve|i)\s|\s&\s|,\s*")
+_NAME_JOINERS = re.compile(
+    r"\s(?:and|und|et|y|e|og|och|en|ve|i)\s|\s&\s|,\s*|\s*[|·]\s*|(?<=[^\W\d_])/(?=[^\W\d_])"
+)
 # Bylines stand within a few lines of the body's start.
 BYLINE_LINES_INTO_BODY = 3
+# Labels printed alone above the author's name (a link or a box in the page), besides the
+# bare byline words: "Author of the article:", "Autorin/Autor".
+_AUTHOR_LABELS = BYLINE_WORDS | frozenset(
+    {
+        "author",
+        "authors",
+        "author of the article",
+        "written by",
+        "autor",
+        "autorin",
+        "autoren",
+        "autorin/autor",
+        "autor/in",
+        "auteur",
+        "autore",
+        "texto",
+    }
+)
+# Most pages print at most this many authors; longer runs of names are lists.
+_MAX_NAME_LINES = 4
 
 
 def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
     """Bylines and the id line between the headline and the body."""
     header = lines[layout.headline_at + 1 : layout.first_paragraph + BYLINE_LINES_INTO_BODY]
+    names: list[str] = []
     for index, line in enumerate(header):
         if line.kind is LineKind.ID and draft.story_code is None:
             draft.story_code = line.code
         elif line.kind is LineKind.BYLINE and line.author:
-            draft.authors.extend(split_names(line.author))
+            names.extend(split_names(line.author))
         elif (
             line.kind is LineKind.TEXT
-            and line.text.strip(" :").casefold() in BYLINE_WORDS
+            and line.text.strip(" :").casefold() in _AUTHOR_LABELS
             and index + 1 < len(header)
             and header[index + 1].kind is LineKind.TEXT
             and _looks_like_names(header[index + 1].text)
         ):
-            # "By" on a line of its own, the name on the next (a link in the page).
-            draft.authors.extend(split_names(header[index + 1].text))
+            # "By" on a line of its own, the names on the next lines (links in the page).
+            names.extend(_names_below_label(header, index + 1))
+    if not names:
+        names = _names_beside_date(header)
+    draft.authors.extend(names)
     if draft.story_code is None:
         # An id printed above the headline (print pages) still names this article.
         for line in lines[: layout.headline_at]:
             if line.kind is LineKind.ID:
                 draft.story_code = line.code
                 break
+
+
+def _names_below_label(header: list[Line], at: int) -> list[str]:
+    """The name under a byline label, and the names printed one a line after it."""
+    names = split_names(header[at].text)
+    for line in header[at + 1 : at + 1 + 2 * _MAX_NAME_LINES]:
+        text = line.text
+        if line.kind is not LineKind.TEXT:
+            break
+        if text.strip(" ,&|/·") == "" or text.casefold() in _JOINER_WORDS:
+            continue  # the separator between two linked names
+        if not is_person_line(text):
+            break
+        for name in split_names(text):
+            if name not in names:
+                names.append(name)
+    return names[: 2 * _MAX_NAME_LINES]
+
+
+_JOINER_WORDS = frozenset({"and", "und", "et", "y", "e", "og", "och", "en", "ve", "i", "&"})
+
+
+def _names_beside_date(header: list[Line]) -> list[str]:
+    """Bare names printed next to the article's dateline: "Jane Doe" over "12 March 2024".
+
+    Pages link the author's name without any "By"; what marks it as the byline is the
+    date printed beside it. One short line ("Madrid", "Published") may stand between.
+    """
+    for index, line in enumerate(header):
+        if not is_header_mark(line):
+            continue
+        for step in (-1, 1):
+            names = _name_run(header, index + step, step)
+            if names:
+                return names
+    return []
+
+
+def _name_run(header: list[Line], at: int, step: int) -> list[str]:
+    names: list[str] = []
+    skipped = False
+    index = at
+    while 0 <= index < len(header) and len(names) < 2 * _MAX_NAME_LINES:
+        line = header[index]
+        if line.kind is LineKind.TEXT and is_person_line(line.text):
+            for name in split_names(line.text):
+                if name not in names:
+                    names.append(name)
+        elif names or skipped or not _is_aside(line):
+            break
+        else:
+            skipped = True
+        index += step
+    # "Profilbild von Jane Doe" (an image's alt text) over "Jane Doe": the name alone.
+    return [
+        name
+        for name in names
+        if not any(other != name and name.endswith(" " + other) for other in names)
+    ]
+
+
+# Marks printed around a linked name: "Gregor Meier •", "Stefan Trunzik,", "/ Jane Doe".
+_EDGE_MARKS = " ,;|•·/-–"
+# A name's words: capitalised (initials included), or the lower-case particles of surnames.
+_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?")
+_PARTICLES = frozenset(
+    [
+        "de",
+        "da",
+        "das",
+        "do",
+        "dos",
+        "del",
+        "della",
+        "di",
+        "van",
+        "von",
+        "der",
+        "den",
+        "du",
+        "le",
+        "la",
+        "y",
+        "bin",
+        "al",
+        "el",
+        "ter",
+        "zu",
+        "af",
+    ]
+)
+_ARTICLES = frozenset(
+    [
+        "the",
+        "a",
+        "der",
+        "die",
+        "das",
+        "ein",
+        "eine",
+        "de",
+        "het",
+        "le",
+        "la",
+        "les",
+        "el",
+        "los",
+        "las",
+        "il",
+        "lo",
+        "gli",
+        "os",
+        "as",
+        "den",
+        "det",
+    ]
+)
+# The last word of a job title printed under or after the author's name.
+_ROLE_WORDS = frozenset(
+    [
+        "reporter",
+        "correspondent",
+        "editor",
+        "writer",
+        "journalist",
+        "columnist",
+        "producer",
+        "contributor",
+        "redakteur",
+        "redakteurin",
+        "korrespondent",
+        "korrespondentin",
+        "journalistin",
+        "autor",
+        "autorin",
+        "redaktor",
+        "redaktorin",
+        "rédacteur",
+        "rédactrice",
+        "journaliste",
+        "correspondant",
+        "correspondante",
+        "redactor",
+        "redactora",
+        "periodista",
+        "corresponsal",
+        "giornalista",
+        "corrispondente",
+        "journalisti",
+        "toimittaja",
+    ]
+)
+_PERSON_SEPARATORS = re.compile(r"\s+(?:and|und|et|y|og|och|en|ve|&)\s+|\s*[,|·/]\s*")
+
+
+def is_person_line(text: str) -> bool:
+    """A short line holding nothing but people's names: "Jane Doe", "Ann Lee | Bo Chan".
+
+    >>> is_person_line("María R. Sahuquillo"), is_person_line("Trine Juncher Jørgensen og Tôrtia Reimer-Johansen")
+    (True, True)
+    >>> is_person_line("Share this article"), is_person_line("Photo: Jane Doe"), is_person_line("Politics")
+    (False, False, False)
+    """
+    text = clean_name(text)
+    if not text or len(text) > 60 or not text[0].isupper():
+        return False
+    return all(_is_person(part) for part in _PERSON_SEPARATORS.split(text))
+
+
+def _is_person(text: str) -> bool:
+    words = text.split()
+    if not 2 <= len(words) <= 5 or text.isupper():
+        return False
+    first = words[0]
+    # "MSV Duisburg", "De Maart", "The Times": a club, a paper, a title; not a person.
+    if first.casefold() in _ARTICLES or (first.isupper() and len(first.rstrip(".")) > 1):
+        return False
+    if words[-1].casefold() in _ROLE_WORDS:
+        return False  # "Political Correspondent"
+    capitalised = 0
+    for word in words:
+        if word in _PARTICLES:
+            continue
+        if not word[0].isupper() or _NAME_WORD.fullmatch(word) is None:
+            return False
+        capitalised += 1
+    return capitalised >= 2
+
+
+def _is_aside(line: Line) -> bool:
+    """A short line that may stand between a byline and its date: a place, "Published",
+    the author's job title."""
+    text = line.text
+    return len(text) <= 30 and len(text.split()) <= 3 and not line.ends_sentence
 
 
 def split_names(byline: str) -> list[str]:
@@ -48,16 +269,46 @@ def split_names(byline: str) -> list[str]:
     ['Samya Kullab', 'Vasilisa Stepanenko']
     >>> split_names("Felix Schröder und Jörg Soldwisch, dpa")
     ['Felix Schröder', 'Jörg Soldwisch', 'dpa']
-    >>> split_names("Johannes Ritter, Zürich")
-    ['Johannes Ritter, Zürich']
+    >>> split_names("Johannes Ritter, Zürich"), split_names("Ann Lee | Bo Chan")
+    (['Johannes Ritter'], ['Ann Lee', 'Bo Chan'])
+    >>> split_names("Sophie FosterTravel News Reporter"), split_names("Jo Roe For Example.com")
+    (['Sophie Foster'], ['Jo Roe'])
     """
+    byline = clean_name(byline)
     parts = [part.strip() for part in _NAME_JOINERS.split(byline) if part.strip()]
     # A comma may also introduce a place ("Johannes Ritter, Zürich"): only split on it
     # when a conjunction or a third part shows several people are named.
     several = _CONJUNCTION.search(byline) is not None or len(parts) > 2
     if len(parts) > 1 and several and all(_looks_like_names(part) for part in parts):
         return parts
+    if len(parts) == 2 and _looks_like_names(parts[0]):
+        # "Name, place", "Name | job title", "Name, outlet": the name, and the second part
+        # only when it names a person too, or an agency by its short code ("AP", "SID").
+        first, second = parts
+        if _is_person(second) or _AGENCY_CODE.fullmatch(second):
+            return parts
+        return [first]
     return [byline]
+
+
+# An agency's initials: "AP", "AFP", "dpa", "SDA".
+_AGENCY_CODE = re.compile(r"[A-Z]{2,5}|dpa|apa|epd|kna|sda|afp")
+# A job title or outlet glued to the name before it (two links in the page):
+# "Sophie FosterTravel News Reporter". Four lower-case letters before the capital keep
+# "McDonald", "DeShawn" or "MacLeod" whole.
+_GLUED_TAIL = re.compile(r"(?<=[a-zß-öø-ÿ]{4})(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+# "Jane Doe For Example.com", "Newsroom with agencies": what follows is not a name.
+_NAME_TAIL = re.compile(
+    r"\s+(?:for\s|with\s+(?:agencies|wires)\b|mit\s+Agenturen\b|avec\s+agences\b).*$", re.I
+)
+
+
+def clean_name(name: str) -> str:
+    """``name`` without a job title or outlet glued or appended to it."""
+    glued = _GLUED_TAIL.search(name)
+    if glued is not None:
+        name = name[: glued.start()]
+    return _NAME_TAIL.sub("", name).strip(_EDGE_MARKS)
 
 
 def _looks_like_names(text: str) -> bool:

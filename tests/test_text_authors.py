@@ -1,0 +1,100 @@
+"""Authors on the text path: the byline forms printed between a headline and its body.
+
+Each test writes a small dump with one byline form and checks the names read from it;
+every dump here fails without the rule it names.
+"""
+
+from __future__ import annotations
+
+import newsclean
+
+HEADLINE = "Harbour strike halts container traffic in Rotterdam"
+BODY = [
+    "Dock workers walked out on Monday morning, and by noon not a single container ship"
+    " had been unloaded at the largest port in Europe, the port authority said.",
+    "The union is demanding a pay rise of seven percent and earlier retirement for crane"
+    " operators, who it says work longer shifts than a decade ago.",
+    "Talks with the employers' association are due to resume on Wednesday, the union"
+    " said, but it warned that the strike could last the whole week if no offer is"
+    " made before then.",
+]
+
+
+def authors_of(*header: str) -> list[str]:
+    """The authors read from a page printing ``header`` between its headline and body."""
+    dump = "\n".join(["Home", "World", "Search", HEADLINE, *header, *BODY, "Tags: Ports"])
+    article = newsclean.parse(dump.encode())
+    assert article.headline == HEADLINE
+    return list(article.authors)
+
+
+# --- bare names beside the dateline -------------------------------------------------------
+
+
+def test_bare_name_above_the_date() -> None:
+    assert authors_of("Lena Marquardt", "3 March 2025, 10:05") == ["Lena Marquardt"]
+
+
+def test_bare_name_below_the_date_past_a_reading_time() -> None:
+    assert authors_of("03.03.2025, 10:05", "| 4 min", "Ruud van der Berg") == ["Ruud van der Berg"]
+
+
+def test_two_names_one_a_line_and_a_label_above_the_date() -> None:
+    header = ("Ingrid Solheim", "Per Arne Vik", "Publisert", "3 March 2025, 10:05")
+    assert authors_of(*header) == ["Per Arne Vik", "Ingrid Solheim"]
+
+
+def test_job_title_under_the_name_is_not_an_author() -> None:
+    header = ("Tom Ashworth", "Political Correspondent", "3 March 2025, 10:05")
+    assert authors_of(*header) == ["Tom Ashworth"]
+
+
+def test_a_club_or_paper_beside_the_date_is_not_an_author() -> None:
+    assert authors_of("FC Rotterdam", "3 March 2025, 10:05") == []
+    assert authors_of("De Haven", "3 March 2025, 10:05") == []
+    assert authors_of("Port news", "3 March 2025, 10:05") == []
+
+
+def test_image_alt_text_naming_the_author_is_dropped() -> None:
+    header = ("Portrait of Lena Marquardt", "Lena Marquardt", "3 March 2025, 10:05")
+    assert authors_of(*header) == ["Lena Marquardt"]
+
+
+# --- labels printed above the names ---------------------------------------------------------
+
+
+def test_name_under_an_author_label() -> None:
+    header = ("Author of the article:", "Lena Marquardt", "Published Mar 03, 2025 • 4 minute read")
+    assert authors_of(*header) == ["Lena Marquardt"]
+
+
+def test_several_names_under_a_lone_by() -> None:
+    header = ("Von", "Lena Marquardt", "Lena Marquardt", ",", "Ruud van der Berg", "Stand: heute")
+    assert authors_of(*header) == ["Lena Marquardt", "Ruud van der Berg"]
+
+
+# --- cleaning ---------------------------------------------------------------------------------
+
+
+def test_job_title_glued_to_the_name() -> None:
+    header = ("By", "Lena MarquardtShipping Reporter", "3 March 2025, 10:05")
+    assert authors_of(*header) == ["Lena Marquardt"]
+
+
+def test_place_role_and_outlet_after_the_name_are_dropped() -> None:
+    assert authors_of("By Lena Marquardt, Rotterdam", "3 March 2025") == ["Lena Marquardt"]
+    assert authors_of("By Lena Marquardt, News Reporter", "3 March 2025") == ["Lena Marquardt"]
+    assert authors_of("By Lena Marquardt For Portnews.com", "3 March 2025") == ["Lena Marquardt"]
+    assert authors_of("By Harbour Desk with agencies", "3 March 2025") == ["Harbour Desk"]
+
+
+def test_names_split_on_bars_and_slashes_and_agency_kept() -> None:
+    assert authors_of("Lena Marquardt | Ruud Vink", "3 March 2025") == [
+        "Lena Marquardt",
+        "Ruud Vink",
+    ]
+    assert authors_of("By Lena Marquardt/Ruud Vink", "3 March 2025") == [
+        "Lena Marquardt",
+        "Ruud Vink",
+    ]
+    assert authors_of("By Lena Marquardt, AFP", "3 March 2025") == ["Lena Marquardt", "AFP"]
