@@ -7,6 +7,8 @@ every dump here fails without the rule it names.
 from __future__ import annotations
 
 import newsclean
+from newsclean.lexicon import GENERIC_LEXICON
+from newsclean.text.lines import classifier_for
 
 HEADLINE = "Harbour strike halts container traffic in Rotterdam"
 BODY = [
@@ -98,3 +100,22 @@ def test_names_split_on_bars_and_slashes_and_agency_kept() -> None:
         "Ruud Vink",
     ]
     assert authors_of("By Lena Marquardt, AFP", "3 March 2025") == ["Lena Marquardt", "AFP"]
+
+
+# --- byline words -----------------------------------------------------------------------------
+
+
+def test_byline_words_in_other_spellings() -> None:
+    assert authors_of("Von: LENA MARQUARDT", "3 March 2025") == ["LENA MARQUARDT"]
+    assert authors_of("von Lena Marquardt", "3 March 2025") == ["Lena Marquardt"]
+    assert authors_of("byLena Marquardt", "3 March 2025") == ["Lena Marquardt"]
+    assert authors_of("Written by Lena Marquardt", "3 March 2025") == ["Lena Marquardt"]
+    assert authors_of("Kolumne von Lena Marquardt -", "3 March 2025") == ["Lena Marquardt"]
+
+
+def test_byline_word_before_lower_case_or_a_number_is_text() -> None:
+    classifier = classifier_for(GENERIC_LEXICON)
+    assert classifier.byline("von 10 bis 12 Uhr geöffnet") is None
+    assert classifier.byline("by the harbour master") is None
+    assert classifier.byline("Bytes and bits") is None
+    assert classifier.byline("By Lena Marquardt") == "Lena Marquardt"
