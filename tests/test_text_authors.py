@@ -119,3 +119,32 @@ def test_byline_word_before_lower_case_or_a_number_is_text() -> None:
     assert classifier.byline("by the harbour master") is None
     assert classifier.byline("Bytes and bits") is None
     assert classifier.byline("By Lena Marquardt") == "Lena Marquardt"
+
+
+# --- where the byline stands ------------------------------------------------------------------
+
+STANDFIRST = (
+    "The port's first full strike in thirty years has stopped every crane, and shipping"
+    " lines are already sending their vessels to other ports."
+)
+
+LEAD = (
+    "In Rotterdam, dock workers stopped work on Monday at six in the morning. By noon, not a"
+    " single container ship had been unloaded, and the queue of vessels waiting at anchor off"
+    " the coast had grown to forty."
+)
+
+
+def test_names_under_a_lone_by_run_on_past_the_header() -> None:
+    header = (LEAD, "Von", "Lena Marquardt", "Lena Marquardt", "Ruud Vink", "Ruud Vink")
+    assert authors_of(*header) == ["Lena Marquardt", "Ruud Vink"]
+
+
+def test_bare_name_and_date_a_few_lines_into_the_body() -> None:
+    header = (STANDFIRST, "Lena Marquardt", "Lena Marquardt", "Lena Marquardt", "3 March 2025")
+    assert authors_of(*header) == ["Lena Marquardt"]
+
+
+def test_dateline_the_date_reader_does_not_take() -> None:
+    assert authors_of("Lena Marquardt", "Publicerad 22:31") == ["Lena Marquardt"]
+    assert authors_of("Lena Marquardt", "15.10.24 23:35") == ["Lena Marquardt"]

@@ -17,6 +17,8 @@ _NAME_JOINERS = re.compile(
 )
 # Bylines stand within a few lines of the body's start.
 BYLINE_LINES_INTO_BODY = 3
+# A bare name is read beside a date up to this many lines further into the body.
+DATE_BYLINE_LINES_INTO_BODY = 3
 # Labels printed alone above the author's name (a link or a box in the page), besides the
 # bare byline words: "Author of the article:", "Autorin/Autor".
 _AUTHOR_LABELS = BYLINE_WORDS | frozenset(
@@ -41,9 +43,11 @@ _MAX_NAME_LINES = 4
 
 def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
     """Bylines and the id line between the headline and the body."""
-    header = lines[layout.headline_at + 1 : layout.first_paragraph + BYLINE_LINES_INTO_BODY]
+    start = layout.headline_at + 1
+    end = layout.first_paragraph + BYLINE_LINES_INTO_BODY
     names: list[str] = []
-    for index, line in enumerate(header):
+    for index in range(start, min(end, len(lines))):
+        line = lines[index]
         if line.kind is LineKind.ID and draft.story_code is None:
             draft.story_code = line.code
         elif line.kind is LineKind.BYLINE and line.author:
@@ -51,14 +55,16 @@ def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
         elif (
             line.kind is LineKind.TEXT
             and line.text.strip(" :").casefold() in _AUTHOR_LABELS
-            and index + 1 < len(header)
-            and header[index + 1].kind is LineKind.TEXT
-            and _looks_like_names(header[index + 1].text)
+            and index + 1 < end
+            and lines[index + 1].kind is LineKind.TEXT
+            and _looks_like_names(lines[index + 1].text)
         ):
-            # "By" on a line of its own, the names on the next lines (links in the page).
-            names.extend(_names_below_label(header, index + 1))
+            # "By" on a line of its own, the names on the next lines (links in the page),
+            # which may run on past the window.
+            names.extend(_names_below_label(lines, index + 1))
     if not names:
-        names = _names_beside_date(header)
+        # A date line opening the body still has the byline beside it.
+        names = _names_beside_date(lines[start : end + DATE_BYLINE_LINES_INTO_BODY])
     draft.authors.extend(names)
     if draft.story_code is None:
         # An id printed above the headline (print pages) still names this article.
@@ -95,13 +101,52 @@ def _names_beside_date(header: list[Line]) -> list[str]:
     date printed beside it. One short line ("Madrid", "Published") may stand between.
     """
     for index, line in enumerate(header):
-        if not is_header_mark(line):
+        if not _is_dateline(line):
             continue
         for step in (-1, 1):
             names = _name_run(header, index + step, step)
             if names:
                 return names
     return []
+
+
+# Words opening a dateline whose date the date reader does not take ("Publicerad 22:31",
+# "Published 3 seconds ago", "15.10.24 23:35" with its two-digit year).
+_DATELINE_WORDS = frozenset(
+    {
+        "published",
+        "updated",
+        "posted",
+        "publicerad",
+        "uppdaterad",
+        "publisert",
+        "oppdatert",
+        "publiceret",
+        "opdateret",
+        "veröffentlicht",
+        "aktualisiert",
+        "publicado",
+        "actualizado",
+        "publié",
+        "pubblicato",
+        "aggiornato",
+        "gepubliceerd",
+        "bijgewerkt",
+    }
+)
+_NUMERIC_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
+
+
+def _is_dateline(line: Line) -> bool:
+    if is_header_mark(line):
+        return True
+    text = line.text
+    if line.kind is not LineKind.TEXT or len(text) > 60:
+        return False
+    return (
+        text.split(None, 1)[0].rstrip(":").casefold() in _DATELINE_WORDS
+        or _NUMERIC_DATE.match(text) is not None
+    )
 
 
 def _name_run(header: list[Line], at: int, step: int) -> list[str]:
