@@ -148,3 +148,16 @@ def test_bare_name_and_date_a_few_lines_into_the_body() -> None:
 def test_dateline_the_date_reader_does_not_take() -> None:
     assert authors_of("Lena Marquardt", "Publicerad 22:31") == ["Lena Marquardt"]
     assert authors_of("Lena Marquardt", "15.10.24 23:35") == ["Lena Marquardt"]
+
+
+def test_handle_and_dateline_label_glued_to_the_name() -> None:
+    assert authors_of("3 March 2025", "Lena Marquardt@lenamarq") == ["Lena Marquardt"]
+    assert authors_of("Lena Marquardt|Published", "4 months ago") == ["Lena Marquardt"]
+    assert authors_of("Lena Marquardt", "Publiziert heute um 12:19 Uhr") == ["Lena Marquardt"]
+
+
+def test_byline_naming_many_people() -> None:
+    byline = "By Ann Lee, Bo Chan, Cy Diaz-Ortega and Dan Eng"
+    assert authors_of(byline, "3 March 2025") == ["Ann Lee", "Bo Chan", "Cy Diaz-Ortega", "Dan Eng"]
+    classifier = classifier_for(GENERIC_LEXICON)
+    assert classifier.byline("By the time the ships came in, the strike was over") is None

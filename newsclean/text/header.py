@@ -132,6 +132,8 @@ _DATELINE_WORDS = frozenset(
         "aggiornato",
         "gepubliceerd",
         "bijgewerkt",
+        "publiziert",
+        "erstellt",
     }
 )
 _NUMERIC_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
@@ -342,9 +344,12 @@ _AGENCY_CODE = re.compile(r"[A-Z]{2,5}|dpa|apa|epd|kna|sda|afp")
 # "Sophie FosterTravel News Reporter". Four lower-case letters before the capital keep
 # "McDonald", "DeShawn" or "MacLeod" whole.
 _GLUED_TAIL = re.compile(r"(?<=[a-zß-öø-ÿ]{4})(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
-# "Jane Doe For Example.com", "Newsroom with agencies": what follows is not a name.
+# "Jane Doe For Example.com", "Newsroom with agencies": what follows is not a name;
+# "Jane Doe@janedoe" (a handle), "Jane Doe|Published" (the dateline's label glued on).
 _NAME_TAIL = re.compile(
-    r"\s+(?:for\s|with\s+(?:agencies|wires)\b|mit\s+Agenturen\b|avec\s+agences\b).*$", re.I
+    r"\s+(?:for\s|with\s+(?:agencies|wires)\b|mit\s+Agenturen\b|avec\s+agences\b).*$"
+    r"|\s*@\w+$|\s*\|\s*(?:published|updated|posted)$",
+    re.I,
 )
 
 

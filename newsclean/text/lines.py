@@ -150,12 +150,23 @@ class LineClassifier:
         return text
 
 
+# A byline naming several people: "By Ann Lee, Bo Chan, Cy Diaz and Di Eng".
+_SEVERAL_NAMES = re.compile(r",\s*|\s(?:and|und|et|y|e|og|och|en|ve|i)\s|\s&\s")
+_MAX_BYLINE_WORDS = 6
+_MAX_NAME_WORDS = 4
+
+
 def _byline_name(rest: str) -> str | None:
     name = rest.strip(" :,-")
     words = name.split()
     # A name starts with a capital (or a letter of a script without case): "von 10 bis 12
     # Uhr", "by the way" and "di questo" are text.
-    if not 1 <= len(words) <= 6 or name.endswith(_SENTENCE_END[:3]) or not name[0].isalpha():
+    if not words or name.endswith(_SENTENCE_END[:3]) or not name[0].isalpha():
+        return None
+    if len(words) > _MAX_BYLINE_WORDS and (
+        len(words) > 4 * _MAX_NAME_WORDS
+        or any(len(part.split()) > _MAX_NAME_WORDS for part in _SEVERAL_NAMES.split(name))
+    ):
         return None
     return None if name[0].islower() else name
 
