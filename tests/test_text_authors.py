@@ -161,3 +161,24 @@ def test_byline_naming_many_people() -> None:
     assert authors_of(byline, "3 March 2025") == ["Ann Lee", "Bo Chan", "Cy Diaz-Ortega", "Dan Eng"]
     classifier = classifier_for(GENERIC_LEXICON)
     assert classifier.byline("By the time the ships came in, the strike was over") is None
+
+
+def test_author_box_after_the_article() -> None:
+    dump = "\n".join(
+        [
+            *("Home", "World", HEADLINE, "3 March 2025", *BODY),
+            *("About the author", "Lena Marquardt", "Reporter", "Lena Marquardt covers the port."),
+        ]
+    )
+    assert newsclean.parse(dump.encode()).authors == ["Lena Marquardt"]
+
+
+def test_korean_reporter_signing_off_under_the_article() -> None:
+    paragraphs = [
+        "부산항 노동자들이 월요일 아침 파업에 들어가면서 컨테이너선 하역이 모두 멈췄다고 항만공사가 밝혔다."
+        " 노조는 임금 인상과 조기 퇴직을 요구하고 있으며 협상은 수요일에 재개될 예정이다.",
+        "해운사들은 파업이 이어지는 동안 선박을 다른 항구로 돌리고 있다고 말했다. 화물 배송이 늦어질 수 있다.",
+        "부산 김민준 기자 minjun@example.com",
+    ]
+    dump = "\n".join(["홈", "경제", "부산항 파업으로 컨테이너 하역 전면 중단", *paragraphs, "댓글"])
+    assert newsclean.parse(dump.encode()).authors == ["김민준"]

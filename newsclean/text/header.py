@@ -65,6 +65,10 @@ def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
     if not names:
         # A date line opening the body still has the byline beside it.
         names = _names_beside_date(lines[start : end + DATE_BYLINE_LINES_INTO_BODY])
+    if not names:
+        names = _names_in_author_box(lines[layout.body_end : layout.body_end + _AUTHOR_BOX_LINES])
+    if not names:
+        names = _reporter_signoff(lines[max(start, layout.body_end - 2) : layout.body_end + 2])
     draft.authors.extend(names)
     if draft.story_code is None:
         # An id printed above the headline (print pages) still names this article.
@@ -72,6 +76,53 @@ def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
             if line.kind is LineKind.ID:
                 draft.story_code = line.code
                 break
+
+
+# The box about the author printed after the article: its label, then the name.
+_AUTHOR_BOX_LABELS = frozenset(
+    {
+        "about the author",
+        "about the authors",
+        "contact the author",
+        "autorin/autor",
+        "über die autorin",
+        "über den autor",
+        "über die autor:in",
+        "sobre la firma",
+        "sobre el autor",
+        "à propos de l'auteur",
+        "om skribenten",
+        "om forfatteren",
+    }
+)
+# The author box follows the article's last paragraph within this many lines.
+_AUTHOR_BOX_LINES = 12
+
+
+def _names_in_author_box(tail: list[Line]) -> list[str]:
+    for index, line in enumerate(tail[:-1]):
+        if line.text.strip(" :").casefold() in _AUTHOR_BOX_LABELS:
+            name = tail[index + 1]
+            if name.kind is LineKind.TEXT and is_person_line(name.text):
+                return split_names(name.text)
+            return []
+    return []
+
+
+# Korean articles sign off under the last paragraph: "서울 홍길동 기자 hong@example.com".
+_KOREAN_REPORTER = re.compile(r"(?:^|\s)([가-힣]{2,4}) ?(?:기자|특파원)(?:\s+[\w.+-]+@[\w.-]+)?$")
+
+
+def _reporter_signoff(lines: list[Line]) -> list[str]:
+    for line in lines:
+        if len(line.text) <= 80 and line.text.endswith(_KOREAN_SIGNOFF_ENDS):
+            found = _KOREAN_REPORTER.search(line.text)
+            if found is not None:
+                return [found.group(1)]
+    return []
+
+
+_KOREAN_SIGNOFF_ENDS = ("기자", "특파원", ".com", ".kr", ".net")
 
 
 def _names_below_label(header: list[Line], at: int) -> list[str]:
