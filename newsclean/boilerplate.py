@@ -161,11 +161,24 @@ class _RelatedIndex:
         return None
 
 
+def _without_byline_word(name: str) -> str:
+    """ "By Jane Doe" without "By"; "Di Maria" and "Par Lagerkvist" are names, kept whole:
+    the word is only a byline's when a full name (two words or more) follows it.
+
+    >>> _without_byline_word("By Jane Doe"), _without_byline_word("Di Maria")
+    ('Jane Doe', 'Di Maria')
+    """
+    match = _BYLINE_WORD.match(name)
+    if match is None or len(name[match.end() :].split()) < 2:
+        return name
+    return name[match.end() :]
+
+
 def _clean_authors(authors: list[str], site: str | None) -> list[str]:
     kept: list[str] = []
     seen: set[str] = set()
     for author in authors:
-        name = _BYLINE_WORD.sub("", " ".join(author.split())).strip(" ,;:|-")
+        name = _without_byline_word(" ".join(author.split())).strip(" ,;:|-")
         key = name.casefold()
         if not name or key in seen:
             continue
