@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from newsclean.draft import ArticleDraft
-from newsclean.text.headline import is_header_mark
+from newsclean.text.headline import MAX_HEADER_MARK_CHARS, is_header_mark
 from newsclean.text.layout import Layout
 from newsclean.text.lines import BYLINE_WORDS, Line, LineKind
 
@@ -191,10 +191,16 @@ _NUMERIC_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
 
 
 def _is_dateline(line: Line) -> bool:
-    if is_header_mark(line):
+    kind = line.kind
+    if kind is LineKind.DATE or kind is LineKind.BYLINE:
         return True
     text = line.text
-    if line.kind is not LineKind.TEXT or len(text) > 60:
+    # Paragraphs first, without a call: a header mark is never longer than this.
+    if kind is not LineKind.TEXT or len(text) > MAX_HEADER_MARK_CHARS:
+        return False
+    if is_header_mark(line):
+        return True
+    if len(text) > 60:
         return False
     return (
         text.split(None, 1)[0].rstrip(":").casefold() in _DATELINE_WORDS

@@ -425,13 +425,17 @@ def _non_ascii_terms(folded: str) -> frozenset[str]:
     return frozenset(terms)
 
 
+# A dateline or byline is a short line.
+MAX_HEADER_MARK_CHARS = 80
+
+
 def is_header_mark(line: Line) -> bool:
     """A date or byline line: what follows a headline."""
     if line.kind in (LineKind.DATE, LineKind.BYLINE):
         return True
     return (
         line.kind is LineKind.TEXT
-        and len(line.text) <= 80
+        and len(line.text) <= MAX_HEADER_MARK_CHARS
         and _DIGIT.search(line.text) is not None
         and (find_date(line.text, fallback=False) is not None or _is_age_line(line.text))
     )
