@@ -13,7 +13,7 @@ from typing import Any
 
 from newsclean.batch.dedup import Deduplicator, mark_duplicate
 from newsclean.batch.discovery import Discovery
-from newsclean.batch.pool import FileTask, PoolOptions, run_pool
+from newsclean.batch.pool import DEFAULT_CHUNK_SIZE, FileTask, PoolOptions, run_pool
 from newsclean.batch.progress import Progress, progress_bar, progress_shown
 from newsclean.batch.report import BatchReport
 from newsclean.batch.results import Done, FileResult
@@ -44,7 +44,7 @@ class BatchOptions:
     timeout: float = 60.0
     max_bytes: int = DEFAULT_MAX_BYTES
     memory_limit_mb: int = 2048
-    chunk_size: int = 8
+    chunk_size: int = DEFAULT_CHUNK_SIZE
     engine: str = "local"
     scheduler: Any = None  # dask: a scheduler address or a distributed.Client
     progress: bool = False
