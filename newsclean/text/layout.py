@@ -64,6 +64,11 @@ DATED_ENTRY_LINES = 6
 BODY_OPENING_PARAGRAPHS = 3
 
 
+# A line that repeats the headline is a copy of it or the headline with more after it: a
+# prefix of the headline's length, and a little more, tells which.
+SAME_TITLE_SLACK_CHARS = 10
+
+
 @dataclass(frozen=True)
 class Layout:
     """Where the parts of the article stand in the dump's lines (end exclusive)."""
@@ -158,9 +163,12 @@ def find_layout(lines: list[Line], weights: list[float], repeats: Counter[str]) 
         headline_at = first_paragraph
     body_start = max(start, headline_at + 1)
     headline = lines[headline_at].text
+    # Only whether a line repeats the headline matters here, which its first characters
+    # decide: comparing those spares casefolding a whole paragraph.
+    compared_chars = len(headline) + SAME_TITLE_SLACK_CHARS
     while body_start < end and (
         lines[body_start].kind in _HEADER_KINDS
-        or same_title(lines[body_start].text, headline) is not None
+        or same_title(lines[body_start].text[:compared_chars], headline) is not None
     ):
         body_start += 1
     end = _extend_to_end_label(lines, end)
