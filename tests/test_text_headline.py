@@ -6,8 +6,18 @@ names the page furniture that used to be taken for the headline.
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 import newsclean
-from newsclean.text.headline import _decided_without_overlap, _is_age_line, title_score
+from newsclean.text.headline import (
+    _decided_without_overlap,
+    _has_words,
+    _is_age_line,
+    title_score,
+)
 from newsclean.text.lines import Line, LineKind, join_wrapped_lines
 
 PARAGRAPHS = [
@@ -294,3 +304,8 @@ def test_widget_above_the_dateline_does_not_take_its_mark() -> None:
         ]
     )
     assert article.headline == headline
+
+
+@given(st.text(alphabet=st.sampled_from("ab1_ .,-’é東\n")), st.integers(min_value=1, max_value=12))
+def test_has_words_counts_word_runs(text: str, count: int) -> None:
+    assert _has_words(text, count) == (len(re.findall(r"\w+", text)) >= count)

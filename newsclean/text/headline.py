@@ -9,10 +9,10 @@ colon) and for being printed again elsewhere, and lines further from the block c
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from newsclean.dates import find_date
 from newsclean.memo import short_text_cache
@@ -357,15 +357,25 @@ def _standfirst_follows(lines: Sequence[Line], index: int, weights: Sequence[flo
     return (
         following.kind is LineKind.TEXT
         and len(following.text) >= STANDFIRST_RATIO * len(text)
+        and not text.endswith((".", ":"))
         and _has_words(text, 5)
         and _has_words(following.text, 10)
-        and not text.endswith((".", ":"))
     )
 
 
 def _has_words(text: str, count: int) -> bool:
-    """At least ``count`` words; stops counting there (the text may be a long paragraph)."""
-    return sum(1 for _ in itertools.islice(_WORD.finditer(text), count)) >= count
+    """At least ``count`` words; stops looking there (the text may be a long paragraph).
+
+    >>> _has_words("Talks resume in Geneva", 4), _has_words("Talks resume", 4)
+    (True, False)
+    """
+    return _words_in_a_row(count).search(text) is not None
+
+
+@lru_cache(maxsize=16)
+def _words_in_a_row(count: int) -> re.Pattern[str]:
+    # One regex search, no match object per word: `count` runs of \w separated by \W.
+    return re.compile(rf"\w+(?:\W+\w+){{{count - 1}}}")
 
 
 def _body_terms(
