@@ -143,3 +143,29 @@ def test_divs_used_as_paragraphs_are_read() -> None:
         )
     )
     assert article.body == _SENTENCES
+
+
+def test_newsletter_box_named_like_content_is_skipped() -> None:
+    # "content" in the box's layout class must not save a newsletter sign-up from the reader.
+    box = (
+        '<section class="NewsletterBox content-width"><p>The Morning Briefing: the best start '
+        "to your day with news and stories from the region and the world.</p></section>"
+    )
+    article = parse(
+        _page(f"<article>{_paragraphs(_SENTENCES[:3])}{box}{_paragraphs(_SENTENCES[3:])}</article>")
+    )
+    assert article.body == _SENTENCES
+
+
+def test_generated_hex_ids_are_not_read_as_words() -> None:
+    # "ad6ed79d" begins like the word "ad" followed by a digit; it is a generated id.
+    blocks = "".join(
+        f'<div id="{prefix}-88fd-4c8e" class="block block-text"><p>{sentence}</p></div>'
+        for prefix, sentence in zip(
+            ["ad6ed79d", "ad11c0fe", "ad42be7a", "ad0b5e11", "adf00d42", "ad7c3e9b"],
+            _SENTENCES,
+            strict=True,
+        )
+    )
+    article = parse(_page(f'<div class="blocks">{blocks}</div>'))
+    assert article.body == _SENTENCES

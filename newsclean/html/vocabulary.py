@@ -39,12 +39,26 @@ _POSITIVE = re.compile(
     r"storybody|text|richtext|rich-text|prose|copy|paragraph|paragraphs|blog|news|detail|"
     r"articletext|article-text|story-body|post-body|entry-content|field-body)(?=$|[\s_\-\d])"
 )
+# Furniture words that still win when the same class/id also names article text
+# (``NewsletterBox content-width``, ``wp-caption-text``): all but the few that article
+# text itself wears (``article-widget-text`` blocks, ``teaser-text`` leads).
+_WEAK_NEGATIVE = frozenset({"widget", "widgets", "teaser", "teasers"})
+_STRONG_NEGATIVE = re.compile(
+    r"(?:^|[\s_\-])(?:"
+    + "|".join(w for w in _NEGATIVE_WORDS.split("|") if w not in _WEAK_NEGATIVE)
+    + r")(?=$|[\s_\-\d])"
+)
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+# Generated ids and hashes (``ad6ed79d-88fd-...``, ``css-1f3a9c``): hex runs of digits and
+# letters that name nothing, yet may begin like a word (``ad`` followed by a digit).
+_HEX_HASH = re.compile(r"(?<![a-z0-9])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{6,}(?![a-z0-9])")
 
 
 @lru_cache(maxsize=16384)
 def _words(raw: str) -> str:
-    return " " + _CAMEL.sub("-", raw).lower() + " "
+    return " " + _HEX_HASH.sub("", _CAMEL.sub("-", raw).lower()) + " "
 
 
 @lru_cache(maxsize=16384)
@@ -60,6 +74,17 @@ def is_negative(class_and_id: str) -> bool:
 @lru_cache(maxsize=16384)
 def is_positive(class_and_id: str) -> bool:
     return bool(class_and_id.strip()) and bool(_POSITIVE.search(_words(class_and_id)))
+
+
+@lru_cache(maxsize=16384)
+def is_strongly_negative(class_and_id: str) -> bool:
+    """True when a class/id string names a widget that is never article text, whatever
+    other words stand beside it.
+
+    >>> is_strongly_negative("NewsletterBox content-width"), is_strongly_negative("article-widget")
+    (True, False)
+    """
+    return bool(class_and_id.strip()) and bool(_STRONG_NEGATIVE.search(_words(class_and_id)))
 
 
 # Headings that open a list of other stories, in the languages news sites are written in.
