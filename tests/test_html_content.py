@@ -169,3 +169,12 @@ def test_generated_hex_ids_are_not_read_as_words() -> None:
     )
     article = parse(_page(f'<div class="blocks">{blocks}</div>'))
     assert article.body == _SENTENCES
+
+
+def test_author_card_after_the_article_is_skipped() -> None:
+    card = (
+        '<div class="author-container"><div class="author-description">Has covered transport '
+        "and regional politics for the paper since 2019, before that at the city desk.</div></div>"
+    )
+    article = parse(_page(f"<article>{_paragraphs(_SENTENCES)}{card}</article>"))
+    assert article.body == _SENTENCES

@@ -25,6 +25,8 @@ _NEGATIVE_WORDS = (
     "footer|masthead|toolbar|tools|print|"
     "tags|tag-list|taglist|keywords|topics|"
     "author-box|authorbox|author-bio|bio|byline|dateline|meta|"
+    "author-card|author-profile|author-info|author-details|author-desc|author-description|"
+    "author-container|about-author|"
     "popup|modal|overlay|cookie|consent|gdpr|"
     "hidden|visually-hidden|sr-only|screen-reader-text|offscreen|"
     "gallery|slideshow|carousel|video|player|audio|podcast|embed|tweet|twitter-tweet|instagram-media|tiktok-embed|"
