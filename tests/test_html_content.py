@@ -178,3 +178,25 @@ def test_author_card_after_the_article_is_skipped() -> None:
     )
     article = parse(_page(f"<article>{_paragraphs(_SENTENCES)}{card}</article>"))
     assert article.body == _SENTENCES
+
+
+def test_folded_expert_box_is_skipped() -> None:
+    box = (
+        '<div class="expandable-box"><div class="expandable-box__body"><p>Jane Doe is professor '
+        "of transport economics at the state university and advises the regional rail board.</p>"
+        "</div></div>"
+    )
+    article = parse(
+        _page(f"<article>{_paragraphs(_SENTENCES[:3])}{box}{_paragraphs(_SENTENCES[3:])}</article>")
+    )
+    assert article.body == _SENTENCES
+
+
+def test_collapsible_article_body_is_still_read() -> None:
+    # A body folded on small screens names the fold and the article: the article wins.
+    sidebar = '<div class="related"><a href="/a">Other story about the railway line</a></div>'
+    page = _page(
+        f'<article><div class="article-body collapsible">{_paragraphs(_SENTENCES[:3])}</div>'
+        f'<div class="article-body collapsible">{_paragraphs(_SENTENCES[3:])}</div>{sidebar}</article>'
+    )
+    assert parse(page).body == _SENTENCES

@@ -32,6 +32,8 @@ _NEGATIVE_WORDS = (
     "gallery|slideshow|carousel|video|player|audio|podcast|embed|tweet|twitter-tweet|instagram-media|tiktok-embed|"
     "most-read|mostread|popular|trending|"
     "infobox|factbox|"
+    # Folded boxes: expert profiles, topic explainers, FAQ beside the text.
+    "accordion|expandable|collapsible|"
     "skip|jump"
 )
 _NEGATIVE = re.compile(rf"(?:^|[\s_\-])(?:{_NEGATIVE_WORDS})(?=$|[\s_\-\d])")
@@ -43,8 +45,11 @@ _POSITIVE = re.compile(
 )
 # Furniture words that still win when the same class/id also names article text
 # (``NewsletterBox content-width``, ``wp-caption-text``): all but the few that article
-# text itself wears (``article-widget-text`` blocks, ``teaser-text`` leads).
-_WEAK_NEGATIVE = frozenset({"widget", "widgets", "teaser", "teasers"})
+# text itself wears (``article-widget-text`` blocks, ``teaser-text`` leads, bodies folded
+# on small screens as ``article-body collapsible``).
+_WEAK_NEGATIVE = frozenset(
+    {"widget", "widgets", "teaser", "teasers", "accordion", "expandable", "collapsible"}
+)
 _STRONG_NEGATIVE = re.compile(
     r"(?:^|[\s_\-])(?:"
     + "|".join(w for w in _NEGATIVE_WORDS.split("|") if w not in _WEAK_NEGATIVE)
