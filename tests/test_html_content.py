@@ -143,3 +143,60 @@ def test_divs_used_as_paragraphs_are_read() -> None:
         )
     )
     assert article.body == _SENTENCES
+
+
+def test_newsletter_box_named_like_content_is_skipped() -> None:
+    # "content" in the box's layout class must not save a newsletter sign-up from the reader.
+    box = (
+        '<section class="NewsletterBox content-width"><p>The Morning Briefing: the best start '
+        "to your day with news and stories from the region and the world.</p></section>"
+    )
+    article = parse(
+        _page(f"<article>{_paragraphs(_SENTENCES[:3])}{box}{_paragraphs(_SENTENCES[3:])}</article>")
+    )
+    assert article.body == _SENTENCES
+
+
+def test_generated_hex_ids_are_not_read_as_words() -> None:
+    # "ad6ed79d" begins like the word "ad" followed by a digit; it is a generated id.
+    blocks = "".join(
+        f'<div id="{prefix}-88fd-4c8e" class="block block-text"><p>{sentence}</p></div>'
+        for prefix, sentence in zip(
+            ["ad6ed79d", "ad11c0fe", "ad42be7a", "ad0b5e11", "adf00d42", "ad7c3e9b"],
+            _SENTENCES,
+            strict=True,
+        )
+    )
+    article = parse(_page(f'<div class="blocks">{blocks}</div>'))
+    assert article.body == _SENTENCES
+
+
+def test_author_card_after_the_article_is_skipped() -> None:
+    card = (
+        '<div class="author-container"><div class="author-description">Has covered transport '
+        "and regional politics for the paper since 2019, before that at the city desk.</div></div>"
+    )
+    article = parse(_page(f"<article>{_paragraphs(_SENTENCES)}{card}</article>"))
+    assert article.body == _SENTENCES
+
+
+def test_folded_expert_box_is_skipped() -> None:
+    box = (
+        '<div class="expandable-box"><div class="expandable-box__body"><p>Jane Doe is professor '
+        "of transport economics at the state university and advises the regional rail board.</p>"
+        "</div></div>"
+    )
+    article = parse(
+        _page(f"<article>{_paragraphs(_SENTENCES[:3])}{box}{_paragraphs(_SENTENCES[3:])}</article>")
+    )
+    assert article.body == _SENTENCES
+
+
+def test_collapsible_article_body_is_still_read() -> None:
+    # A body folded on small screens names the fold and the article: the article wins.
+    sidebar = '<div class="related"><a href="/a">Other story about the railway line</a></div>'
+    page = _page(
+        f'<article><div class="article-body collapsible">{_paragraphs(_SENTENCES[:3])}</div>'
+        f'<div class="article-body collapsible">{_paragraphs(_SENTENCES[3:])}</div>{sidebar}</article>'
+    )
+    assert parse(page).body == _SENTENCES

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from lxml.etree import _Element as Element
 
 from newsclean.html.tags import INLINE_TAGS, LIST_TAGS, SKIP_TAGS
-from newsclean.html.tree import attr_words, clean_text, link_density
+from newsclean.html.tree import class_and_id, clean_text, link_density
 from newsclean.html.vocabulary import is_negative, is_positive
 
 _COMMAS = re.compile(r"[,،，、;]")
@@ -45,7 +45,7 @@ def _initial_score(element: Element) -> float:
     }.get(tag, 0.0)
     if tag in {"ul", "ol", "form", "dl", "li"}:
         score -= 3
-    words = attr_words(element)
+    words = class_and_id(element)
     if words.strip():
         if is_negative(words):
             score -= 25
@@ -88,7 +88,7 @@ def _is_furniture(element: Element, page_chars: int) -> bool:
     tag = element.tag
     if tag in SKIP_TAGS and tag not in {"header", "form", "h1"}:
         return _small(element, page_chars)
-    words = attr_words(element)
+    words = class_and_id(element)
     if words.strip() and is_negative(words) and not is_positive(words):
         return _small(element, page_chars)
     return False
@@ -105,7 +105,7 @@ def _small(element: Element, page_chars: int) -> bool:
     """Less than 40% of the page's paragraph text is under ``element``, and not a long
     run of plain (unlinked) paragraphs either. A comment thread is furniture at any size
     (it can outgrow the article), unless it wraps the headline too."""
-    if _COMMENTS.search(attr_words(element)):
+    if _COMMENTS.search(class_and_id(element)):
         return next(element.iter("h1"), None) is None
     chars = _paragraph_chars(element)
     if chars >= page_chars * 0.4:

@@ -21,8 +21,13 @@ from newsclean.html.tags import (
     PARAGRAPH_TAGS,
     SKIP_TAGS,
 )
-from newsclean.html.tree import attr_words, clean_text, link_density, link_text_length
-from newsclean.html.vocabulary import is_negative, is_positive, is_related_heading
+from newsclean.html.tree import class_and_id, clean_text, link_density, link_text_length
+from newsclean.html.vocabulary import (
+    is_negative,
+    is_positive,
+    is_related_heading,
+    is_strongly_negative,
+)
 from newsclean.models import Section
 
 # Paragraphs that point the reader elsewhere ("Read more: ...", "Mehr zum Thema").
@@ -50,7 +55,7 @@ def _text_without_furniture(element: Element) -> str:
             continue
         if node is not element:
             stack.append((node, True))
-            words = attr_words(node)
+            words = class_and_id(node)
             if words.strip() and is_negative(words) and not is_positive(words):
                 continue
         if not isinstance(node.tag, str):
@@ -125,11 +130,11 @@ class _Reader:
             return True
         if element is root:
             return False
-        words = attr_words(element)
+        words = class_and_id(element)
         if (
             words.strip()
             and is_negative(words)
-            and not is_positive(words)
+            and (not is_positive(words) or is_strongly_negative(words))
             and element.get("itemprop") != "articleBody"
             # A wrapper named after one widget may still hold the whole article.
             and len("".join(element.itertext())) < self._container_chars * 0.5

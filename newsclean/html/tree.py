@@ -88,6 +88,16 @@ def attr_words(element: Element) -> str:
     return f"{class_name or ''} {element_id or ''}".lower()
 
 
+def class_and_id(element: Element) -> str:
+    """The element's class and id as written (camel case kept, so ``NewsletterBox`` still
+    splits into words for the vocabulary), one string."""
+    get = element.get
+    class_name, element_id = get("class"), get("id")
+    if not class_name and not element_id:
+        return ""
+    return f"{class_name or ''} {element_id or ''}"
+
+
 def link_text_length(element: Element) -> int:
     """Characters of text inside links under ``element``."""
     return sum(len(clean_text("".join(link.itertext()))) for link in element.iter("a"))

@@ -25,11 +25,15 @@ _NEGATIVE_WORDS = (
     "footer|masthead|toolbar|tools|print|"
     "tags|tag-list|taglist|keywords|topics|"
     "author-box|authorbox|author-bio|bio|byline|dateline|meta|"
+    "author-card|author-profile|author-info|author-details|author-desc|author-description|"
+    "author-container|about-author|"
     "popup|modal|overlay|cookie|consent|gdpr|"
     "hidden|visually-hidden|sr-only|screen-reader-text|offscreen|"
     "gallery|slideshow|carousel|video|player|audio|podcast|embed|tweet|twitter-tweet|instagram-media|tiktok-embed|"
     "most-read|mostread|popular|trending|"
     "infobox|factbox|"
+    # Folded boxes: expert profiles, topic explainers, FAQ beside the text.
+    "accordion|expandable|collapsible|"
     "skip|jump"
 )
 _NEGATIVE = re.compile(rf"(?:^|[\s_\-])(?:{_NEGATIVE_WORDS})(?=$|[\s_\-\d])")
@@ -39,12 +43,29 @@ _POSITIVE = re.compile(
     r"storybody|text|richtext|rich-text|prose|copy|paragraph|paragraphs|blog|news|detail|"
     r"articletext|article-text|story-body|post-body|entry-content|field-body)(?=$|[\s_\-\d])"
 )
+# Furniture words that still win when the same class/id also names article text
+# (``NewsletterBox content-width``, ``wp-caption-text``): all but the few that article
+# text itself wears (``article-widget-text`` blocks, ``teaser-text`` leads, bodies folded
+# on small screens as ``article-body collapsible``).
+_WEAK_NEGATIVE = frozenset(
+    {"widget", "widgets", "teaser", "teasers", "accordion", "expandable", "collapsible"}
+)
+_STRONG_NEGATIVE = re.compile(
+    r"(?:^|[\s_\-])(?:"
+    + "|".join(w for w in _NEGATIVE_WORDS.split("|") if w not in _WEAK_NEGATIVE)
+    + r")(?=$|[\s_\-\d])"
+)
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+# Generated ids and hashes (``ad6ed79d-88fd-...``, ``css-1f3a9c``): hex runs of digits and
+# letters that name nothing, yet may begin like a word (``ad`` followed by a digit).
+_HEX_HASH = re.compile(r"(?<![a-z0-9])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{6,}(?![a-z0-9])")
 
 
 @lru_cache(maxsize=16384)
 def _words(raw: str) -> str:
-    return " " + _CAMEL.sub("-", raw).lower() + " "
+    return " " + _HEX_HASH.sub("", _CAMEL.sub("-", raw).lower()) + " "
 
 
 @lru_cache(maxsize=16384)
@@ -60,6 +81,17 @@ def is_negative(class_and_id: str) -> bool:
 @lru_cache(maxsize=16384)
 def is_positive(class_and_id: str) -> bool:
     return bool(class_and_id.strip()) and bool(_POSITIVE.search(_words(class_and_id)))
+
+
+@lru_cache(maxsize=16384)
+def is_strongly_negative(class_and_id: str) -> bool:
+    """True when a class/id string names a widget that is never article text, whatever
+    other words stand beside it.
+
+    >>> is_strongly_negative("NewsletterBox content-width"), is_strongly_negative("article-widget")
+    (True, False)
+    """
+    return bool(class_and_id.strip()) and bool(_STRONG_NEGATIVE.search(_words(class_and_id)))
 
 
 # Headings that open a list of other stories, in the languages news sites are written in.
