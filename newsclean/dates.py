@@ -154,8 +154,15 @@ _CJK_DATE = re.compile(
     r"(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]?"
     r"(?:\s*(?:\([^)]{1,3}\)|（[^）]{1,3}）)?\s*(?P<hour>\d{1,2})[:：時시]\s*(?P<minute>\d{2}))?"
 )
+# "28.4.2024", "28/4/2024", and "28. 4. 2024" (Czech and German print a space after each dot).
 _DAY_FIRST = re.compile(
-    rf"(?<![\d.])(?P<day>\d{{1,2}})[./](?P<month>\d{{1,2}})[./](?P<year>\d{{4}})(?:{_SEP}{_TIME})?"
+    rf"(?<![\d.])(?P<day>\d{{1,2}})(?:/|\. ?)(?P<month>\d{{1,2}})(?:/|\. ?)(?P<year>\d{{4}})"
+    rf"(?:{_SEP}{_TIME})?"
+)
+# A line that is nothing but a day with a two-digit year, maybe a time: "15.10.24 23:35"
+# (Nordic and German sites). Only a whole line is read so: inside text "1.2.24" may be anything.
+_SHORT_YEAR_LINE = re.compile(
+    rf"(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>\d{{2}})(?:{_SEP}{_TIME})?"
 )
 _TIME_BEFORE = re.compile(
     r"(?P<hour>\d{1,2}):(?P<minute>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?\s*[-–,|]?\s*$", re.I
@@ -248,13 +255,35 @@ def _parse_date_line_cached(
     # A line that is only a date has few words (weekday, month, a label); longer lines are
     # prose, and sending them to dateparser costs ~30 ms each for a near-certain "no".
     fallback = fallback and len(_LETTER_WORD.findall(line)) <= _MAX_DATE_LINE_WORDS
-    found = _find_date_cached(line, languages, fallback)
+    found = _find_date_cached(line, languages, fallback) or _short_year_line(line)
     if found is None:
         return None
     rest = normalize_digits(line[: found.start] + " " + line[found.end :])
     if not _FILLER.match(rest.strip()):
         return None
     return found
+
+
+def _short_year_line(line: str) -> DateMatch | None:
+    """ "15.10.24 23:35" when that is the whole line (the year read as 20yy)."""
+    stripped = ascii_digits(line.strip())
+    match = _SHORT_YEAR_LINE.fullmatch(stripped)
+    if match is None:
+        return None
+    hour, minute, second = _time_parts(match.groupdict())
+    try:
+        value = datetime(
+            2000 + int(match["year"]),
+            int(match["month"]),
+            int(match["day"]),
+            hour or 0,
+            minute or 0,
+            second or 0,
+        )
+    except ValueError:
+        return None
+    start = line.index(stripped[:1]) if stripped else 0
+    return DateMatch(value, hour is not None, start, start + len(stripped))
 
 
 @lru_cache(maxsize=8192)

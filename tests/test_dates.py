@@ -85,3 +85,22 @@ def test_localize_uses_tehran_rules() -> None:
 def test_fast_folding_equals_the_translation_tables(text: str) -> None:
     assert ascii_digits(text) == text.translate(DIGITS)
     assert fold_arabic_script(text) == text.translate(ARABIC_SCRIPT_FOLD)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("28. 4. 2023, 18:41 Uhr", datetime(2023, 4, 28, 18, 41)),  # a space after each dot
+        ("15.10.24 23:35", datetime(2024, 10, 15, 23, 35)),  # a whole line with a 2-digit year
+        ("27.04.24", datetime(2024, 4, 27)),
+    ],
+)
+def test_day_first_forms_of_datelines(line: str, expected: datetime) -> None:
+    found = parse_date_line(line, fallback=False)
+    assert found is not None and found.value == expected
+
+
+@pytest.mark.parametrize("line", ["Version 1.2.24 released", "Score 3.1.24 after extra time"])
+def test_two_digit_years_only_on_a_line_of_their_own(line: str) -> None:
+    assert parse_date_line(line, fallback=False) is None
+    assert find_date(line, fallback=False) is None
