@@ -200,3 +200,30 @@ def test_collapsible_article_body_is_still_read() -> None:
         f'<div class="article-body collapsible">{_paragraphs(_SENTENCES[3:])}</div>{sidebar}</article>'
     )
     assert parse(page).body == _SENTENCES
+
+
+_NEXT_STORY = [
+    "The city council approved, after a long debate, a new budget for the harbour, the parks and the schools.",
+    "Opposition members argued that the plan, which raises fees, would hurt small businesses, shops and cafes.",
+    "The mayor said the harbour works, delayed twice, would now start in May, weather and funding permitting.",
+    "Residents of the old town, where most of the works take place, were promised quieter nights, fewer trucks.",
+    "The budget, the largest in a decade, also funds two new libraries, a pool and repairs to the town hall.",
+    "Critics noted that the council, like last year, left the question of rising rents, again, for later.",
+    "A vote on the rents, housing and the new tram line, postponed twice, is expected before the autumn.",
+    "Local papers, radio and television followed the session, which lasted, with breaks, for eleven hours.",
+]
+
+
+def test_longer_next_story_under_its_own_h1_is_not_read() -> None:
+    # A second story appended below the page's own (scrolled into view) outscores it by
+    # length; the page's headline in the first story's <h1> tells which one is the page's.
+    page = (
+        "<!DOCTYPE html><html><head><title>Night train to the coast saved</title>"
+        '<meta property="og:title" content="Night train to the coast saved"></head><body><main>'
+        f"<article><div><h1>Night train to the coast saved</h1></div>"
+        f"<div>{_paragraphs(_SENTENCES[:4])}</div></article>"
+        f"<div><article><div><h1>Council passes the harbour budget</h1></div>"
+        f"<div>{_paragraphs(_NEXT_STORY)}</div></article></div>"
+        "</main></body></html>"
+    ).encode()
+    assert parse(page).body == _SENTENCES[:4]
