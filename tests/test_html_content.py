@@ -227,3 +227,31 @@ def test_longer_next_story_under_its_own_h1_is_not_read() -> None:
         "</main></body></html>"
     ).encode()
     assert parse(page).body == _SENTENCES[:4]
+
+
+def test_list_finishing_the_sentence_before_it_is_read() -> None:
+    # Short items joined by semicolons after a colon are parts of one sentence, not a fact box.
+    intro = "The new timetable, agreed with the operators, rests on three commitments:"
+    items = ["nightly departures all year;", "more sleeper carriages; and", "cheaper fares."]
+    after = _SENTENCES[1]
+    article = parse(
+        _page(
+            f"<article>{_paragraphs([_SENTENCES[0], intro])}"
+            f"<ul>{''.join(f'<li>{item}</li>' for item in items)}</ul>"
+            f"{_paragraphs([after])}</article>"
+        )
+    )
+    assert article.body == [_SENTENCES[0], intro, *items, after]
+
+
+def test_fact_list_after_a_colon_is_still_skipped() -> None:
+    intro = "The new timetable, agreed with the operators, stops at these stations:"
+    items = ["Northport", "Lakeside", "Old Harbour"]
+    article = parse(
+        _page(
+            f"<article>{_paragraphs([_SENTENCES[0], intro])}"
+            f"<ul>{''.join(f'<li>{item}</li>' for item in items)}</ul>"
+            f"{_paragraphs([_SENTENCES[1]])}</article>"
+        )
+    )
+    assert article.body == [_SENTENCES[0], intro, _SENTENCES[1]]

@@ -38,6 +38,8 @@ _READ_MORE = re.compile(
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# A list item that continues the sentence in the next one: "...;", "...; and", "..., or".
+_SEMICOLON_END = re.compile(r"(?:[;；]|[;,]\s*[^\W\d_]{1,4})$")
 
 
 def _text_without_furniture(element: Element) -> str:
@@ -140,15 +142,38 @@ class _Reader:
             and len("".join(element.itertext())) < self._container_chars * 0.5
         ):
             return True
-        if tag in LIST_TAGS and not is_prose_list(element):
+        if tag in LIST_TAGS and not is_prose_list(element) and not self._sentence_list(element):
             # Bullet lists of short items are fact boxes, product and link lists far more
-            # often than article text; lists of whole sentences are kept.
+            # often than article text; lists of whole sentences are kept, and so are lists
+            # that finish the sentence before them.
             return True
         if tag in {"ul", "ol", "table", "dl"}:
             length = len(clean_text("".join(element.itertext())))
             if length and link_density(element, length) > 0.5:
                 return True
         return False
+
+    def _sentence_list(self, element: Element) -> bool:
+        """A list that finishes the sentence read just before it ("... the plan includes:"),
+        its items joined by semicolons ("...;", "...; and") as one sentence's parts are.
+        Fact boxes and product lists after a colon have no semicolons."""
+        items = [clean_text("".join(item.itertext())) for item in element.iterchildren("li")]
+        items = [item for item in items if item]
+        if len(items) < 2 or not self._after_colon():
+            return False
+        joined = sum(1 for item in items[:-1] if _SEMICOLON_END.search(item))
+        return joined * 2 >= len(items) - 1
+
+    def _after_colon(self) -> bool:
+        """The text read just before ends with a colon."""
+        pending = clean_text("".join(self._inline))
+        if pending:
+            last = pending
+        elif self.blocks and self.blocks[-1][0] == "p":
+            last = self.blocks[-1][1]
+        else:
+            return False
+        return last.endswith((":", "："))
 
     def _block(self, element: Element) -> None:
         raw = _text_without_furniture(element)
