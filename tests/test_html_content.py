@@ -255,3 +255,30 @@ def test_fact_list_after_a_colon_is_still_skipped() -> None:
         )
     )
     assert article.body == [_SENTENCES[0], intro, _SENTENCES[1]]
+
+
+def test_paragraph_of_linked_place_names_is_read() -> None:
+    # Topic pages linked word by word make a list of places link-heavy; it is still text.
+    places = "Stops: " + ", ".join(
+        f'<a href="/topics/{name.lower()}">{name}</a>'
+        for name in ["Northport", "Lakeside", "Eastwick", "Millbay", "Southend"]
+    )
+    article = parse(
+        _page(
+            f"<article>{_paragraphs(_SENTENCES[:3])}<p>{places}</p>"
+            f"{_paragraphs(_SENTENCES[3:])}</article>"
+        )
+    )
+    assert article.body == [
+        *_SENTENCES[:3],
+        "Stops: Northport, Lakeside, Eastwick, Millbay, Southend",
+        *_SENTENCES[3:],
+    ]
+
+
+def test_barred_line_of_section_links_is_skipped() -> None:
+    links = " | ".join(
+        f'<a href="/{name.lower()}">{name}</a>' for name in ["Politics", "Transport", "Region"]
+    )
+    article = parse(_page(f"<article>{_paragraphs(_SENTENCES)}<p>{links}</p></article>"))
+    assert article.body == _SENTENCES

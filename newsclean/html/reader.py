@@ -185,7 +185,11 @@ class _Reader:
             if len(text) <= 200 and link_density(element, len(text)) <= 0.5:
                 self.blocks.append(("h", text))
             return
-        if link_density(element, len(text)) > 0.5 and len(text) < 400:
+        if (
+            link_density(element, len(text)) > 0.5
+            and len(text) < 400
+            and not _keyword_links(element)
+        ):
             return
         for part in _PARAGRAPH_BREAK.split(raw):
             part = clean_text(part)
@@ -212,6 +216,26 @@ _CREDIT = re.compile(
     rf"(?:\(\s*{_CREDIT_WORDS}\s*:[^)]{{1,80}}\)|(?:^|[.\s]){_CREDIT_WORDS}\s*:\s*[^.!?]{{1,60}})\s*$",
     re.I,
 )
+
+
+# Link text no longer than a place or topic name: a keyword, not a teaser's headline.
+_KEYWORD_LINK_CHARS = 20
+_KEYWORD_LINK_WORDS = 2
+_MENU_SEPARATORS = frozenset({"|", "·", "•", "/", "-", "–"})
+
+
+def _keyword_links(element: Element) -> bool:
+    """A paragraph of text whose words are linked one by one to topic pages (a list of
+    places, names): at least two links, each a word or two, with unlinked punctuation
+    between them. Link boxes and teasers link whole headlines; menus bar their links."""
+    links = [clean_text("".join(a.itertext())) for a in element.iter("a")]
+    if len(links) < 2 or any(
+        len(link) > _KEYWORD_LINK_CHARS or len(link.split()) > _KEYWORD_LINK_WORDS for link in links
+    ):
+        return False
+    separators = [clean_text(a.tail or "") for a in element.iter("a") if a.getnext() is not None]
+    # Bars and dots between links make a menu line, not a sentence's list.
+    return all(separators) and not any(sep in _MENU_SEPARATORS for sep in separators)
 
 
 def _is_read_more(text: str) -> bool:
