@@ -200,3 +200,85 @@ def test_collapsible_article_body_is_still_read() -> None:
         f'<div class="article-body collapsible">{_paragraphs(_SENTENCES[3:])}</div>{sidebar}</article>'
     )
     assert parse(page).body == _SENTENCES
+
+
+_NEXT_STORY = [
+    "The city council approved, after a long debate, a new budget for the harbour, the parks and the schools.",
+    "Opposition members argued that the plan, which raises fees, would hurt small businesses, shops and cafes.",
+    "The mayor said the harbour works, delayed twice, would now start in May, weather and funding permitting.",
+    "Residents of the old town, where most of the works take place, were promised quieter nights, fewer trucks.",
+    "The budget, the largest in a decade, also funds two new libraries, a pool and repairs to the town hall.",
+    "Critics noted that the council, like last year, left the question of rising rents, again, for later.",
+    "A vote on the rents, housing and the new tram line, postponed twice, is expected before the autumn.",
+    "Local papers, radio and television followed the session, which lasted, with breaks, for eleven hours.",
+]
+
+
+def test_longer_next_story_under_its_own_h1_is_not_read() -> None:
+    # A second story appended below the page's own (scrolled into view) outscores it by
+    # length; the page's headline in the first story's <h1> tells which one is the page's.
+    page = (
+        "<!DOCTYPE html><html><head><title>Night train to the coast saved</title>"
+        '<meta property="og:title" content="Night train to the coast saved"></head><body><main>'
+        f"<article><div><h1>Night train to the coast saved</h1></div>"
+        f"<div>{_paragraphs(_SENTENCES[:4])}</div></article>"
+        f"<div><article><div><h1>Council passes the harbour budget</h1></div>"
+        f"<div>{_paragraphs(_NEXT_STORY)}</div></article></div>"
+        "</main></body></html>"
+    ).encode()
+    assert parse(page).body == _SENTENCES[:4]
+
+
+def test_list_finishing_the_sentence_before_it_is_read() -> None:
+    # Short items joined by semicolons after a colon are parts of one sentence, not a fact box.
+    intro = "The new timetable, agreed with the operators, rests on three commitments:"
+    items = ["nightly departures all year;", "more sleeper carriages; and", "cheaper fares."]
+    after = _SENTENCES[1]
+    article = parse(
+        _page(
+            f"<article>{_paragraphs([_SENTENCES[0], intro])}"
+            f"<ul>{''.join(f'<li>{item}</li>' for item in items)}</ul>"
+            f"{_paragraphs([after])}</article>"
+        )
+    )
+    assert article.body == [_SENTENCES[0], intro, *items, after]
+
+
+def test_fact_list_after_a_colon_is_still_skipped() -> None:
+    intro = "The new timetable, agreed with the operators, stops at these stations:"
+    items = ["Northport", "Lakeside", "Old Harbour"]
+    article = parse(
+        _page(
+            f"<article>{_paragraphs([_SENTENCES[0], intro])}"
+            f"<ul>{''.join(f'<li>{item}</li>' for item in items)}</ul>"
+            f"{_paragraphs([_SENTENCES[1]])}</article>"
+        )
+    )
+    assert article.body == [_SENTENCES[0], intro, _SENTENCES[1]]
+
+
+def test_paragraph_of_linked_place_names_is_read() -> None:
+    # Topic pages linked word by word make a list of places link-heavy; it is still text.
+    places = "Stops: " + ", ".join(
+        f'<a href="/topics/{name.lower()}">{name}</a>'
+        for name in ["Northport", "Lakeside", "Eastwick", "Millbay", "Southend"]
+    )
+    article = parse(
+        _page(
+            f"<article>{_paragraphs(_SENTENCES[:3])}<p>{places}</p>"
+            f"{_paragraphs(_SENTENCES[3:])}</article>"
+        )
+    )
+    assert article.body == [
+        *_SENTENCES[:3],
+        "Stops: Northport, Lakeside, Eastwick, Millbay, Southend",
+        *_SENTENCES[3:],
+    ]
+
+
+def test_barred_line_of_section_links_is_skipped() -> None:
+    links = " | ".join(
+        f'<a href="/{name.lower()}">{name}</a>' for name in ["Politics", "Transport", "Region"]
+    )
+    article = parse(_page(f"<article>{_paragraphs(_SENTENCES)}<p>{links}</p></article>"))
+    assert article.body == _SENTENCES

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from lxml.etree import _Element as Element
 
 from newsclean.html.tags import INLINE_TAGS, LIST_TAGS, SKIP_TAGS
-from newsclean.html.tree import class_and_id, clean_text, link_density
+from newsclean.html.tree import class_and_id, clean_text, link_density, text_key, text_of
 from newsclean.html.vocabulary import is_negative, is_positive
 
 _COMMAS = re.compile(r"[,،，、;]")
@@ -30,6 +30,8 @@ _DIRECT_TEXT_TAGS = frozenset({"div", "section", "article", "main", "td"})
 class _Candidate:
     element: Element
     score: float = 0.0
+    # Whether ``score`` already carries the link-density adjustment.
+    adjusted: bool = False
 
 
 def _initial_score(element: Element) -> float:
@@ -147,8 +149,12 @@ def _inline_only(element: Element) -> bool:
     return all(not isinstance(child.tag, str) or child.tag in INLINE_TAGS for child in element)
 
 
-def find_container(body: Element) -> list[Element]:
-    """The article's container and its siblings that also hold article text."""
+def find_container(body: Element, headline: str | None = None) -> list[Element]:
+    """The article's container and its siblings that also hold article text.
+
+    ``headline`` is the page's headline as the metadata gave it; it tells the page's own
+    article from another one printed below it (a "next article" under its own ``<h1>``).
+    """
     candidates: dict[Element, _Candidate] = {}
     # Characters of plain (not link-heavy) paragraph text under every ancestor.
     held: dict[Element, int] = {}
@@ -190,6 +196,10 @@ def find_container(body: Element) -> list[Element]:
         if adjusted > best_score:
             best, best_score = candidate, adjusted
         candidate.score = adjusted
+        candidate.adjusted = True
+    own_h1s = _headline_h1s(body, headline)
+    if own_h1s:
+        best = _headline_story(best, ranked, own_h1s, body)
     top = _widen(best.element, held, counted, body)
     if top is not best.element:
         best = candidates.get(top) or _Candidate(top, best.score)
@@ -198,6 +208,8 @@ def find_container(body: Element) -> list[Element]:
         return [top]
     threshold = max(10.0, best.score * _SIBLING_SHARE)
     top_class = top.get("class")
+    # Beside the headline's story, a block under another <h1> is the next story.
+    other_h1s = set(body.iter("h1")) - own_h1s if own_h1s & set(top.iter("h1")) else set()
     chosen = []
     for sibling in parent:
         if not isinstance(sibling.tag, str):
@@ -210,6 +222,8 @@ def find_container(body: Element) -> list[Element]:
         ) > 2:
             # Fact lists and teaser lists beside the article are not more of it.
             continue
+        if other_h1s and any(h1 in other_h1s for h1 in sibling.iter("h1")):
+            continue
         candidate = candidates.get(sibling)
         bonus = best.score * 0.2 if top_class and sibling.get("class") == top_class else 0.0
         if candidate is not None and candidate.score + bonus >= threshold:
@@ -219,6 +233,60 @@ def find_container(body: Element) -> list[Element]:
             if len(text) > 80 and link_density(sibling, len(text)) < 0.25:
                 chosen.append(sibling)
     return chosen
+
+
+# The headline's story must hold at least this share of the best container's score: a
+# headline over a gallery or a video (little text) does not pull the body away.
+_HEADLINE_STORY_SHARE = 0.2
+
+
+def _headline_h1s(body: Element, headline: str | None) -> set[Element]:
+    """The ``<h1>`` elements that print the headline, on pages with more than one ``<h1>``."""
+    key = text_key(headline) if headline else ""
+    if not key:
+        return set()
+    h1s = list(body.iter("h1"))
+    if len(h1s) < 2:
+        return set()
+    return {h1 for h1 in h1s if text_key(text_of(h1)) == key}
+
+
+def _headline_story(
+    best: _Candidate, ranked: list[_Candidate], own: set[Element], body: Element
+) -> _Candidate:
+    """The best container under the page's headline when the best overall sits under
+    another story's ``<h1>``.
+
+    Pages append a second article (the next story, scrolled into view) with its own
+    ``<h1>``; when it is longer it outscores the page's own article. A container belongs
+    to the story of the nearest ``<h1>`` among its ancestors' subtrees; it is replaced only
+    when that ``<h1>`` is not the headline and the headline is an ``<h1>`` elsewhere.
+    """
+    story = _story_h1s(best.element, body)
+    if not story or story & own:
+        return best
+    floor = best.score * _HEADLINE_STORY_SHARE
+    found: _Candidate | None = None
+    for candidate in ranked:
+        if candidate.score < floor or not _story_h1s(candidate.element, body) & own:
+            continue
+        score = candidate.score
+        if not candidate.adjusted:
+            score *= 1 - link_density(candidate.element)
+        if score >= floor and (found is None or score > found.score):
+            found = _Candidate(candidate.element, score, adjusted=True)
+    return found or best
+
+
+def _story_h1s(element: Element, body: Element) -> set[Element]:
+    """The ``<h1>`` elements under the nearest ancestor (or ``element`` itself) that has any."""
+    node: Element | None = element
+    while node is not None:
+        found = set(node.iter("h1"))
+        if found or node is body:
+            return found
+        node = node.getparent()
+    return set()
 
 
 def _widen(

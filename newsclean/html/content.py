@@ -28,7 +28,7 @@ class ExtractedText:
 
 def extract_text(body: Element, description: str | None, headline: str | None) -> ExtractedText:
     """Lead and sections of the article under ``body``."""
-    containers = find_container(body)
+    containers = find_container(body, headline)
     if not containers:
         return ExtractedText()
     sections = build_sections(read_container(containers))

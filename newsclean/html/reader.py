@@ -38,6 +38,8 @@ _READ_MORE = re.compile(
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# A list item that continues the sentence in the next one: "...;", "...; and", "..., or".
+_SEMICOLON_END = re.compile(r"(?:[;；]|[;,]\s*[^\W\d_]{1,4})$")
 
 
 def _text_without_furniture(element: Element) -> str:
@@ -140,15 +142,38 @@ class _Reader:
             and len("".join(element.itertext())) < self._container_chars * 0.5
         ):
             return True
-        if tag in LIST_TAGS and not is_prose_list(element):
+        if tag in LIST_TAGS and not is_prose_list(element) and not self._sentence_list(element):
             # Bullet lists of short items are fact boxes, product and link lists far more
-            # often than article text; lists of whole sentences are kept.
+            # often than article text; lists of whole sentences are kept, and so are lists
+            # that finish the sentence before them.
             return True
         if tag in {"ul", "ol", "table", "dl"}:
             length = len(clean_text("".join(element.itertext())))
             if length and link_density(element, length) > 0.5:
                 return True
         return False
+
+    def _sentence_list(self, element: Element) -> bool:
+        """A list that finishes the sentence read just before it ("... the plan includes:"),
+        its items joined by semicolons ("...;", "...; and") as one sentence's parts are.
+        Fact boxes and product lists after a colon have no semicolons."""
+        items = [clean_text("".join(item.itertext())) for item in element.iterchildren("li")]
+        items = [item for item in items if item]
+        if len(items) < 2 or not self._after_colon():
+            return False
+        joined = sum(1 for item in items[:-1] if _SEMICOLON_END.search(item))
+        return joined * 2 >= len(items) - 1
+
+    def _after_colon(self) -> bool:
+        """The text read just before ends with a colon."""
+        pending = clean_text("".join(self._inline))
+        if pending:
+            last = pending
+        elif self.blocks and self.blocks[-1][0] == "p":
+            last = self.blocks[-1][1]
+        else:
+            return False
+        return last.endswith((":", "："))
 
     def _block(self, element: Element) -> None:
         raw = _text_without_furniture(element)
@@ -160,7 +185,11 @@ class _Reader:
             if len(text) <= 200 and link_density(element, len(text)) <= 0.5:
                 self.blocks.append(("h", text))
             return
-        if link_density(element, len(text)) > 0.5 and len(text) < 400:
+        if (
+            link_density(element, len(text)) > 0.5
+            and len(text) < 400
+            and not _keyword_links(element)
+        ):
             return
         for part in _PARAGRAPH_BREAK.split(raw):
             part = clean_text(part)
@@ -187,6 +216,26 @@ _CREDIT = re.compile(
     rf"(?:\(\s*{_CREDIT_WORDS}\s*:[^)]{{1,80}}\)|(?:^|[.\s]){_CREDIT_WORDS}\s*:\s*[^.!?]{{1,60}})\s*$",
     re.I,
 )
+
+
+# Link text no longer than a place or topic name: a keyword, not a teaser's headline.
+_KEYWORD_LINK_CHARS = 20
+_KEYWORD_LINK_WORDS = 2
+_MENU_SEPARATORS = frozenset({"|", "·", "•", "/", "-", "–"})
+
+
+def _keyword_links(element: Element) -> bool:
+    """A paragraph of text whose words are linked one by one to topic pages (a list of
+    places, names): at least two links, each a word or two, with unlinked punctuation
+    between them. Link boxes and teasers link whole headlines; menus bar their links."""
+    links = [clean_text("".join(a.itertext())) for a in element.iter("a")]
+    if len(links) < 2 or any(
+        len(link) > _KEYWORD_LINK_CHARS or len(link.split()) > _KEYWORD_LINK_WORDS for link in links
+    ):
+        return False
+    separators = [clean_text(a.tail or "") for a in element.iter("a") if a.getnext() is not None]
+    # Bars and dots between links make a menu line, not a sentence's list.
+    return all(separators) and not any(sep in _MENU_SEPARATORS for sep in separators)
 
 
 def _is_read_more(text: str) -> bool:
