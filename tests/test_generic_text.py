@@ -354,3 +354,38 @@ def test_body_rules_on_a_small_page() -> None:
     assert not any("Cranes stand still" in paragraph for paragraph in article.body)
     assert not any(paragraph.startswith(("Tags", "Dock strike", "©")) for paragraph in article.body)
     assert len(article.body) == 5
+
+
+def test_cjk_headline_lists_weigh_as_furniture() -> None:
+    # A CJK headline marks a sentence inside ("X！Y") and none at its end, or none at all;
+    # a CJK paragraph ends on its stop. A list of such headlines is no part of the article.
+    meter = ProseMeter("ja")
+    assert meter.weight("ほしのあき「奇跡の47歳」の底力！SNSでビキニ姿披露で話題に", repeats=1) < 80
+    assert (
+        meter.weight("日本は「保守＝バカ」の国に…面倒でもいかれた連中の掃除は必要だ", repeats=1) < 0
+    )
+    dump = "\n".join(
+        [
+            "ニュース",
+            "スポーツ",
+            "フジテレビ問題でスポーツ界にも大激震 各競技団体は対応に追われる",
+            "2025/01/31 11:30",
+            "元タレントの中居正広氏の女性トラブルを発端にしたフジテレビ問題が、スポーツ界にも"
+            "波及している。スポンサー企業の撤退が相次ぎ、各競技団体は対応に追われている。",
+            "サッカーのJリーグは、フジと放映権契約を結ぶルヴァン杯の開幕が3月20日に控える。"
+            "関係者は「現時点で変更の予定はない」と話した。",
+            "関連記事",
+            "ほしのあき「奇跡の47歳」の底力！SNSでビキニ姿披露で話題に",
+            "日本は「保守＝バカ」の国に…面倒でもいかれた連中の掃除は必要だ",
+            "家系ラーメンに大手資本が増えている理由…町田商店の親会社は東証プライム上場企業",
+            "サーキット建設案は早くも迷走…大阪・関西万博の跡地開発で得するのは誰だ？",
+            "小池都政「お台場に26億円の世界最大級噴水」！整備計画にチラつく影と大きな疑問",
+            "自公が悪あがき…旧安倍派“金庫番”めぐり常套句「民間人の参考人招致は慎重に」",
+            "皇室典範の改正勧告に抗議し国連女性委への拠出金除外…外務省が実行した対抗措置",
+            "ジャック製菓社長（3）10個作って2つヒットすれば万々歳！金券当たりクジ付き駄菓子",
+            "利用規約",
+        ]
+    )
+    article = newsclean.parse(dump.encode())
+    assert len(article.body) == 2
+    assert article.body[1].startswith("サッカーのJリーグは")

@@ -205,6 +205,10 @@ class ProseMeter:
         if shape.length >= PARAGRAPH_CHARS:
             ratio = shape.function_ratio
             if shape.ends_sentence or shape.sentences:
+                if not shape.ends_sentence and ratio is None and has_cjk(text):
+                    # A CJK headline ("X！Y") marks a sentence inside and none at its end;
+                    # a CJK paragraph ends on its stop.
+                    return 0.3 * shape.length
                 # Sentences without a single function word are rare in prose (title lists).
                 if ratio is None or ratio >= MIN_FUNCTION_RATIO:
                     return float(shape.length)
@@ -213,6 +217,9 @@ class ProseMeter:
                 return 0.3 * shape.length  # a paragraph that lost its final stop
             if ratio is not None and ratio < MIN_FUNCTION_RATIO:
                 return -0.5 * shape.length  # names or links run together
+            if ratio is None and has_cjk(text):
+                # Long CJK text with no stop at all: a headline in a list of stories.
+                return FURNITURE_COST
             return 0.0
         if shape.length >= SHORT_SENTENCE_CHARS and shape.ends_sentence and shape.prose_like:
             return 0.5 * shape.length
