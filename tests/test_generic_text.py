@@ -20,7 +20,7 @@ import pytest
 import newsclean
 from newsclean.evaluation import day_match, shingle_counts, shingle_f1, title_match
 from newsclean.lexicon import fold_label
-from newsclean.text.block import best_block, main_part
+from newsclean.text.block import best_block, main_part, trim_teaser_tail
 from newsclean.text.headline import content_terms, title_score
 from newsclean.text.prose import ProseMeter, weighted_length
 
@@ -389,3 +389,17 @@ def test_cjk_headline_lists_weigh_as_furniture() -> None:
     article = newsclean.parse(dump.encode())
     assert len(article.body) == 2
     assert article.body[1].startswith("サッカーのJリーグは")
+
+
+def test_teaser_tail_counts_light_titles_as_furniture() -> None:
+    # Teasers: title, a lightly weighted variant of it ("Kicker: Title"), a summary.
+    article = [300.0, 300.0, 300.0]
+    teasers = [-25.0, 29.0, 150.0] * 4
+    weights = article + teasers
+    assert trim_teaser_tail(weights, 0, len(weights)) == 3
+
+
+def test_teaser_tail_keeps_the_articles_long_paragraphs() -> None:
+    # A product article: paragraphs between subheadings, fact boxes and offer buttons.
+    weights = [300.0, 300.0, 20.0] + [-25.0, -25.0, -25.0, 400.0] * 3
+    assert trim_teaser_tail(weights, 0, len(weights)) == len(weights)

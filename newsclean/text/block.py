@@ -31,6 +31,12 @@ KIND_WEIGHTS = {
 # furniture lines, is a teaser list.
 MIN_TEASERS = 3
 TEASER_GAP_LINES = 2
+# A teaser's summary is a sentence or two; a paragraph this heavy is the article's own,
+# standing between its subheadings, boxes and link buttons.
+MAX_TEASER_WEIGHT = 300.0
+# A lighter positive line between two summaries is the teaser's title ("Kicker: Title"
+# has a colon, and weighs a little), part of its furniture, not a paragraph of its own.
+TEASER_MIN_WEIGHT = 50.0
 # A part of the block counts as the article when it weighs this share of the heaviest part.
 MAIN_PART_SHARE = 0.5
 
@@ -117,12 +123,12 @@ def trim_teaser_tail(weights: Sequence[float], start: int, end: int) -> int:
     >>> trim_teaser_tail([300, 300, -25, -25, 300, 300, -25, -25, 150], 0, 9)
     9
     """
-    positives = [index for index in range(start, end) if weights[index] > 0]
+    positives = [index for index in range(start, end) if weights[index] >= TEASER_MIN_WEIGHT]
     lone = 0
     cut = end
     for position in range(len(positives) - 1, 0, -1):
         index, previous = positives[position], positives[position - 1]
-        if index - previous - 1 < TEASER_GAP_LINES:
+        if index - previous - 1 < TEASER_GAP_LINES or weights[index] >= MAX_TEASER_WEIGHT:
             break
         lone += 1
         cut = previous + 1
