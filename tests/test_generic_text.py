@@ -403,3 +403,17 @@ def test_teaser_tail_keeps_the_articles_long_paragraphs() -> None:
     # A product article: paragraphs between subheadings, fact boxes and offer buttons.
     weights = [300.0, 300.0, 20.0] + [-25.0, -25.0, -25.0, 400.0] * 3
     assert trim_teaser_tail(weights, 0, len(weights)) == len(weights)
+
+
+def test_teaser_tail_of_captions_and_titles() -> None:
+    # Each teaser: its photo's caption (a sentence) and its title, one line apart.
+    article = [300.0, -25.0, 300.0, 60.0]
+    teasers = [-25.0, -40.0] + [140.0, -40.0] * 5
+    weights = article + teasers
+    assert trim_teaser_tail(weights, 0, len(weights)) == len(article)
+    # A label printed between all paragraphs ("Article content") parts no teasers, and an
+    # article alternates a few paragraphs with subheadings.
+    interleaved = [300.0] + [-5.0, 150.0] * 6
+    assert trim_teaser_tail(interleaved, 0, len(interleaved)) == len(interleaved)
+    subheaded = [300.0] + [-25.0, 150.0] * 3
+    assert trim_teaser_tail(subheaded, 0, len(subheaded)) == len(subheaded)

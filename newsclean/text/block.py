@@ -31,6 +31,12 @@ KIND_WEIGHTS = {
 # furniture lines, is a teaser list.
 MIN_TEASERS = 3
 TEASER_GAP_LINES = 2
+# Teasers printed as a photo caption and a title: one furniture line (weighing this or
+# less; not a near-neutral label printed between all paragraphs, "Article content") parts
+# two summaries. An article alternates paragraphs and subheadings so too, for a while:
+# such a list needs more entries.
+GAP_LINE_WEIGHT = -10.0
+MIN_TIGHT_TEASERS = 5
 # A teaser's summary is a sentence or two; a paragraph this heavy is the article's own,
 # standing between its subheadings, boxes and link buttons.
 MAX_TEASER_WEIGHT = 300.0
@@ -116,7 +122,8 @@ def trim_teaser_tail(weights: Sequence[float], start: int, end: int) -> int:
 
     A teaser list prints each story as one summary line between a few furniture lines
     (title, author, date, section), over and over; an article's paragraphs follow each
-    other. MIN_TEASERS or more such lone paragraphs at the end of the block are a list.
+    other. MIN_TEASERS or more such lone paragraphs at the end of the block are a list;
+    MIN_TIGHT_TEASERS when some stand only one furniture line apart.
 
     >>> trim_teaser_tail([300, 300, 300, -25, -25, 150, -25, -25, 150, -25, -25, 150], 0, 12)
     3
@@ -125,11 +132,19 @@ def trim_teaser_tail(weights: Sequence[float], start: int, end: int) -> int:
     """
     positives = [index for index in range(start, end) if weights[index] >= TEASER_MIN_WEIGHT]
     lone = 0
+    tight = 0
     cut = end
     for position in range(len(positives) - 1, 0, -1):
         index, previous = positives[position], positives[position - 1]
-        if index - previous - 1 < TEASER_GAP_LINES or weights[index] >= MAX_TEASER_WEIGHT:
+        if weights[index] >= MAX_TEASER_WEIGHT:
+            break
+        gap = index - previous - 1
+        if gap == 1 and weights[previous + 1] <= GAP_LINE_WEIGHT:
+            tight += 1
+        elif gap < TEASER_GAP_LINES:
             break
         lone += 1
         cut = previous + 1
+    if tight:
+        return cut if lone >= MIN_TIGHT_TEASERS else end
     return cut if lone >= MIN_TEASERS else end
