@@ -417,3 +417,32 @@ def test_teaser_tail_of_captions_and_titles() -> None:
     assert trim_teaser_tail(interleaved, 0, len(interleaved)) == len(interleaved)
     subheaded = [300.0] + [-25.0, 150.0] * 3
     assert trim_teaser_tail(subheaded, 0, len(subheaded)) == len(subheaded)
+
+
+def test_caption_under_its_alt_text_is_no_subheading() -> None:
+    # The caption repeats the image's alt text (a short paragraph, weighing a little) and
+    # adds the credit; standing between it and a paragraph, it looks like a subheading.
+    dump = "\n".join(
+        [
+            "Accueil",
+            "Politique",
+            "Sophie Binet reçue à l'Elysée pour un tête-à-tête sur la crise sociale",
+            "Publié le 12 juillet 2023 à 10h05",
+            "La dirigeante syndicale a été reçue mercredi par le chef de l'Etat, qui cherche à"
+            " renouer le dialogue avec les syndicats après des mois de conflit social.",
+            "La secrétaire générale de la CGT, Sophie Binet, à Matignon, à Paris, le 12 juillet 2023.",
+            "La secrétaire générale de la CGT, Sophie Binet, à Matignon, à Paris, le 12 juillet"
+            " 2023. BERTRAND GUAY / AFP",
+            "Sous les dorures du palais de l'Elysée, ils ont fait connaissance et mesuré l'étendue"
+            " de leurs désaccords, pendant plus d'une heure, sans que rien ne filtre de leur"
+            " échange avant la fin de la matinée.",
+            "Pour ce tête-à-tête au sommet, Mme Binet est arrivée avec son ordre du jour, d'après"
+            " son entourage, et elle en est repartie sans avoir obtenu la moindre promesse du"
+            " président de la République.",
+            "Mentions légales",
+            "© Le Journal 2023. Tous droits réservés.",
+        ]
+    )
+    article = newsclean.parse(dump.encode())
+    assert not any("BERTRAND GUAY" in paragraph for paragraph in article.body)
+    assert article.body[1].startswith("Sous les dorures")

@@ -104,6 +104,8 @@ def _is_subheading(
     if repeats[text] != 1 or len(text) > MAX_SUBHEADING_CHARS or index + 1 >= end:
         return False
     before = weights[index - 1] if index > 0 else 0.0
+    if before > 0 and _alt_text_of_next(lines, index - 1):
+        return False  # a caption under its image's alt text, with the credit after it
     after = weights[index + 1]
     if lines[index + 1].kind is not LineKind.TEXT or after < PARAGRAPH_CHARS:
         return False
