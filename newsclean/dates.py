@@ -266,7 +266,7 @@ def _parse_date_line_cached(
 
 def _short_year_line(line: str) -> DateMatch | None:
     """ "15.10.24 23:35" when that is the whole line (the year read as 20yy)."""
-    stripped = ascii_digits(line.strip())
+    stripped = ascii_digits(line.strip())  # one character for one: positions hold in `line`
     match = _SHORT_YEAR_LINE.fullmatch(stripped)
     if match is None:
         return None
@@ -282,7 +282,7 @@ def _short_year_line(line: str) -> DateMatch | None:
         )
     except ValueError:
         return None
-    start = line.index(stripped[:1]) if stripped else 0
+    start = len(line) - len(line.lstrip())
     return DateMatch(value, hour is not None, start, start + len(stripped))
 
 

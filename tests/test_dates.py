@@ -93,6 +93,7 @@ def test_fast_folding_equals_the_translation_tables(text: str) -> None:
         ("28. 4. 2023, 18:41 Uhr", datetime(2023, 4, 28, 18, 41)),  # a space after each dot
         ("15.10.24 23:35", datetime(2024, 10, 15, 23, 35)),  # a whole line with a 2-digit year
         ("27.04.24", datetime(2024, 4, 27)),
+        ("۱۵.۱۰.۲۴ ۲۳:۳۵", datetime(2024, 10, 15, 23, 35)),  # Persian digits
     ],
 )
 def test_day_first_forms_of_datelines(line: str, expected: datetime) -> None:
