@@ -9,12 +9,17 @@ import re
 from newsclean.draft import ArticleDraft
 from newsclean.text.headline import MAX_HEADER_MARK_CHARS, is_header_mark
 from newsclean.text.layout import Layout
-from newsclean.text.lines import BYLINE_WORDS, Line, LineKind
-
-_CONJUNCTION = re.compile(r"\s(?:and|und|et|y|e|og|och|en|ve|i)\s|\s&\s")
-_NAME_JOINERS = re.compile(
-    r"\s(?:and|und|et|y|e|og|och|en|ve|i)\s|\s&\s|,\s*|\s*[|·]\s*|(?<=[^\W\d_])/(?=[^\W\d_])"
+from newsclean.text.lines import (
+    BYLINE_WORDS,
+    NAME_CONJUNCTIONS,
+    SEVERAL_NAMES,
+    Line,
+    LineKind,
 )
+
+_CONJUNCTION = re.compile(rf"\s(?:{'|'.join(NAME_CONJUNCTIONS)})\s|\s&\s")
+# Besides commas and conjunctions, linked names are parted by bars, dots and slashes.
+_NAME_JOINERS = re.compile(rf"{SEVERAL_NAMES.pattern}|\s*[|·]\s*|(?<=[^\W\d_])/(?=[^\W\d_])")
 # Bylines stand within a few lines of the body's start.
 BYLINE_LINES_INTO_BODY = 3
 # A bare name is read beside a date up to this many lines further into the body.
@@ -142,7 +147,7 @@ def _names_below_label(header: list[Line], at: int) -> list[str]:
     return names[: 2 * _MAX_NAME_LINES]
 
 
-_JOINER_WORDS = frozenset({"and", "und", "et", "y", "e", "og", "och", "en", "ve", "i", "&"})
+_JOINER_WORDS = frozenset({*NAME_CONJUNCTIONS, "&"})
 
 
 def _names_beside_date(header: list[Line]) -> list[str]:
@@ -322,7 +327,12 @@ _ROLE_WORDS = frozenset(
         "toimittaja",
     ]
 )
-_PERSON_SEPARATORS = re.compile(r"\s+(?:and|und|et|y|og|och|en|ve|&)\s+|\s*[,|·/]\s*")
+# Not "e" and "i": they join the two surnames of one person ("Puig i Cadafalch").
+_PERSON_SEPARATORS = re.compile(
+    r"\s+(?:"
+    + "|".join(word for word in NAME_CONJUNCTIONS if word not in ("e", "i"))
+    + r"|&)\s+|\s*[,|·/]\s*"
+)
 
 
 def is_person_line(text: str) -> bool:

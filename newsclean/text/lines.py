@@ -150,8 +150,10 @@ class LineClassifier:
         return text
 
 
-# A byline naming several people: "By Ann Lee, Bo Chan, Cy Diaz and Di Eng".
-_SEVERAL_NAMES = re.compile(r",\s*|\s(?:and|und|et|y|e|og|och|en|ve|i)\s|\s&\s")
+# Words joining two people's names in a byline ("Ann Lee and Bo Chan", "und", "og", "ve").
+NAME_CONJUNCTIONS = ("and", "und", "et", "y", "e", "og", "och", "en", "ve", "i")
+# Where a byline naming several people divides: "By Ann Lee, Bo Chan, Cy Diaz and Di Eng".
+SEVERAL_NAMES = re.compile(rf",\s*|\s(?:{'|'.join(NAME_CONJUNCTIONS)})\s|\s&\s")
 _MAX_BYLINE_WORDS = 6
 _MAX_NAME_WORDS = 4
 
@@ -165,7 +167,7 @@ def _byline_name(rest: str) -> str | None:
         return None
     if len(words) > _MAX_BYLINE_WORDS and (
         len(words) > 4 * _MAX_NAME_WORDS
-        or any(len(part.split()) > _MAX_NAME_WORDS for part in _SEVERAL_NAMES.split(name))
+        or any(len(part.split()) > _MAX_NAME_WORDS for part in SEVERAL_NAMES.split(name))
     ):
         return None
     return None if name[0].islower() else name
