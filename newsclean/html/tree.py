@@ -81,11 +81,7 @@ def text_of(element: Element) -> str:
 
 def attr_words(element: Element) -> str:
     """The element's class and id, lowercased, as one string for vocabulary matching."""
-    get = element.get
-    class_name, element_id = get("class"), get("id")
-    if not class_name and not element_id:
-        return ""
-    return f"{class_name or ''} {element_id or ''}".lower()
+    return class_and_id(element).lower()
 
 
 def class_and_id(element: Element) -> str:
