@@ -138,8 +138,6 @@ class ProseMeter:
     language: str | None
     _words: frozenset[str] = field(init=False)
     _memo: dict[str, LineShape] = field(default_factory=dict, repr=False)
-    # Weights by how often the line is printed in its dump: once, a few times, throughout.
-    _weights: tuple[dict[str, float], ...] = field(default_factory=lambda: ({}, {}, {}), repr=False)
 
     def __post_init__(self) -> None:
         self._words = function_words(self.language)
@@ -171,20 +169,13 @@ class ProseMeter:
         return LineShape(weighted_length(text), sentences, ends, ratio, credited)
 
     def weight(self, text: str, repeats: int) -> float:
-        """Positive for paragraph-like lines, negative for furniture (memoised)."""
-        kind = repeat_class(repeats)
-        if len(text) > MEMO_MAX_CHARS:
-            return self.weight_in_class(text, kind)
-        memo = self._weights[kind]
-        found = memo.get(text)
-        if found is None:
-            if len(memo) > MEMO_LINES:
-                memo.clear()
-            found = memo[text] = self.weight_in_class(text, kind)
-        return found
+        """Positive for paragraph-like lines, negative for furniture. (Not memoised: the
+        dump's lines are weighed by `newsclean.text.layout.weigh_lines`, which memoises
+        short lines' whole answer.)"""
+        return self.weight_in_class(text, repeat_class(repeats))
 
     def weight_in_class(self, text: str, kind: int) -> float:
-        """`weight` for a line of `repeat_class` ``kind``, computed afresh (no memo)."""
+        """`weight` for a line of `repeat_class` ``kind``."""
         # Short lines are furniture whatever else they are: decided on length alone.
         if len(text) < SHORT_SENTENCE_CHARS and weighted_length(text) < SHORT_SENTENCE_CHARS:
             return _REPEAT_COSTS[kind]
