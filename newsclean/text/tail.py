@@ -83,7 +83,7 @@ def _teaser_lines(lines: list[Line], menu_texts: frozenset[str]) -> list[Line]:
     for line in lines:
         kind = line.kind
         if kind is LineKind.TEXT:
-            shape = _TEASER_SHAPES.get(line.text) or _teaser_shape(line.text)
+            shape = _teaser_shape(line.text)
             if shape is _TeaserShape.FOOTER:
                 break
             if shape is _TeaserShape.TOO_SHORT or line.text in menu_texts:
@@ -102,25 +102,12 @@ class _TeaserShape(Enum):
     FOOTER = "footer"
 
 
-# Sidebars and footers repeat from one dump of a site to the next: short lines' shapes are
-# memoised here, read with a plain dict lookup in the loop above (no call per line).
-_TEASER_SHAPES: dict[str, _TeaserShape] = {}
-_MEMO_MAX_CHARS = 100
-_MEMO_LINES = 8192
-
-
+@short_text_cache()
 def _teaser_shape(text: str) -> _TeaserShape:
+    # Memoised: sidebars and footers repeat from one dump of a site to the next.
     if _is_footer(text):
-        shape = _TeaserShape.FOOTER
-    elif _long_enough_for_title(text):
-        shape = _TeaserShape.TITLE
-    else:
-        shape = _TeaserShape.TOO_SHORT
-    if len(text) <= _MEMO_MAX_CHARS:
-        if len(_TEASER_SHAPES) >= _MEMO_LINES:
-            _TEASER_SHAPES.clear()
-        _TEASER_SHAPES[text] = shape
-    return shape
+        return _TeaserShape.FOOTER
+    return _TeaserShape.TITLE if _long_enough_for_title(text) else _TeaserShape.TOO_SHORT
 
 
 @short_text_cache()
