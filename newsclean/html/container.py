@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from lxml.etree import _Element as Element
 
 from newsclean.html.tags import INLINE_TAGS, LIST_TAGS, SKIP_TAGS
-from newsclean.html.tree import class_and_id, clean_text, link_density, text_key, text_of
+from newsclean.html.tree import class_and_id, link_density, text_key, text_of
 from newsclean.html.vocabulary import is_negative, is_positive
 
 _COMMAS = re.compile(r"[,،，、;]")
@@ -229,7 +229,7 @@ def find_container(body: Element, headline: str | None = None) -> list[Element]:
         if candidate is not None and candidate.score + bonus >= threshold:
             chosen.append(sibling)
         elif sibling.tag == "p":
-            text = clean_text("".join(sibling.itertext()))
+            text = text_of(sibling)
             if len(text) > 80 and link_density(sibling, len(text)) < 0.25:
                 chosen.append(sibling)
     return chosen
@@ -351,7 +351,7 @@ _PROSE_ITEM_CHARS = 160
 
 def is_prose_list(element: Element) -> bool:
     """A list whose items are sentences of article text, not links or short facts."""
-    items = [clean_text("".join(item.itertext())) for item in element.iterchildren("li", "dd")]
+    items = [text_of(item) for item in element.iterchildren("li", "dd")]
     items = [item for item in items if item]
     if not items:
         return False

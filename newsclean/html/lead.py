@@ -7,7 +7,7 @@ import re
 
 from lxml.etree import _Element as Element
 
-from newsclean.html.tree import clean_text, following, link_density, text_key
+from newsclean.html.tree import following, link_density, text_key, text_of
 
 
 def find_lead(body: Element, description: str | None, paragraphs: list[str]) -> str | None:
@@ -34,7 +34,7 @@ def find_lead(body: Element, description: str | None, paragraphs: list[str]) -> 
         head = text_key((element.text or "")[:40])
         if not head or not (head.startswith(opening) or opening.startswith(head)):
             continue
-        full = clean_text("".join(element.itertext()))
+        full = text_of(element)
         if len(full) < 30 or len(full) > len(description) * 1.3 + 20:
             continue
         key = text_key(full)
@@ -68,14 +68,14 @@ def find_marked_lead(body: Element, containers: list[Element], headline: str | N
             _words_of(element)
         ):
             continue
-        text = clean_text("".join(element.itertext()))
+        text = text_of(element)
         if 30 <= len(text) <= 1000 and link_density(element, len(text)) < 0.3:
             return text
     if h1 is not None:
         parent = h1.getparent()
         if parent is not None and parent.tag in {"header", "hgroup"}:
             for sibling in h1.itersiblings("p", "h2", "h3"):
-                text = clean_text("".join(sibling.itertext()))
+                text = text_of(sibling)
                 if 60 <= len(text) <= 1000 and link_density(sibling, len(text)) < 0.3:
                     return text
     return None
@@ -103,7 +103,7 @@ def find_reworded_lead(
     for element in following(h1, ("p",), 20):
         if element is first or any(element is c for c in containers):
             break
-        text = clean_text("".join(element.itertext()))
+        text = text_of(element)
         if not 40 <= len(text) <= 700 or link_density(element, len(text)) >= 0.3:
             continue
         words = {word.casefold() for word in _WORD.findall(text)}

@@ -9,7 +9,7 @@ from lxml.etree import _Element as Element
 
 from newsclean.html import jsonld
 from newsclean.html.meta import MetaTags
-from newsclean.html.tree import clean_text
+from newsclean.html.tree import text_of
 from newsclean.language import detect_language
 
 # Meta keys under which CMSs expose their own article id.
@@ -41,7 +41,7 @@ def story_code(meta: MetaTags, article: dict[str, Any] | None) -> str | None:
 def document_title(root: Element) -> str | None:
     """The text of the page's <title>."""
     title = root.find(".//title")
-    return clean_text("".join(title.itertext())) if title is not None else None
+    return text_of(title) if title is not None else None
 
 
 def site_names(meta: MetaTags, blocks: list[Any], article: dict[str, Any] | None) -> list[str]:

@@ -21,7 +21,7 @@ from newsclean.html.tags import (
     PARAGRAPH_TAGS,
     SKIP_TAGS,
 )
-from newsclean.html.tree import class_and_id, clean_text, link_density, link_text_length
+from newsclean.html.tree import class_and_id, clean_text, link_density, link_text_length, text_of
 from newsclean.html.vocabulary import (
     is_negative,
     is_positive,
@@ -148,7 +148,7 @@ class _Reader:
             # that finish the sentence before them.
             return True
         if tag in {"ul", "ol", "table", "dl"}:
-            length = len(clean_text("".join(element.itertext())))
+            length = len(text_of(element))
             if length and link_density(element, length) > 0.5:
                 return True
         return False
@@ -157,7 +157,7 @@ class _Reader:
         """A list that finishes the sentence read just before it ("... the plan includes:"),
         its items joined by semicolons ("...;", "...; and") as one sentence's parts are.
         Fact boxes and product lists after a colon have no semicolons."""
-        items = [clean_text("".join(item.itertext())) for item in element.iterchildren("li")]
+        items = [text_of(item) for item in element.iterchildren("li")]
         items = [item for item in items if item]
         if len(items) < 2 or not self._after_colon():
             return False
@@ -228,7 +228,7 @@ def _keyword_links(element: Element) -> bool:
     """A paragraph of text whose words are linked one by one to topic pages (a list of
     places, names): at least two links, each a word or two, with unlinked punctuation
     between them. Link boxes and teasers link whole headlines; menus bar their links."""
-    links = [clean_text("".join(a.itertext())) for a in element.iter("a")]
+    links = [text_of(a) for a in element.iter("a")]
     if len(links) < 2 or any(
         len(link) > _KEYWORD_LINK_CHARS or len(link.split()) > _KEYWORD_LINK_WORDS for link in links
     ):
