@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 import lxml.html
 from lxml.etree import _Element as Element
@@ -35,8 +37,35 @@ def extract_html(text: str, profile: SiteProfile) -> ArticleDraft:
     return extract_generic(root, profile)
 
 
-def extract_generic(root: Element, profile: SiteProfile) -> ArticleDraft:
-    draft = ArticleDraft(site=profile.site)
+class TitleSources(NamedTuple):
+    """Every field of a page that may state its headline, as printed (site names kept)."""
+
+    h1: str | None
+    jsonld: str | None  # schema.org's headline, as JSON-LD or a microdata / meta tag
+    og: str | None
+    twitter: str | None
+    document: str | None  # <title>
+
+
+@dataclass
+class PageParts:
+    """What the generic reader takes from a page before it reads the text."""
+
+    article: dict | None
+    meta: MetaTags
+    body: Element
+    url: str | None
+    site_names: list[str]
+    titles: TitleSources
+
+    def names_to_strip(self) -> list[str]:
+        """The site's names and its domain's, which titles may carry as a suffix."""
+        return [*self.site_names, *filter(None, [domain_name(self.url)])]
+
+
+def read_page_parts(root: Element) -> PageParts:
+    """Metadata, the ``<body>`` without scripts and styles, and the title fields of a page
+    (``benchmarks/title_sources.py`` reads the title fields through this too)."""
     blocks = jsonld.read_blocks(root)
     article = jsonld.find_article(blocks)
     meta = MetaTags(root)
@@ -44,21 +73,25 @@ def extract_generic(root: Element, profile: SiteProfile) -> ArticleDraft:
     body = root.find("body")
     if body is None:
         body = root
-
-    draft.url = metadata.canonical_url(root, meta, article)
-    site_names = metadata.site_names(meta, blocks, article)
-    if not draft.site and site_names:
-        draft.site = site_names[0]
-    h1 = _first_h1(body)
-    draft.headline = choose_headline(
-        h1,
-        # schema.org's headline, as JSON-LD or as a microdata / name="headline" meta tag.
+    url = metadata.canonical_url(root, meta, article)
+    titles = TitleSources(
+        _first_h1(body),
         (jsonld.as_text(article.get("headline")) if article else None) or meta.first("headline"),
         meta.first("og:title"),
         meta.first("twitter:title"),
         metadata.document_title(root),
-        [*site_names, *filter(None, [domain_name(draft.url)])],
     )
+    return PageParts(article, meta, body, url, metadata.site_names(meta, blocks, article), titles)
+
+
+def extract_generic(root: Element, profile: SiteProfile) -> ArticleDraft:
+    draft = ArticleDraft(site=profile.site)
+    parts = read_page_parts(root)
+    article, meta, body, site_names = parts.article, parts.meta, parts.body, parts.site_names
+    draft.url = parts.url
+    if not draft.site and site_names:
+        draft.site = site_names[0]
+    draft.headline = choose_headline(*parts.titles, parts.names_to_strip())
     description = meta.first("og:description", "description", "twitter:description") or (
         jsonld.as_text(article.get("description")) if article else None
     )
