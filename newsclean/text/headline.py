@@ -37,12 +37,15 @@ MAX_HEADER_PARAGRAPHS = 2
 # A story's age as pages print it instead of a date: a number and a unit, then the word
 # for "ago" (English, Dutch, Scandinavian, Turkish, Polish, Russian, Malay, Finnish, Italian)
 # or after it (German, French, Spanish, Portuguese, Czech, Arabic); CJK "3時間前", "3시간 전".
-# A day and month with a two-digit year ("27.04.24") dates a line as well.
+# A day and month with a two-digit year ("27.04.24") dates a line as well, and so does a
+# clock time ("heute um 12:19 Uhr", "Today 09:30"): a story's time of day printed instead
+# of its date; with few other words, as `_is_age_line` asks, it is no headline.
 _AGE = re.compile(
     r"\d+\s*[^\W\d_]{0,12}\.?\s+(?:ago|geleden|sedan|siden|önce|temu|назад|lalu|sitten|fa)\b"
     r"|\b(?:vor|il y a|hace|há|před|منذ)\s+\d+\s*[^\W\d_]{1,12}"
     r"|\d+\s*(?:분|시간|일)\s*전|\d+\s*(?:分|時間|小时|小時|分钟|分鐘|天|日)\s*前"
-    r"|(?<![\d.])\d{1,2}[./]\d{1,2}[./]\d{2}(?![\d./])",
+    r"|(?<![\d.])\d{1,2}[./]\d{1,2}[./]\d{2}(?![\d./])"
+    r"|(?<![\d:.])[012]?\d:[0-5]\d(?![\d:])",
     re.I,
 )
 AGE_LINE_CHARS = 50
@@ -473,15 +476,18 @@ def _is_split_byline(lines: Sequence[Line], index: int) -> bool:
 @short_text_cache()
 def _is_age_line(text: str) -> bool:
     """A line that dates the story without a full date: its age ("2 hours ago", "vor 14
-    Minuten", "3時間前") or a day with a two-digit year ("27.04.24 um 07:39").
+    Minuten", "3時間前"), a day with a two-digit year ("27.04.24 um 07:39") or a time of
+    day ("heute um 12:19 Uhr").
 
-    Neither is a publication date `find_date` could return (no year, or an ambiguous one),
-    but under a headline both mark it as the one the page dates.
+    None is a publication date `find_date` could return (no year, or an ambiguous one),
+    but under a headline each marks it as the one the page dates.
 
     >>> _is_age_line("Updated 15 hours ago"), _is_age_line("Veröffentlicht am 27.04.24 um 07:39 Uhr")
     (True, True)
     >>> _is_age_line("Vor 100 Jahren: So wohnten die Beamten im Stahlwerk"), _is_age_line("v1.2.3")
     (False, False)
+    >>> _is_age_line("Publiziert heute um 12:19 Uhr"), _is_age_line("Kickoff at 20:45 in the rain at Anfield")
+    (True, False)
     """
     if len(text) > AGE_LINE_CHARS:
         return False
