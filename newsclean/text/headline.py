@@ -101,6 +101,13 @@ NO_OVERLAP_COST = 1.5
 KICKER_COPY_LINES = 3
 _KICKER_SEPARATORS = frozenset(" :–—-|/·•")
 MAX_SEPARATOR_CHARS = 4
+# A page's own title printed right above the article's header (kicker and headline) costs
+# this much: about the overlap's whole advantage (title copies are worded like the text).
+PAGE_TITLE_COST = 2.0
+KICKER_CHARS = 50
+# The headline under the kicker is a rival to the title above when it reads nearly as much
+# like a title: a word or three shorter at most (each word adds 0.3 to `title_score`).
+RIVAL_MARGIN = 1.0
 
 
 def find_headline(
@@ -180,6 +187,8 @@ def find_headline(
         else:
             score -= 1.0 + 0.2 * (index - first_paragraph)
         scored.append((index, score))
+    # Only candidates can form the title-kicker-headline run, so this waits for all of them.
+    scored = _page_titles_demoted(lines, scored)
     if len(scored) <= 1:
         if scored and scored[0][1] > 0:
             return _bare_copy(lines, scored[0][0], repeats)
@@ -200,6 +209,51 @@ def find_headline(
         if score > best_score:
             best, best_score = index, score
     return best if best is None else _bare_copy(lines, best, repeats)
+
+
+def _page_titles_demoted(
+    lines: Sequence[Line], scored: list[tuple[int, float]]
+) -> list[tuple[int, float]]:
+    """Scores with PAGE_TITLE_COST taken off a candidate printed just above the article's
+    header: a short kicker line, then another candidate (the headline under its kicker).
+
+    Pages print their title (the browser or sharing title, often worded for search) right
+    above the header, and the header's own headline, under its kicker or section label,
+    is the one the article is read by. Left alone: a title that is the kicker and the
+    headline joined ("Kicker: Headline" over "Kicker" and "Headline", one title printed
+    twice), a copy of the line below (alt text and caption around a label), a headline
+    below with its kicker glued on ("Kicker:Headline", the page's own title being the
+    clean copy), and a line below that reads less like a title (a button under a label:
+    "Save article", "Share on social media").
+    """
+    candidates = {index for index, _ in scored}
+    demoted: list[tuple[int, float]] = []
+    for index, score in scored:
+        if index + 2 in candidates and _is_kicker(lines[index + 1]):
+            text, kicker, below = lines[index].text, lines[index + 1].text, lines[index + 2].text
+            if (
+                not text.startswith(kicker)
+                and text != below
+                and not _glued_kicker(below)
+                and title_score(below, 0, False) >= title_score(text, 0, False) - RIVAL_MARGIN
+            ):
+                score -= PAGE_TITLE_COST
+        demoted.append((index, score))
+    return demoted
+
+
+def _is_kicker(line: Line) -> bool:
+    """A short label over a headline: a topic or section ("Power cut in Berlin", "Opinion").
+
+    One ending in a colon ("Spy hub :") belongs to the headline below as its first part.
+    """
+    text = line.text
+    return (
+        line.kind in (LineKind.TEXT, LineKind.LABEL)
+        and len(text) <= KICKER_CHARS
+        and not text.endswith(_CLAUSE_ENDS)
+        and not text.endswith(":")
+    )
 
 
 def kicker_cut(lines: Sequence[Line], index: int) -> int:

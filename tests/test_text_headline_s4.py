@@ -1,0 +1,57 @@
+"""Headline choice on small text dumps, more rules of `newsclean.text.headline`.
+
+The dumps are written here (menus, a page title, an article header, a few paragraphs);
+each test names the line that used to be taken for the headline.
+"""
+
+from __future__ import annotations
+
+import newsclean
+
+PARAGRAPHS = [
+    "The regional council voted on Tuesday evening to close the old ferry landing for good,"
+    " ending a service that had carried commuters across the estuary for ninety years.",
+    "Councillors said the landing needed repairs that would cost more than a new bridge"
+    " approach, and that passenger numbers had fallen by half since the tunnel opened.",
+    "Ferry workers will be offered jobs on the harbour buses, the council said, and the"
+    " landing itself is to become a small park with a view across the water.",
+]
+MENU = ["Home", "Region", "Politics", "Business", "Sport", "Culture", "Weather"]
+
+
+def parse_lines(lines: list[str]) -> newsclean.Article:
+    return newsclean.parse("\n".join(lines).encode())
+
+
+def test_page_title_above_the_kicker_and_headline_is_not_the_headline() -> None:
+    # The page's own title, worded for search (it shares more words with the text), then
+    # the article header: a kicker and the headline under it.
+    article = parse_lines(
+        [
+            *MENU,
+            "Council closes the estuary ferry landing after ninety years",
+            "Estuary crossing",
+            "The last ferry leaves the old landing",
+            "By Maria Jensen",
+            "12 March 2025",
+            *PARAGRAPHS,
+        ]
+    )
+    assert article.headline == "The last ferry leaves the old landing"
+
+
+def test_title_joining_kicker_and_headline_is_kept() -> None:
+    # "Kicker: Headline" above the kicker and the headline printed apart is one title
+    # printed twice: the joined copy stays the headline.
+    article = parse_lines(
+        [
+            *MENU,
+            "Estuary crossing: The last ferry leaves the old landing",
+            "Estuary crossing",
+            "The last ferry leaves the old landing",
+            "By Maria Jensen",
+            "12 March 2025",
+            *PARAGRAPHS,
+        ]
+    )
+    assert article.headline == "Estuary crossing: The last ferry leaves the old landing"
