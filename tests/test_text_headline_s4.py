@@ -55,3 +55,22 @@ def test_title_joining_kicker_and_headline_is_kept() -> None:
         ]
     )
     assert article.headline == "Estuary crossing: The last ferry leaves the old landing"
+
+
+def test_caption_with_its_credit_and_a_summary_sentence_are_not_the_headline() -> None:
+    # A short quoted headline sharing no word with the text; under it the photo's caption
+    # with its credit after the last sentence, the byline, and a "key points" box whose
+    # sentence shares the text's words: each of those two used to win on that overlap.
+    article = parse_lines(
+        [
+            *MENU,
+            "- Nobody asked us",
+            "LAST CROSSING: Commuters wait for the ferry at the old landing on the estuary."
+            " Photo: Jan Olsen/Reuters",
+            "Maria Jensen",
+            "In short",
+            "The regional council voted to close the old ferry landing for good.",
+            *PARAGRAPHS,
+        ]
+    )
+    assert article.headline == "- Nobody asked us"

@@ -61,6 +61,9 @@ _CREDIT = re.compile(
     r"Fotomontage|arkivbild|arkivfoto|archiefbeeld|archieffoto)\b|©|사진|写真|图片",
     re.I,
 )
+# A caption's credit after its last sentence: the text up to the credit word ends on a
+# sentence end and a space ("... on the estuary. Photo", "... 2024. (Foto").
+_CAPTION_CREDIT = re.compile(r"[.!?]\s+\(?\S*$")
 # "Home > Politics > ...", "Start / Ausland / ...", "Du befindest dich hier: Home » ...".
 _BREADCRUMB = re.compile(
     r"(?:\s?[/>»›]\s|[>»›]).*(?:\s?[/>»›]\s|[>»›])|^(?:Home|Start|Startseite)\b\s*[/>»›]"
@@ -202,12 +205,23 @@ def find_headline(
     # the headline), the sample starts below it: it would match its own words.
     sample_from = first_paragraph + any(index == first_paragraph for index, _ in scored)
     body_terms = _body_terms(lines, weights, sample_from, block_end)
+    # A line ending on a full stop is chosen only when no title-like line is left: its
+    # words match the body's because it is a sentence about the story (a summary point, a
+    # caption), which the overlap would otherwise reward over a headline that words it
+    # differently.
     best: int | None = None
     best_score = 0.0
+    best_sentence: int | None = None
+    best_sentence_score = 0.0
     for index, score in scored:
         score += _overlap_score(lines[index].text, body_terms)
-        if score > best_score:
+        if _ends_clause(lines[index].text):
+            if score > best_sentence_score:
+                best_sentence, best_sentence_score = index, score
+        elif score > best_score:
             best, best_score = index, score
+    if best is None:
+        best = best_sentence
     return best if best is None else _bare_copy(lines, best, repeats)
 
 
@@ -554,6 +568,11 @@ def _is_age_line(text: str) -> bool:
     return len(LETTER_RUNS.findall(rest)) <= AGE_LINE_OTHER_WORDS
 
 
+def _ends_clause(text: str) -> bool:
+    """Ends on a full stop or comma (a sentence, a caption), not on an ellipsis."""
+    return text.endswith(_CLAUSE_ENDS) and not text.endswith("...")
+
+
 def _is_breadcrumb(text: str) -> bool:
     """ "Home > Politics > ...": but a "»" in a line that also holds "«" is a quotation mark
     («Bella serata», »TAURUS«), and quoting twice makes no breadcrumb."""
@@ -580,7 +599,7 @@ def title_score(text: str, repeats: int, has_site_copy: bool) -> float:
         # A two-word title is possible but weak: chosen only when nothing better stands near.
         return 0.5 if words == 2 and not text.endswith((".", ":")) else 0.0
     score = 1.0 + 0.3 * min(words, 12)
-    if text.endswith(_CLAUSE_ENDS) and not text.endswith("..."):
+    if _ends_clause(text):
         score -= 4.0  # headlines do not end on a full stop; captions and leads do
     if text.endswith((":", "|", "·", "-", "•")):
         score -= 2.5
@@ -588,7 +607,10 @@ def title_score(text: str, repeats: int, has_site_copy: bool) -> float:
         score -= 1.5
     if text[:1].islower():
         score -= 1.5
-    if _CREDIT.search(text):
+    credit = _CREDIT.search(text)
+    if credit is not None:
+        if _CAPTION_CREDIT.search(text, 0, credit.end()) is not None:
+            return 0.0  # "... leaves the landing. Photo: Jan Olsen/Reuters": a caption
         score -= 3.0
     if _is_breadcrumb(text):
         score -= 3.0
