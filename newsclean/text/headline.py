@@ -38,16 +38,16 @@ MAX_HEADER_PARAGRAPHS = 2
 # for "ago" (English, Dutch, Scandinavian, Turkish, Polish, Russian, Malay, Finnish, Italian)
 # or after it (German, French, Spanish, Portuguese, Czech, Arabic); CJK "3時間前", "3시간 전".
 # A day and month with a two-digit year ("27.04.24") dates a line as well, and so does a
-# clock time ("heute um 12:19 Uhr", "Today 09:30"): a story's time of day printed instead
-# of its date; with few other words, as `_is_age_line` asks, it is no headline.
+# clock time with a word or a few ("heute um 12:19 Uhr", "Today 09:30"): a story's time of
+# day printed instead of its date. (Alone, "08:15" may be a video's running time.)
 _AGE = re.compile(
     r"\d+\s*[^\W\d_]{0,12}\.?\s+(?:ago|geleden|sedan|siden|önce|temu|назад|lalu|sitten|fa)\b"
     r"|\b(?:vor|il y a|hace|há|před|منذ)\s+\d+\s*[^\W\d_]{1,12}"
     r"|\d+\s*(?:분|시간|일)\s*전|\d+\s*(?:分|時間|小时|小時|分钟|分鐘|天|日)\s*前"
-    r"|(?<![\d.])\d{1,2}[./]\d{1,2}[./]\d{2}(?![\d./])"
-    r"|(?<![\d:.])[012]?\d:[0-5]\d(?![\d:])",
+    r"|(?<![\d.])\d{1,2}[./]\d{1,2}[./]\d{2}(?![\d./])",
     re.I,
 )
+_CLOCK = re.compile(r"(?<![\d:.])[012]?\d:[0-5]\d(?![\d:])")
 AGE_LINE_CHARS = 50
 BYLINE_NAME_CHARS = 60
 AGE_LINE_OTHER_WORDS = 4
@@ -554,18 +554,25 @@ def _is_age_line(text: str) -> bool:
     (True, True)
     >>> _is_age_line("Vor 100 Jahren: So wohnten die Beamten im Stahlwerk"), _is_age_line("v1.2.3")
     (False, False)
-    >>> _is_age_line("Publiziert heute um 12:19 Uhr"), _is_age_line("Kickoff at 20:45 in the rain at Anfield")
+    >>> _is_age_line("Publiziert heute um 12:19 Uhr"), _is_age_line("08:15")
     (True, False)
+    >>> _is_age_line("Kickoff at 20:45 in the rain at Anfield")
+    False
     """
     if len(text) > AGE_LINE_CHARS:
         return False
+    clock = False
     match = _AGE.search(text)
     if match is None:
-        return False
+        match = _CLOCK.search(text)
+        if match is None:
+            return False
+        clock = True
     # "Published", "Aktualisiert am", "um 07:39": a label and a time may stand around it;
     # more words make it a headline about the past ("Vor 100 Jahren: ...").
     rest = text[: match.start()] + " " + text[match.end() :]
-    return len(LETTER_RUNS.findall(rest)) <= AGE_LINE_OTHER_WORDS
+    words = len(LETTER_RUNS.findall(rest))
+    return (not clock or words > 0) and words <= AGE_LINE_OTHER_WORDS
 
 
 def _ends_clause(text: str) -> bool:
