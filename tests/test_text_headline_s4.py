@@ -7,6 +7,8 @@ each test names the line that used to be taken for the headline.
 from __future__ import annotations
 
 import newsclean
+from newsclean.text.headline import _page_titles_demoted
+from newsclean.text.lines import Line, LineKind
 
 PARAGRAPHS = [
     "The regional council voted on Tuesday evening to close the old ferry landing for good,"
@@ -74,3 +76,23 @@ def test_caption_with_its_credit_and_a_summary_sentence_are_not_the_headline() -
         ]
     )
     assert article.headline == "- Nobody asked us"
+
+
+def test_only_a_rival_headline_under_the_kicker_demotes_the_title_above() -> None:
+    # A line of about the headline's length and wording under the label makes the line
+    # above the page's own title; a much longer one (a caption) or a button does not.
+    def demoted(below: str) -> bool:
+        lines = [
+            Line("Why the old ferry landing had to go", LineKind.TEXT),
+            Line("Analysis", LineKind.TEXT),
+            Line(below, LineKind.TEXT),
+        ]
+        scored = [(0, 5.0), (2, 4.0)]
+        return _page_titles_demoted(lines, scored)[0][1] < 5.0
+
+    assert demoted("Commuters lose their crossing of ninety years")
+    assert not demoted(
+        "Maria Jensen, professor of transport studies at the regional university, on the"
+        " council's reasons for closing the ferry landing"
+    )
+    assert not demoted("Share on social media")

@@ -111,6 +111,8 @@ KICKER_CHARS = 50
 # The headline under the kicker is a rival to the title above when it reads nearly as much
 # like a title: a word or three shorter at most (each word adds 0.3 to `title_score`).
 RIVAL_MARGIN = 1.0
+# ... and is about as long: a much longer line below is a caption or a standfirst.
+RIVAL_LENGTH_RATIO = 1.5
 
 
 def find_headline(
@@ -238,7 +240,7 @@ def _page_titles_demoted(
     twice), a copy of the line below (alt text and caption around a label), a headline
     below with its kicker glued on ("Kicker:Headline", the page's own title being the
     clean copy), and a line below that reads less like a title (a button under a label:
-    "Save article", "Share on social media").
+    "Save article", "Share on social media") or is much longer (a caption).
     """
     candidates = {index for index, _ in scored}
     demoted: list[tuple[int, float]] = []
@@ -249,6 +251,7 @@ def _page_titles_demoted(
                 not text.startswith(kicker)
                 and text != below
                 and not _glued_kicker(below)
+                and len(below) <= RIVAL_LENGTH_RATIO * len(text)
                 and title_score(below, 0, False) >= title_score(text, 0, False) - RIVAL_MARGIN
             ):
                 score -= PAGE_TITLE_COST
