@@ -96,3 +96,19 @@ def test_only_a_rival_headline_under_the_kicker_demotes_the_title_above() -> Non
         " council's reasons for closing the ferry landing"
     )
     assert not demoted("Share on social media")
+
+
+def test_kicker_right_above_its_headline_is_not_the_headline() -> None:
+    # A kicker of a few words printed on the line above a longer headline, the byline
+    # below: the kicker names the story in the text's words, the headline puts it its way.
+    article = parse_lines(
+        [
+            *MENU,
+            "Council to shut the ferry",
+            "Commuters mourn the crossing they loved",
+            "By Maria Jensen",
+            "12 March 2025",
+            *PARAGRAPHS,
+        ]
+    )
+    assert article.headline == "Commuters mourn the crossing they loved"

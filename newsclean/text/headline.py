@@ -113,6 +113,9 @@ KICKER_CHARS = 50
 RIVAL_MARGIN = 1.0
 # ... and is about as long: a much longer line below is a caption or a standfirst.
 RIVAL_LENGTH_RATIO = 1.5
+# A kicker over its headline: this many words at most; costs about a standfirst's bonus.
+KICKER_WORDS = 6
+KICKER_OVER_COST = 1.5
 
 
 def find_headline(
@@ -171,6 +174,8 @@ def find_headline(
         ):
             # This is the standfirst under the line above (unless that is a dateline).
             score -= STANDFIRST_BONUS
+        if index + 1 < last and _kicker_over(lines, index):
+            score -= KICKER_OVER_COST  # a kicker; the headline is the next line
         if _credit_follows(lines, index, last):
             score -= CAPTION_COST  # a photo caption: its credit line comes next
         following = header_marks[index + 1 - first : index + 1 - first + HEADER_MARK_LINES]
@@ -434,6 +439,29 @@ def _standfirst_follows(lines: Sequence[Line], index: int, weights: Sequence[flo
         and not text.endswith((".", ":"))
         and _has_words(text, 5)
         and _has_words(following.text, 10)
+    )
+
+
+def _kicker_over(lines: Sequence[Line], index: int) -> bool:
+    """Line ``index`` is a kicker of a few words right above its headline: the next line
+    is longer, yet too short for a standfirst, and reads about as much like a title.
+
+    A kicker often names the story in the words the text uses ("Council to shut the
+    ferry"), which the overlap vote rewards; the headline under it is the page's title.
+    A headline glued to its own kicker ("Kicker:Headline") below is left to the glued-kicker
+    cost, and a tag line under a headline ("Funeral, National, News |") reads too little
+    like a title to count.
+    """
+    text, below = lines[index].text, lines[index + 1]
+    return (
+        below.kind is LineKind.TEXT
+        and len(below.text) >= STANDFIRST_RATIO * len(text)
+        and not text.endswith(_CLAUSE_ENDS)
+        and not below.text.endswith(_CLAUSE_ENDS)
+        and not _has_words(text, KICKER_WORDS + 1)
+        and not _has_words(below.text, 10)
+        and not _glued_kicker(below.text)
+        and title_score(below.text, 0, False) >= title_score(text, 0, False) - RIVAL_MARGIN
     )
 
 
