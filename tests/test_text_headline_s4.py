@@ -112,3 +112,23 @@ def test_kicker_right_above_its_headline_is_not_the_headline() -> None:
         ]
     )
     assert article.headline == "Commuters mourn the crossing they loved"
+
+
+def test_headline_with_a_label_glued_on_counts_its_bare_copy() -> None:
+    # The headline printed bare far above the article (before a long menu), and near it
+    # only with a video player's label glued on; a wine's name and price stands right
+    # above the text.
+    article = parse_lines(
+        [
+            "Three pink wines to sip on a sunny afternoon",
+            *[f"Section {number}" for number in range(70)],
+            "Three pink wines to sip on a sunny afternoon Back to video",
+            "Close sticky video",
+            "Article content",
+            "Domaine Ferme 2025 Rosé, Provence ($14.99, #559393)",
+            "On a sunny afternoon a pink glass is hard to beat, and three bottles stand out:"
+            " Domaine Ferme makes its rosé from southern grapes and sells it for fifteen dollars.",
+            *PARAGRAPHS,
+        ]
+    )
+    assert article.headline == "Three pink wines to sip on a sunny afternoon"

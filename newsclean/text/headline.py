@@ -160,7 +160,10 @@ def find_headline(
             continue
         if header_marks[index - first]:
             continue  # a dateline ("05.08.2024, kl. 13.05") is not a title
-        score = title_score(line.text, repeats[line.text], line.text in suffixed)
+        # A copy of the line elsewhere, with a site name or a label after it, is a sign
+        # of a headline (the browser title, a video player's caption).
+        has_copy = line.text in suffixed or _bare_text(line.text, repeats) is not None
+        score = title_score(line.text, repeats[line.text], has_copy)
         if score <= 0:
             continue
         if _DIGIT.search(line.text) and find_date(line.text, fallback=False) is not None:
@@ -394,18 +397,29 @@ def _without_site_name(text: str) -> str | None:
 def _bare_copy(lines: Sequence[Line], index: int, repeats: Counter[str]) -> int:
     """The headline at ``index`` without a label glued to its end ("... jobs report Back to
     video", "... clarifies email"), when the page prints it bare too: that nearest copy."""
-    text = lines[index].text
+    cut = _bare_text(lines[index].text, repeats)
+    if cut is None:
+        return index
+    return min(
+        (other for other, line in enumerate(lines) if line.text == cut),
+        key=lambda other: abs(other - index),
+    )
+
+
+def _bare_text(text: str, repeats: Counter[str]) -> str | None:
+    """``text`` without a few short words glued to its end, when the page prints that too.
+
+    A line that is another line plus a label ("Back to video") is a copy of it, which for
+    a headline is as telling as its browser title: `find_headline` counts it as one.
+    """
     cut = text
     for _ in range(GLUED_LABEL_WORDS):
         cut = cut.rpartition(" ")[0]
         if len(cut) < MIN_TITLE_CHARS or len(text) - len(cut) > GLUED_LABEL_CHARS:
-            break
+            return None
         if repeats[cut]:
-            return min(
-                (other for other, line in enumerate(lines) if line.text == cut),
-                key=lambda other: abs(other - index),
-            )
-    return index
+            return cut
+    return None
 
 
 def _credit_follows(lines: Sequence[Line], index: int, end: int) -> bool:
