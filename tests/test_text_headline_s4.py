@@ -132,3 +132,37 @@ def test_headline_with_a_label_glued_on_counts_its_bare_copy() -> None:
         ]
     )
     assert article.headline == "Three pink wines to sip on a sunny afternoon"
+
+
+def test_kicker_ending_in_a_colon_joins_the_headline_the_page_prints_joined() -> None:
+    # "Estuary crossing:" on its own line over the headline; a teaser list further down
+    # prints the two as one title. A kicker ending in a colon with no joined copy stays
+    # apart (the next test).
+    article = parse_lines(
+        [
+            *MENU,
+            "Estuary crossing:",
+            "The last ferry leaves the old landing",
+            "By Maria Jensen",
+            "12 March 2025",
+            *PARAGRAPHS,
+            "More stories",
+            "Estuary crossing: The last ferry leaves the old landing",
+            "Harbour buses get new timetable",
+        ]
+    )
+    assert article.headline == "Estuary crossing: The last ferry leaves the old landing"
+
+
+def test_kicker_ending_in_a_colon_without_a_joined_copy_stays_apart() -> None:
+    article = parse_lines(
+        [
+            *MENU,
+            "Estuary crossing:",
+            "The last ferry leaves the old landing",
+            "By Maria Jensen",
+            "12 March 2025",
+            *PARAGRAPHS,
+        ]
+    )
+    assert article.headline == "The last ferry leaves the old landing"

@@ -281,6 +281,24 @@ def _is_kicker(line: Line) -> bool:
     )
 
 
+def with_kicker(lines: Sequence[Line], index: int, repeats: Counter[str]) -> str | None:
+    """The headline at ``index`` with the kicker printed on the line above it, when that
+    kicker ends in a colon ("LTE patent:") and the page prints the two joined elsewhere
+    (its browser title, a teaser): the colon makes the kicker the title's first part.
+    """
+    if index == 0:
+        return None
+    above = lines[index - 1]
+    if (
+        above.kind not in (LineKind.TEXT, LineKind.LABEL)
+        or not above.text.endswith(":")
+        or len(above.text) > KICKER_CHARS
+    ):
+        return None
+    joined = f"{above.text.rstrip(' :')}: {lines[index].text}"
+    return joined if repeats[joined] else None
+
+
 def kicker_cut(lines: Sequence[Line], index: int) -> int:
     """Where the headline proper starts in line ``index``: past a kicker that a copy close by
     joins to it with another separator, else 0.
