@@ -5,6 +5,9 @@ text, the ``<h1>``), below the site name, menus and a section label, above the s
 or byline. Candidates are the text lines shortly before the article block; each is scored
 for looking like a title (several words, no closing full stop, not a kicker ending in a
 colon) and for being printed again elsewhere, and lines further from the block cost more.
+Where the page prints its own title right over the article's header (a kicker and the
+headline), the header's headline wins; a kicker wins over neither, nor does a sentence (a
+caption, a summary point) over a line that reads like a title.
 """
 
 from __future__ import annotations
