@@ -74,7 +74,7 @@ def extract_text(
     if layout is None:
         return draft
     headline_line = lines[layout.headline_at].text
-    draft.headline = headline_line[layout.headline_from :]
+    draft.headline = layout.headline_text or headline_line[layout.headline_from :]
     read_body(lines, weights, layout, repeats, profile.lexicon, draft)
     read_header(lines, layout, draft)
     draft.published = choose_published(

@@ -5,6 +5,9 @@ text, the ``<h1>``), below the site name, menus and a section label, above the s
 or byline. Candidates are the text lines shortly before the article block; each is scored
 for looking like a title (several words, no closing full stop, not a kicker ending in a
 colon) and for being printed again elsewhere, and lines further from the block cost more.
+Where the page prints its own title right over the article's header (a kicker and the
+headline), the header's headline wins; a kicker wins over neither, nor does a sentence (a
+caption, a summary point) over a line that reads like a title.
 """
 
 from __future__ import annotations
@@ -37,7 +40,9 @@ MAX_HEADER_PARAGRAPHS = 2
 # A story's age as pages print it instead of a date: a number and a unit, then the word
 # for "ago" (English, Dutch, Scandinavian, Turkish, Polish, Russian, Malay, Finnish, Italian)
 # or after it (German, French, Spanish, Portuguese, Czech, Arabic); CJK "3時間前", "3시간 전".
-# A day and month with a two-digit year ("27.04.24") dates a line as well.
+# A day and month with a two-digit year ("27.04.24") dates a line as well, and so does a
+# clock time with a word or a few ("heute um 12:19 Uhr", "Today 09:30"): a story's time of
+# day printed instead of its date. (Alone, "08:15" may be a video's running time.)
 _AGE = re.compile(
     r"\d+\s*[^\W\d_]{0,12}\.?\s+(?:ago|geleden|sedan|siden|önce|temu|назад|lalu|sitten|fa)\b"
     r"|\b(?:vor|il y a|hace|há|před|منذ)\s+\d+\s*[^\W\d_]{1,12}"
@@ -45,6 +50,7 @@ _AGE = re.compile(
     r"|(?<![\d.])\d{1,2}[./]\d{1,2}[./]\d{2}(?![\d./])",
     re.I,
 )
+_CLOCK = re.compile(r"(?<![\d:.])[012]?\d:[0-5]\d(?![\d:])")
 AGE_LINE_CHARS = 50
 BYLINE_NAME_CHARS = 60
 AGE_LINE_OTHER_WORDS = 4
@@ -58,6 +64,9 @@ _CREDIT = re.compile(
     r"Fotomontage|arkivbild|arkivfoto|archiefbeeld|archieffoto)\b|©|사진|写真|图片",
     re.I,
 )
+# A caption's credit after its last sentence: the text up to the credit word ends on a
+# sentence end and a space ("... on the estuary. Photo", "... 2024. (Foto").
+_CAPTION_CREDIT = re.compile(r"[.!?]\s+\(?\S*$")
 # "Home > Politics > ...", "Start / Ausland / ...", "Du befindest dich hier: Home » ...".
 _BREADCRUMB = re.compile(
     r"(?:\s?[/>»›]\s|[>»›]).*(?:\s?[/>»›]\s|[>»›])|^(?:Home|Start|Startseite)\b\s*[/>»›]"
@@ -98,6 +107,18 @@ NO_OVERLAP_COST = 1.5
 KICKER_COPY_LINES = 3
 _KICKER_SEPARATORS = frozenset(" :–—-|/·•")
 MAX_SEPARATOR_CHARS = 4
+# A page's own title printed right above the article's header (kicker and headline) costs
+# this much: about the overlap's whole advantage (title copies are worded like the text).
+PAGE_TITLE_COST = 2.0
+KICKER_CHARS = 50
+# The headline under the kicker is a rival to the title above when it reads nearly as much
+# like a title: a word or three shorter at most (each word adds 0.3 to `title_score`).
+RIVAL_MARGIN = 1.0
+# ... and is about as long: a much longer line below is a caption or a standfirst.
+RIVAL_LENGTH_RATIO = 1.5
+# A kicker over its headline: this many words at most; costs about a standfirst's bonus.
+KICKER_WORDS = 6
+KICKER_OVER_COST = 1.5
 
 
 def find_headline(
@@ -142,7 +163,10 @@ def find_headline(
             continue
         if header_marks[index - first]:
             continue  # a dateline ("05.08.2024, kl. 13.05") is not a title
-        score = title_score(line.text, repeats[line.text], line.text in suffixed)
+        # A copy of the line elsewhere, with a site name or a label after it, is a sign
+        # of a headline (the browser title, a video player's caption).
+        has_copy = line.text in suffixed or _bare_text(line.text, repeats) is not None
+        score = title_score(line.text, repeats[line.text], has_copy)
         if score <= 0:
             continue
         if _DIGIT.search(line.text) and find_date(line.text, fallback=False) is not None:
@@ -156,6 +180,8 @@ def find_headline(
         ):
             # This is the standfirst under the line above (unless that is a dateline).
             score -= STANDFIRST_BONUS
+        if index + 1 < last and _kicker_over(lines, index):
+            score -= KICKER_OVER_COST  # a kicker; the headline is the next line
         if _credit_follows(lines, index, last):
             score -= CAPTION_COST  # a photo caption: its credit line comes next
         following = header_marks[index + 1 - first : index + 1 - first + HEADER_MARK_LINES]
@@ -177,6 +203,8 @@ def find_headline(
         else:
             score -= 1.0 + 0.2 * (index - first_paragraph)
         scored.append((index, score))
+    # Only candidates can form the title-kicker-headline run, so this waits for all of them.
+    scored = _page_titles_demoted(lines, scored)
     if len(scored) <= 1:
         if scored and scored[0][1] > 0:
             return _bare_copy(lines, scored[0][0], repeats)
@@ -190,13 +218,88 @@ def find_headline(
     # the headline), the sample starts below it: it would match its own words.
     sample_from = first_paragraph + any(index == first_paragraph for index, _ in scored)
     body_terms = _body_terms(lines, weights, sample_from, block_end)
+    # A line ending on a full stop is chosen only when no title-like line is left: its
+    # words match the body's because it is a sentence about the story (a summary point, a
+    # caption), which the overlap would otherwise reward over a headline that words it
+    # differently.
     best: int | None = None
     best_score = 0.0
+    best_sentence: int | None = None
+    best_sentence_score = 0.0
     for index, score in scored:
         score += _overlap_score(lines[index].text, body_terms)
-        if score > best_score:
+        if _ends_clause(lines[index].text):
+            if score > best_sentence_score:
+                best_sentence, best_sentence_score = index, score
+        elif score > best_score:
             best, best_score = index, score
+    if best is None:
+        best = best_sentence
     return best if best is None else _bare_copy(lines, best, repeats)
+
+
+def _page_titles_demoted(
+    lines: Sequence[Line], scored: list[tuple[int, float]]
+) -> list[tuple[int, float]]:
+    """Scores with PAGE_TITLE_COST taken off a candidate printed just above the article's
+    header: a short kicker line, then another candidate (the headline under its kicker).
+
+    Pages print their title (the browser or sharing title, often worded for search) right
+    above the header, and the header's own headline, under its kicker or section label,
+    is the one the article is read by. Left alone: a title that is the kicker and the
+    headline joined ("Kicker: Headline" over "Kicker" and "Headline", one title printed
+    twice), a copy of the line below (alt text and caption around a label), a headline
+    below with its kicker glued on ("Kicker:Headline", the page's own title being the
+    clean copy), and a line below that reads less like a title (a button under a label:
+    "Save article", "Share on social media") or is much longer (a caption).
+    """
+    candidates = {index for index, _ in scored}
+    demoted: list[tuple[int, float]] = []
+    for index, score in scored:
+        if index + 2 in candidates and _is_kicker(lines[index + 1]):
+            text, kicker, below = lines[index].text, lines[index + 1].text, lines[index + 2].text
+            if (
+                not text.startswith(kicker)
+                and text != below
+                and not _glued_kicker(below)
+                and len(below) <= RIVAL_LENGTH_RATIO * len(text)
+                and title_score(below, 0, False) >= title_score(text, 0, False) - RIVAL_MARGIN
+            ):
+                score -= PAGE_TITLE_COST
+        demoted.append((index, score))
+    return demoted
+
+
+def _is_kicker(line: Line) -> bool:
+    """A short label over a headline: a topic or section ("Power cut in Berlin", "Opinion").
+
+    One ending in a colon ("Spy hub :") belongs to the headline below as its first part.
+    """
+    text = line.text
+    return (
+        line.kind in (LineKind.TEXT, LineKind.LABEL)
+        and len(text) <= KICKER_CHARS
+        and not text.endswith(_CLAUSE_ENDS)
+        and not text.endswith(":")
+    )
+
+
+def with_kicker(lines: Sequence[Line], index: int, repeats: Counter[str]) -> str | None:
+    """The headline at ``index`` with the kicker printed on the line above it, when that
+    kicker ends in a colon ("LTE patent:") and the page prints the two joined elsewhere
+    (its browser title, a teaser): the colon makes the kicker the title's first part.
+    """
+    if index == 0:
+        return None
+    above = lines[index - 1]
+    if (
+        above.kind not in (LineKind.TEXT, LineKind.LABEL)
+        or not above.text.endswith(":")
+        or len(above.text) > KICKER_CHARS
+    ):
+        return None
+    joined = f"{above.text.rstrip(' :')}: {lines[index].text}"
+    return joined if repeats[joined] else None
 
 
 def kicker_cut(lines: Sequence[Line], index: int) -> int:
@@ -315,18 +418,29 @@ def _without_site_name(text: str) -> str | None:
 def _bare_copy(lines: Sequence[Line], index: int, repeats: Counter[str]) -> int:
     """The headline at ``index`` without a label glued to its end ("... jobs report Back to
     video", "... clarifies email"), when the page prints it bare too: that nearest copy."""
-    text = lines[index].text
+    cut = _bare_text(lines[index].text, repeats)
+    if cut is None:
+        return index
+    return min(
+        (other for other, line in enumerate(lines) if line.text == cut),
+        key=lambda other: abs(other - index),
+    )
+
+
+def _bare_text(text: str, repeats: Counter[str]) -> str | None:
+    """``text`` without a few short words glued to its end, when the page prints that too.
+
+    A line that is another line plus a label ("Back to video") is a copy of it, which for
+    a headline is as telling as its browser title: `find_headline` counts it as one.
+    """
     cut = text
     for _ in range(GLUED_LABEL_WORDS):
         cut = cut.rpartition(" ")[0]
         if len(cut) < MIN_TITLE_CHARS or len(text) - len(cut) > GLUED_LABEL_CHARS:
-            break
+            return None
         if repeats[cut]:
-            return min(
-                (other for other, line in enumerate(lines) if line.text == cut),
-                key=lambda other: abs(other - index),
-            )
-    return index
+            return cut
+    return None
 
 
 def _credit_follows(lines: Sequence[Line], index: int, end: int) -> bool:
@@ -360,6 +474,29 @@ def _standfirst_follows(lines: Sequence[Line], index: int, weights: Sequence[flo
         and not text.endswith((".", ":"))
         and _has_words(text, 5)
         and _has_words(following.text, 10)
+    )
+
+
+def _kicker_over(lines: Sequence[Line], index: int) -> bool:
+    """Line ``index`` is a kicker of a few words right above its headline: the next line
+    is longer, yet too short for a standfirst, and reads about as much like a title.
+
+    A kicker often names the story in the words the text uses ("Council to shut the
+    ferry"), which the overlap vote rewards; the headline under it is the page's title.
+    A headline glued to its own kicker ("Kicker:Headline") below is left to the glued-kicker
+    cost, and a tag line under a headline ("Funeral, National, News |") reads too little
+    like a title to count.
+    """
+    text, below = lines[index].text, lines[index + 1]
+    return (
+        below.kind is LineKind.TEXT
+        and len(below.text) >= STANDFIRST_RATIO * len(text)
+        and not text.endswith(_CLAUSE_ENDS)
+        and not below.text.endswith(_CLAUSE_ENDS)
+        and not _has_words(text, KICKER_WORDS + 1)
+        and not _has_words(below.text, 10)
+        and not _glued_kicker(below.text)
+        and title_score(below.text, 0, False) >= title_score(text, 0, False) - RIVAL_MARGIN
     )
 
 
@@ -473,25 +610,40 @@ def _is_split_byline(lines: Sequence[Line], index: int) -> bool:
 @short_text_cache()
 def _is_age_line(text: str) -> bool:
     """A line that dates the story without a full date: its age ("2 hours ago", "vor 14
-    Minuten", "3時間前") or a day with a two-digit year ("27.04.24 um 07:39").
+    Minuten", "3時間前"), a day with a two-digit year ("27.04.24 um 07:39") or a time of
+    day ("heute um 12:19 Uhr").
 
-    Neither is a publication date `find_date` could return (no year, or an ambiguous one),
-    but under a headline both mark it as the one the page dates.
+    None is a publication date `find_date` could return (no year, or an ambiguous one),
+    but under a headline each marks it as the one the page dates.
 
     >>> _is_age_line("Updated 15 hours ago"), _is_age_line("Veröffentlicht am 27.04.24 um 07:39 Uhr")
     (True, True)
     >>> _is_age_line("Vor 100 Jahren: So wohnten die Beamten im Stahlwerk"), _is_age_line("v1.2.3")
     (False, False)
+    >>> _is_age_line("Publiziert heute um 12:19 Uhr"), _is_age_line("08:15")
+    (True, False)
+    >>> _is_age_line("Kickoff at 20:45 in the rain at Anfield")
+    False
     """
     if len(text) > AGE_LINE_CHARS:
         return False
+    clock = False
     match = _AGE.search(text)
     if match is None:
-        return False
+        match = _CLOCK.search(text)
+        if match is None:
+            return False
+        clock = True
     # "Published", "Aktualisiert am", "um 07:39": a label and a time may stand around it;
     # more words make it a headline about the past ("Vor 100 Jahren: ...").
     rest = text[: match.start()] + " " + text[match.end() :]
-    return len(LETTER_RUNS.findall(rest)) <= AGE_LINE_OTHER_WORDS
+    words = len(LETTER_RUNS.findall(rest))
+    return (not clock or words > 0) and words <= AGE_LINE_OTHER_WORDS
+
+
+def _ends_clause(text: str) -> bool:
+    """Ends on a full stop or comma (a sentence, a caption), not on an ellipsis."""
+    return text.endswith(_CLAUSE_ENDS) and not text.endswith("...")
 
 
 def _is_breadcrumb(text: str) -> bool:
@@ -520,7 +672,7 @@ def title_score(text: str, repeats: int, has_site_copy: bool) -> float:
         # A two-word title is possible but weak: chosen only when nothing better stands near.
         return 0.5 if words == 2 and not text.endswith((".", ":")) else 0.0
     score = 1.0 + 0.3 * min(words, 12)
-    if text.endswith(_CLAUSE_ENDS) and not text.endswith("..."):
+    if _ends_clause(text):
         score -= 4.0  # headlines do not end on a full stop; captions and leads do
     if text.endswith((":", "|", "·", "-", "•")):
         score -= 2.5
@@ -528,7 +680,10 @@ def title_score(text: str, repeats: int, has_site_copy: bool) -> float:
         score -= 1.5
     if text[:1].islower():
         score -= 1.5
-    if _CREDIT.search(text):
+    credit = _CREDIT.search(text)
+    if credit is not None:
+        if _CAPTION_CREDIT.search(text, 0, credit.end()) is not None:
+            return 0.0  # "... leaves the landing. Photo: Jan Olsen/Reuters": a caption
         score -= 3.0
     if _is_breadcrumb(text):
         score -= 3.0

@@ -23,7 +23,7 @@ from newsclean.text.block import (
     main_part,
     trim_teaser_tail,
 )
-from newsclean.text.headline import find_headline, is_header_mark, kicker_cut
+from newsclean.text.headline import find_headline, is_header_mark, kicker_cut, with_kicker
 from newsclean.text.lines import Line, LineKind
 from newsclean.text.prose import (
     MEMO_LINES,
@@ -80,6 +80,8 @@ class Layout:
     body_end: int
     # Where the headline starts in its line: past a kicker printed as an element of its own.
     headline_from: int = 0
+    # The headline with its kicker from the line above, when the page prints them joined.
+    headline_text: str | None = None
 
 
 def weigh_lines(
@@ -188,6 +190,7 @@ def find_layout(lines: list[Line], weights: list[float], repeats: Counter[str]) 
         max(body_start, first_paragraph),
         body_end,
         kicker_cut(lines, headline_at),
+        with_kicker(lines, headline_at, repeats),
     )
 
 
