@@ -11,7 +11,7 @@ from typing import Final
 from newsclean.draft import ArticleDraft
 from newsclean.memo import short_text_cache
 from newsclean.text.layout import MAX_FOOTER_CHARS
-from newsclean.text.lines import Line, LineKind
+from newsclean.text.lines import DATE, END, ID, NOISE, RELATED, TEXT, Line
 from newsclean.text.prose import (
     has_cjk,
 )
@@ -35,24 +35,24 @@ def read_tail(tail: list[Line], menu_texts: frozenset[str], draft: ArticleDraft)
     # is mostly the sidebar, dozens of lines, and only a few of them matter here.
     kinds = [line.kind for line in tail]
     taken: set[int] = set()  # lines read as the id, the date or the list's label
-    if draft.story_code is None and LineKind.ID in kinds:
-        at = kinds.index(LineKind.ID)
+    if draft.story_code is None and ID in kinds:
+        at = kinds.index(ID)
         draft.story_code = tail[at].code
         taken.add(at)
     if draft.published is None:
         for at, line in enumerate(tail[:3]):
-            if line.kind is LineKind.DATE and line.date is not None:
+            if line.kind is DATE and line.date is not None:
                 draft.published = line.date
                 taken.add(at)
                 break
     sidebar_from: int | None = None
-    if LineKind.RELATED in kinds:
-        sidebar_from = kinds.index(LineKind.RELATED) + 1
+    if RELATED in kinds:
+        sidebar_from = kinds.index(RELATED) + 1
         taken.add(sidebar_from - 1)
     if draft.url is None:
         draft.url = _first_url(tail, taken)
     if sidebar_from is None:
-        rest = [line for line in tail if line.kind is not LineKind.END]
+        rest = [line for line in tail if line.kind is not END]
         if looks_like_sidebar(rest):
             sidebar_from = 0
     if sidebar_from is not None:
@@ -83,7 +83,7 @@ def _teaser_lines(lines: list[Line], menu_texts: frozenset[str]) -> list[Line]:
     titles = 0
     for line in lines:
         kind = line.kind
-        if kind is _TEXT:
+        if kind is TEXT:
             text = line.text
             shape = _teaser_shape(text)
             # Titles first: most lines of a list are one.
@@ -92,8 +92,8 @@ def _teaser_lines(lines: list[Line], menu_texts: frozenset[str]) -> list[Line]:
             elif shape is _FOOTER_LINE:
                 break
             else:
-                line = Line(text, LineKind.NOISE)
-        elif (kind is _END and titles) or _is_footer(line.text):
+                line = Line(text, NOISE)
+        elif (kind is END and titles) or _is_footer(line.text):
             break
         kept.append(line)
     return kept
@@ -105,13 +105,9 @@ class _TeaserShape(Enum):
     FOOTER = "footer"
 
 
-# Members compared for every line of the list, read once: in CPython 3.11 reading a member
-# through its Enum class costs ~70 ns (EnumType.__getattr__ sends every class attribute
-# lookup down the slow path), a module constant ~10.
+# Compared for every line of the list: read once (see `newsclean.text.lines.TEXT`).
 _TITLE: Final = _TeaserShape.TITLE
 _FOOTER_LINE: Final = _TeaserShape.FOOTER
-_TEXT: Final = LineKind.TEXT
-_END: Final = LineKind.END
 
 
 @short_text_cache()
