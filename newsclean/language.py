@@ -257,6 +257,10 @@ _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # Han and kana are weighed against each other, so both are always counted.
 _CJK_SCRIPTS = ("han", "kana")
+# UTF-8 writes U+0600-U+06FF (the Arabic block) as two bytes led by 0xD8-0xDB, and no other
+# character has those bytes (continuation bytes are 0x80-0xBF): what is left of the encoded
+# text without every other byte value is one byte per letter of the block.
+_NOT_ARABIC_BLOCK_LEADS = bytes(byte for byte in range(256) if not 0xD8 <= byte <= 0xDB)
 # Which languages list each function word (some words serve several languages).
 _LANGUAGES_OF_WORD: dict[str, tuple[str, ...]] = {}
 for _lang, _words in _FUNCTION_WORDS.items():
@@ -284,6 +288,12 @@ def detect_language(text: str) -> str | None:
     # The dominant script shows in a few hundred characters; counting costs per character
     # matched (about 15 ns each on non-Latin text), so it reads only those.
     head = sample[:_SCRIPT_SAMPLE_CHARS]
+    # Most non-Latin dumps are Arabic-script: when the Arabic block alone (a part of the
+    # script) fills over half the head, that script is the most common, decided in C where
+    # the patterns below cost ~15 µs on such text.
+    arabic_block = head.encode("utf-8", "surrogatepass").translate(None, _NOT_ARABIC_BLOCK_LEADS)
+    if 2 * len(arabic_block) > len(head):
+        return _arabic_script_language(sample)
     scripts: dict[str, int] = {}
     for name, pattern in _SCRIPTS:
         scripts[name] = sum(map(len, pattern.findall(head)))
