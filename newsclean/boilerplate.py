@@ -154,7 +154,10 @@ class _RelatedIndex:
                 self.by_prefix.values()
             )
         else:
-            candidates = itertools.chain(self.by_prefix.get(key[:MIN_PREFIX_CHARS], ()), self.short)
+            bucket = self.by_prefix.get(key[:MIN_PREFIX_CHARS])
+            if bucket is None and not self.short:
+                return None  # most titles: no earlier one opens alike, none is short
+            candidates = itertools.chain(bucket or (), self.short)
         for seen in candidates:
             if not seen.url and same_title(seen.title, story.title):
                 return seen

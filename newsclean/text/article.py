@@ -23,9 +23,9 @@ from newsclean.text.body import read_body
 from newsclean.text.header import read_header
 from newsclean.text.layout import find_layout, weigh_lines
 from newsclean.text.lines import (
+    DATE,
     Glue,
     LineClassifier,
-    LineKind,
     classifier_for,
     glue_for,
     join_wrapped_lines,
@@ -63,7 +63,7 @@ def extract_text(
     languages = (language,) if language else ()
     classifier = _classifier(profile, languages)
     lines = list(map(classifier.classify, raw_lines))
-    if not any(line.kind is LineKind.DATE for line in lines[:SLOW_DATE_LINES]):
+    if not any(line.kind is DATE for line in lines[:SLOW_DATE_LINES]):
         # No date in a format we know among the first lines: let dateparser read those
         # (only those: it is far too slow for every line of a dump). Dates further down
         # are read by `choose_published`, near the headline.

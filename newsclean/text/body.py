@@ -13,7 +13,7 @@ from collections import Counter
 from newsclean.draft import ArticleDraft
 from newsclean.lexicon import Lexicon, fold_label
 from newsclean.text.layout import Layout
-from newsclean.text.lines import Line, LineKind
+from newsclean.text.lines import RELATED, TEXT, Line
 from newsclean.text.prose import (
     PARAGRAPH_CHARS,
     ends_sentence,
@@ -58,7 +58,7 @@ def read_body(
     ):
         line = lines[index]
         if (
-            line.kind is LineKind.TEXT
+            line.kind is TEXT
             and weights[index] >= PARAGRAPH_CHARS
             and ends_sentence(line.text)
             and not _alt_text_of_next(lines, index)
@@ -67,11 +67,11 @@ def read_body(
     teaser_until = -1
     for index in range(layout.body_start, layout.body_end):
         line = lines[index]
-        if line.kind is LineKind.RELATED:
+        if line.kind is RELATED:
             # An inline "Read also" box: its title and summary are another story's.
             teaser_until = index + INLINE_TEASER_LINES
             continue
-        if line.kind is not LineKind.TEXT or _is_teaser_link(line.text, lexicon):
+        if line.kind is not TEXT or _is_teaser_link(line.text, lexicon):
             continue
         if index <= teaser_until and weights[index] < LONG_PARAGRAPH_WEIGHT:
             continue
@@ -107,7 +107,7 @@ def _is_subheading(
     if before > 0 and _alt_text_of_next(lines, index - 1):
         return False  # a caption under its image's alt text, with the credit after it
     after = weights[index + 1]
-    if lines[index + 1].kind is not LineKind.TEXT or after < PARAGRAPH_CHARS:
+    if lines[index + 1].kind is not TEXT or after < PARAGRAPH_CHARS:
         return False
     return before > 0
 

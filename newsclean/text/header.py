@@ -10,11 +10,14 @@ from newsclean.draft import ArticleDraft
 from newsclean.text.headline import MAX_HEADER_MARK_CHARS, is_header_mark
 from newsclean.text.layout import Layout
 from newsclean.text.lines import (
+    BYLINE,
     BYLINE_WORDS,
+    DATE,
+    ID,
     NAME_CONJUNCTIONS,
     SEVERAL_NAMES,
+    TEXT,
     Line,
-    LineKind,
 )
 
 _CONJUNCTION = re.compile(rf"\s(?:{'|'.join(NAME_CONJUNCTIONS)})\s|\s&\s")
@@ -53,15 +56,15 @@ def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
     names: list[str] = []
     for index in range(start, min(end, len(lines))):
         line = lines[index]
-        if line.kind is LineKind.ID and draft.story_code is None:
+        if line.kind is ID and draft.story_code is None:
             draft.story_code = line.code
-        elif line.kind is LineKind.BYLINE and line.author:
+        elif line.kind is BYLINE and line.author:
             names.extend(split_names(line.author))
         elif (
-            line.kind is LineKind.TEXT
+            line.kind is TEXT
             and line.text.strip(" :").casefold() in _AUTHOR_LABELS
             and index + 1 < end
-            and lines[index + 1].kind is LineKind.TEXT
+            and lines[index + 1].kind is TEXT
             and _looks_like_names(lines[index + 1].text)
         ):
             # "By" on a line of its own, the names on the next lines (links in the page),
@@ -78,7 +81,7 @@ def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
     if draft.story_code is None:
         # An id printed above the headline (print pages) still names this article.
         for line in lines[: layout.headline_at]:
-            if line.kind is LineKind.ID:
+            if line.kind is ID:
                 draft.story_code = line.code
                 break
 
@@ -108,7 +111,7 @@ def _names_in_author_box(tail: list[Line]) -> list[str]:
     for index, line in enumerate(tail[:-1]):
         if line.text.strip(" :").casefold() in _AUTHOR_BOX_LABELS:
             name = tail[index + 1]
-            if name.kind is LineKind.TEXT and is_person_line(name.text):
+            if name.kind is TEXT and is_person_line(name.text):
                 return split_names(name.text)
             return []
     return []
@@ -135,7 +138,7 @@ def _names_below_label(header: list[Line], at: int) -> list[str]:
     names = split_names(header[at].text)
     for line in header[at + 1 : at + 1 + 2 * _MAX_NAME_LINES]:
         text = line.text
-        if line.kind is not LineKind.TEXT:
+        if line.kind is not TEXT:
             break
         if text.strip(" ,&|/·") == "" or text.casefold() in _JOINER_WORDS:
             continue  # the separator between two linked names
@@ -197,11 +200,11 @@ _NUMERIC_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
 
 def _is_dateline(line: Line) -> bool:
     kind = line.kind
-    if kind is LineKind.DATE or kind is LineKind.BYLINE:
+    if kind is DATE or kind is BYLINE:
         return True
     text = line.text
     # Paragraphs first, without a call: a header mark is never longer than this.
-    if kind is not LineKind.TEXT or len(text) > MAX_HEADER_MARK_CHARS:
+    if kind is not TEXT or len(text) > MAX_HEADER_MARK_CHARS:
         return False
     if is_header_mark(line):
         return True
@@ -219,7 +222,7 @@ def _name_run(header: list[Line], at: int, step: int) -> list[str]:
     index = at
     while 0 <= index < len(header) and len(names) < 2 * _MAX_NAME_LINES:
         line = header[index]
-        if line.kind is LineKind.TEXT and is_person_line(line.text):
+        if line.kind is TEXT and is_person_line(line.text):
             for name in split_names(line.text):
                 if name not in names:
                     names.append(name)

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 from newsclean.dates import find_date, looks_dated
-from newsclean.text.lines import Line, LineKind
+from newsclean.text.lines import DATE, TEXT, Line
 
 # Lines above the headline that may still hold its date (a kicker, a date, the section).
 LINES_ABOVE = 6
@@ -47,11 +47,7 @@ def choose_published(
     tries = 0
     for index in (*header, *above):
         text = lines[index].text
-        if (
-            lines[index].kind is LineKind.TEXT
-            and len(text) <= MAX_FALLBACK_CHARS
-            and looks_dated(text)
-        ):
+        if lines[index].kind is TEXT and len(text) <= MAX_FALLBACK_CHARS and looks_dated(text):
             tries += 1
             match = find_date(text, languages=languages, fallback=True)
             if match is not None:
@@ -75,9 +71,9 @@ def _first_date(lines: Iterable[Line]) -> datetime | None:
 
 
 def _line_date(line: Line) -> datetime | None:
-    if line.kind is LineKind.DATE:
+    if line.kind is DATE:
         return line.date
-    if line.kind is LineKind.TEXT and len(line.text) <= MAX_DATELINE_CHARS:
+    if line.kind is TEXT and len(line.text) <= MAX_DATELINE_CHARS:
         match = find_date(line.text, fallback=False)
         # A dateline is mostly its date ("Posted: Aug 08, 2024 4:00 AM EDT | Updated");
         # a caption or sentence that mentions a date has much else to say.

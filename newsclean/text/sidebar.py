@@ -11,7 +11,7 @@ import itertools
 from dataclasses import dataclass
 
 from newsclean.draft import RelatedDraft
-from newsclean.text.lines import Line, LineKind
+from newsclean.text.lines import BYLINE, DATE, TEXT, Line
 from newsclean.titles import same_title
 
 # A sidebar title is a headline, not a paragraph.
@@ -34,15 +34,15 @@ def read_sidebar(lines: list[Line]) -> Sidebar:
     current: RelatedDraft | None = None
     for line in lines:
         kind = line.kind
-        if kind is LineKind.DATE:
+        if kind is DATE:
             if current is not None and current.published is None and line.date is not None:
                 current.published = line.date if line.date_has_time else line.date.date()
             continue
-        if kind is LineKind.BYLINE:
+        if kind is BYLINE:
             if current is not None and current.author is None:
                 current.author = line.author
             continue
-        if kind is not LineKind.TEXT:
+        if kind is not TEXT:
             # Labels, a second list's heading or a comment block: keep reading titles.
             continue
         text = line.text
@@ -61,12 +61,7 @@ def read_sidebar(lines: list[Line]) -> Sidebar:
         stories.append(current)
         copies.append(1)
     cut_off = False
-    if (
-        current is not None
-        and lines
-        and lines[-1].kind is LineKind.TEXT
-        and current.published is None
-    ):
+    if current is not None and lines and lines[-1].kind is TEXT and current.published is None:
         final = lines[-1].text
         doubled = sum(1 for count in copies if count > 1)
         # Either the last story's second copy never came, or it stops mid-title.
@@ -78,6 +73,6 @@ def read_sidebar(lines: list[Line]) -> Sidebar:
 
 def looks_like_sidebar(lines: list[Line]) -> bool:
     """True when lines show the sidebar shape (titles printed twice) without a label."""
-    texts = [line.text for line in lines if line.kind is LineKind.TEXT]
+    texts = [line.text for line in lines if line.kind is TEXT]
     pairs = sum(1 for first, second in itertools.pairwise(texts) if same_title(first, second))
     return pairs >= 2 and pairs * 2 >= len(texts) * 0.6

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 from enum import Enum
+from typing import Final
 
 from newsclean.draft import ArticleDraft
 from newsclean.memo import short_text_cache
 from newsclean.text.layout import MAX_FOOTER_CHARS
-from newsclean.text.lines import Line, LineKind
+from newsclean.text.lines import DATE, END, ID, NOISE, RELATED, TEXT, Line
 from newsclean.text.prose import (
     has_cjk,
 )
@@ -34,24 +35,24 @@ def read_tail(tail: list[Line], menu_texts: frozenset[str], draft: ArticleDraft)
     # is mostly the sidebar, dozens of lines, and only a few of them matter here.
     kinds = [line.kind for line in tail]
     taken: set[int] = set()  # lines read as the id, the date or the list's label
-    if draft.story_code is None and LineKind.ID in kinds:
-        at = kinds.index(LineKind.ID)
+    if draft.story_code is None and ID in kinds:
+        at = kinds.index(ID)
         draft.story_code = tail[at].code
         taken.add(at)
     if draft.published is None:
         for at, line in enumerate(tail[:3]):
-            if line.kind is LineKind.DATE and line.date is not None:
+            if line.kind is DATE and line.date is not None:
                 draft.published = line.date
                 taken.add(at)
                 break
     sidebar_from: int | None = None
-    if LineKind.RELATED in kinds:
-        sidebar_from = kinds.index(LineKind.RELATED) + 1
+    if RELATED in kinds:
+        sidebar_from = kinds.index(RELATED) + 1
         taken.add(sidebar_from - 1)
     if draft.url is None:
         draft.url = _first_url(tail, taken)
     if sidebar_from is None:
-        rest = [line for line in tail if line.kind is not LineKind.END]
+        rest = [line for line in tail if line.kind is not END]
         if looks_like_sidebar(rest):
             sidebar_from = 0
     if sidebar_from is not None:
@@ -82,15 +83,17 @@ def _teaser_lines(lines: list[Line], menu_texts: frozenset[str]) -> list[Line]:
     titles = 0
     for line in lines:
         kind = line.kind
-        if kind is LineKind.TEXT:
-            shape = _teaser_shape(line.text)
-            if shape is _TeaserShape.FOOTER:
-                break
-            if shape is _TeaserShape.TOO_SHORT or line.text in menu_texts:
-                line = Line(line.text, LineKind.NOISE)
-            else:
+        if kind is TEXT:
+            text = line.text
+            shape = _teaser_shape(text)
+            # Titles first: most lines of a list are one.
+            if shape is _TITLE and text not in menu_texts:
                 titles += 1
-        elif (kind is LineKind.END and titles) or _is_footer(line.text):
+            elif shape is _FOOTER_LINE:
+                break
+            else:
+                line = Line(text, NOISE)
+        elif (kind is END and titles) or _is_footer(line.text):
             break
         kept.append(line)
     return kept
@@ -100,6 +103,11 @@ class _TeaserShape(Enum):
     TITLE = "title"
     TOO_SHORT = "too short"
     FOOTER = "footer"
+
+
+# Compared for every line of the list: read once (see `newsclean.text.lines.TEXT`).
+_TITLE: Final = _TeaserShape.TITLE
+_FOOTER_LINE: Final = _TeaserShape.FOOTER
 
 
 @short_text_cache()
