@@ -40,6 +40,21 @@ _COPYRIGHT = re.compile(
     "[Tt]ous droits réservés|[Tt]odos los derechos reservados|[Tt]utti i diritti riservati|"
     "Все права защищены|版权所有|無断転載"
 )
+# A word of each of _COPYRIGHT's alternatives, looked for first: the pattern tries every
+# alternative at every character (~6 µs on a 150-character line), `in` a few words far less,
+# and lines with none of them are nearly all. Each alternative must hold one of these words.
+_COPYRIGHT_WORDS = (
+    "opyright",
+    "OPYRIGHT",
+    "ights",
+    "Rechte",
+    "roits",
+    "erechos",
+    "iritti",
+    "права",
+    "版权所有",
+    "無断転載",
+)
 COPYRIGHT_COST = -600.0
 END_PREFIX_COST = -600.0
 MAX_END_PREFIX_LINE_CHARS = 120
@@ -258,6 +273,10 @@ def _initials(prefixes: tuple[str, ...]) -> frozenset[str]:
 @short_text_cache()
 def _is_copyright(text: str) -> bool:
     """A site's copyright notice; "Name/Copyright 2026 The AP" is a photo credit."""
-    if len(text) > MAX_FOOTER_CHARS or _COPYRIGHT.search(text) is None:
+    if (
+        len(text) > MAX_FOOTER_CHARS
+        or not any(word in text for word in _COPYRIGHT_WORDS)
+        or _COPYRIGHT.search(text) is None
+    ):
         return False
     return text.startswith("©") or "/" not in text
