@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from newsclean.dates import find_date
 from newsclean.memo import short_text_cache
-from newsclean.text.lines import BYLINE_WORDS, Line, LineKind
+from newsclean.text.lines import BYLINE, BYLINE_WORDS, DATE, LABEL, TEXT, Line
 from newsclean.text.prose import PARAGRAPH_CHARS, has_cjk, weighted_length
 from newsclean.words import LETTER_RUNS, ascii_plain, ascii_words
 
@@ -149,7 +149,7 @@ def find_headline(
         line = lines[index]
         if (
             index in story_list
-            or line.kind is not LineKind.TEXT
+            or line.kind is not TEXT
             or (
                 # A paragraph-weight line is a headline only if it reads like one: a title may
                 # hold a full stop inside ("... a horrible idea,' advisor says") but not end on one.
@@ -277,7 +277,7 @@ def _is_kicker(line: Line) -> bool:
     """
     text = line.text
     return (
-        line.kind in (LineKind.TEXT, LineKind.LABEL)
+        line.kind in (TEXT, LABEL)
         and len(text) <= KICKER_CHARS
         and not text.endswith(_CLAUSE_ENDS)
         and not text.endswith(":")
@@ -293,7 +293,7 @@ def with_kicker(lines: Sequence[Line], index: int, repeats: Counter[str]) -> str
         return None
     above = lines[index - 1]
     if (
-        above.kind not in (LineKind.TEXT, LineKind.LABEL)
+        above.kind not in (TEXT, LABEL)
         or not above.text.endswith(":")
         or len(above.text) > KICKER_CHARS
     ):
@@ -469,7 +469,7 @@ def _standfirst_follows(lines: Sequence[Line], index: int, weights: Sequence[flo
         return False
     text, following = lines[index].text, lines[index + 1]
     return (
-        following.kind is LineKind.TEXT
+        following.kind is TEXT
         and len(following.text) >= STANDFIRST_RATIO * len(text)
         and not text.endswith((".", ":"))
         and _has_words(text, 5)
@@ -489,7 +489,7 @@ def _kicker_over(lines: Sequence[Line], index: int) -> bool:
     """
     text, below = lines[index].text, lines[index + 1]
     return (
-        below.kind is LineKind.TEXT
+        below.kind is TEXT
         and len(below.text) >= STANDFIRST_RATIO * len(text)
         and not text.endswith(_CLAUSE_ENDS)
         and not below.text.endswith(_CLAUSE_ENDS)
@@ -578,10 +578,10 @@ MAX_HEADER_MARK_CHARS = 80
 
 def is_header_mark(line: Line) -> bool:
     """A date or byline line: what follows a headline."""
-    if line.kind in (LineKind.DATE, LineKind.BYLINE):
+    if line.kind in (DATE, BYLINE):
         return True
     return (
-        line.kind is LineKind.TEXT
+        line.kind is TEXT
         and len(line.text) <= MAX_HEADER_MARK_CHARS
         and _DIGIT.search(line.text) is not None
         and (find_date(line.text, fallback=False) is not None or _is_age_line(line.text))
@@ -592,7 +592,7 @@ def _is_split_byline(lines: Sequence[Line], index: int) -> bool:
     """ "By" on a line of its own and the author's name on the next (the name is a link)."""
     line = lines[index]
     if (
-        line.kind is not LineKind.TEXT
+        line.kind is not TEXT
         or len(line.text) > 4
         or line.text.strip(" :").casefold() not in BYLINE_WORDS
         or index + 1 >= len(lines)
@@ -600,7 +600,7 @@ def _is_split_byline(lines: Sequence[Line], index: int) -> bool:
         return False
     name = lines[index + 1]
     return (
-        name.kind in (LineKind.TEXT, LineKind.BYLINE)
+        name.kind in (TEXT, BYLINE)
         and len(name.text) <= BYLINE_NAME_CHARS
         and not name.text.endswith(_CLAUSE_ENDS)
         and name.text[:1].isupper()
