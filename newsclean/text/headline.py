@@ -58,10 +58,14 @@ _DIGIT = re.compile(r"\d")
 # Photo captions and credits stand near the headline too: "Foto: X", "(Image: Getty)", and
 # the note on what kind of picture it is, one word in languages that compound ("(file
 # photo)" has the word "photo" already): "(Symbolbild)", "(arkivfoto)", "(archiefbeeld)".
+# The lookahead holds the alternatives' first characters: without it the search tries every
+# alternative at every character (~14 µs on a 150-character line), with it only where one
+# may start (a test checks the characters against the alternatives).
 _CREDIT = re.compile(
-    r"\b(?:Foto|Fotos|Photo|Photos|Bild|Image|Images|Getty|Reuters|AFP|dpa|AP Photo|Imago|"
+    r"(?=[fpbigrdasc©사写图])(?:\b"
+    r"(?:Foto|Fotos|Photo|Photos|Bild|Image|Images|Getty|Reuters|AFP|dpa|AP Photo|Imago|"
     r"Shutterstock|Credit|Copyright|Symbolbild|Symbolfoto|Archivbild|Archivfoto|Bildmontage|"
-    r"Fotomontage|arkivbild|arkivfoto|archiefbeeld|archieffoto)\b|©|사진|写真|图片",
+    r"Fotomontage|arkivbild|arkivfoto|archiefbeeld|archieffoto)\b|©|사진|写真|图片)",
     re.I,
 )
 # A caption's credit after its last sentence: the text up to the credit word ends on a
@@ -71,6 +75,7 @@ _CAPTION_CREDIT = re.compile(r"[.!?]\s+\(?\S*$")
 _BREADCRUMB = re.compile(
     r"(?:\s?[/>»›]\s|[>»›]).*(?:\s?[/>»›]\s|[>»›])|^(?:Home|Start|Startseite)\b\s*[/>»›]"
 )
+_BREADCRUMB_MARKS = "/>»›"
 STANDFIRST_BONUS = 1.5
 # A standfirst is longer than its headline, if only by a sixth.
 STANDFIRST_RATIO = 1.15
@@ -460,7 +465,7 @@ def _glued_kicker(text: str) -> bool:
     >>> _glued_kicker("Deutscher Handel mit Teheran:Druck durch Sanktionen?"), _glued_kicker("EU:n budjetti")
     (True, False)
     """
-    return any(match.group(1).isupper() for match in _GLUED_KICKER.finditer(text))
+    return ":" in text and any(match.group(1).isupper() for match in _GLUED_KICKER.finditer(text))
 
 
 def _standfirst_follows(lines: Sequence[Line], index: int, weights: Sequence[float]) -> bool:
@@ -651,7 +656,9 @@ def _is_breadcrumb(text: str) -> bool:
     («Bella serata», »TAURUS«), and quoting twice makes no breadcrumb."""
     if "«" in text:
         text = text.replace("»", "")
-    return _BREADCRUMB.search(text) is not None
+    # Each of the pattern's alternatives holds one of the marks; looking for those first
+    # spares a search (~6 µs on a paragraph) of nearly every line.
+    return any(mark in text for mark in _BREADCRUMB_MARKS) and _BREADCRUMB.search(text) is not None
 
 
 @short_text_cache()
