@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from newsclean.dates import find_date
 from newsclean.memo import short_text_cache
-from newsclean.text.lines import BYLINE_WORDS, Line, LineKind
+from newsclean.text.lines import BYLINE, BYLINE_WORDS, DATE, LABEL, TEXT, Line
 from newsclean.text.prose import PARAGRAPH_CHARS, has_cjk, weighted_length
 from newsclean.words import LETTER_RUNS, ascii_plain, ascii_words
 
@@ -58,10 +58,14 @@ _DIGIT = re.compile(r"\d")
 # Photo captions and credits stand near the headline too: "Foto: X", "(Image: Getty)", and
 # the note on what kind of picture it is, one word in languages that compound ("(file
 # photo)" has the word "photo" already): "(Symbolbild)", "(arkivfoto)", "(archiefbeeld)".
+# The lookahead holds the alternatives' first characters: without it the search tries every
+# alternative at every character (~14 µs on a 150-character line), with it only where one
+# may start (a test checks the characters against the alternatives).
 _CREDIT = re.compile(
-    r"\b(?:Foto|Fotos|Photo|Photos|Bild|Image|Images|Getty|Reuters|AFP|dpa|AP Photo|Imago|"
+    r"(?=[fpbigrdasc©사写图])(?:\b"
+    r"(?:Foto|Fotos|Photo|Photos|Bild|Image|Images|Getty|Reuters|AFP|dpa|AP Photo|Imago|"
     r"Shutterstock|Credit|Copyright|Symbolbild|Symbolfoto|Archivbild|Archivfoto|Bildmontage|"
-    r"Fotomontage|arkivbild|arkivfoto|archiefbeeld|archieffoto)\b|©|사진|写真|图片",
+    r"Fotomontage|arkivbild|arkivfoto|archiefbeeld|archieffoto)\b|©|사진|写真|图片)",
     re.I,
 )
 # A caption's credit after its last sentence: the text up to the credit word ends on a
@@ -71,6 +75,7 @@ _CAPTION_CREDIT = re.compile(r"[.!?]\s+\(?\S*$")
 _BREADCRUMB = re.compile(
     r"(?:\s?[/>»›]\s|[>»›]).*(?:\s?[/>»›]\s|[>»›])|^(?:Home|Start|Startseite)\b\s*[/>»›]"
 )
+_BREADCRUMB_MARKS = "/>»›"
 STANDFIRST_BONUS = 1.5
 # A standfirst is longer than its headline, if only by a sixth.
 STANDFIRST_RATIO = 1.15
@@ -149,7 +154,7 @@ def find_headline(
         line = lines[index]
         if (
             index in story_list
-            or line.kind is not LineKind.TEXT
+            or line.kind is not TEXT
             or (
                 # A paragraph-weight line is a headline only if it reads like one: a title may
                 # hold a full stop inside ("... a horrible idea,' advisor says") but not end on one.
@@ -277,7 +282,7 @@ def _is_kicker(line: Line) -> bool:
     """
     text = line.text
     return (
-        line.kind in (LineKind.TEXT, LineKind.LABEL)
+        line.kind in (TEXT, LABEL)
         and len(text) <= KICKER_CHARS
         and not text.endswith(_CLAUSE_ENDS)
         and not text.endswith(":")
@@ -293,7 +298,7 @@ def with_kicker(lines: Sequence[Line], index: int, repeats: Counter[str]) -> str
         return None
     above = lines[index - 1]
     if (
-        above.kind not in (LineKind.TEXT, LineKind.LABEL)
+        above.kind not in (TEXT, LABEL)
         or not above.text.endswith(":")
         or len(above.text) > KICKER_CHARS
     ):
@@ -460,7 +465,7 @@ def _glued_kicker(text: str) -> bool:
     >>> _glued_kicker("Deutscher Handel mit Teheran:Druck durch Sanktionen?"), _glued_kicker("EU:n budjetti")
     (True, False)
     """
-    return any(match.group(1).isupper() for match in _GLUED_KICKER.finditer(text))
+    return ":" in text and any(match.group(1).isupper() for match in _GLUED_KICKER.finditer(text))
 
 
 def _standfirst_follows(lines: Sequence[Line], index: int, weights: Sequence[float]) -> bool:
@@ -469,7 +474,7 @@ def _standfirst_follows(lines: Sequence[Line], index: int, weights: Sequence[flo
         return False
     text, following = lines[index].text, lines[index + 1]
     return (
-        following.kind is LineKind.TEXT
+        following.kind is TEXT
         and len(following.text) >= STANDFIRST_RATIO * len(text)
         and not text.endswith((".", ":"))
         and _has_words(text, 5)
@@ -489,7 +494,7 @@ def _kicker_over(lines: Sequence[Line], index: int) -> bool:
     """
     text, below = lines[index].text, lines[index + 1]
     return (
-        below.kind is LineKind.TEXT
+        below.kind is TEXT
         and len(below.text) >= STANDFIRST_RATIO * len(text)
         and not text.endswith(_CLAUSE_ENDS)
         and not below.text.endswith(_CLAUSE_ENDS)
@@ -578,10 +583,10 @@ MAX_HEADER_MARK_CHARS = 80
 
 def is_header_mark(line: Line) -> bool:
     """A date or byline line: what follows a headline."""
-    if line.kind in (LineKind.DATE, LineKind.BYLINE):
+    if line.kind in (DATE, BYLINE):
         return True
     return (
-        line.kind is LineKind.TEXT
+        line.kind is TEXT
         and len(line.text) <= MAX_HEADER_MARK_CHARS
         and _DIGIT.search(line.text) is not None
         and (find_date(line.text, fallback=False) is not None or _is_age_line(line.text))
@@ -592,7 +597,7 @@ def _is_split_byline(lines: Sequence[Line], index: int) -> bool:
     """ "By" on a line of its own and the author's name on the next (the name is a link)."""
     line = lines[index]
     if (
-        line.kind is not LineKind.TEXT
+        line.kind is not TEXT
         or len(line.text) > 4
         or line.text.strip(" :").casefold() not in BYLINE_WORDS
         or index + 1 >= len(lines)
@@ -600,7 +605,7 @@ def _is_split_byline(lines: Sequence[Line], index: int) -> bool:
         return False
     name = lines[index + 1]
     return (
-        name.kind in (LineKind.TEXT, LineKind.BYLINE)
+        name.kind in (TEXT, BYLINE)
         and len(name.text) <= BYLINE_NAME_CHARS
         and not name.text.endswith(_CLAUSE_ENDS)
         and name.text[:1].isupper()
@@ -651,7 +656,9 @@ def _is_breadcrumb(text: str) -> bool:
     («Bella serata», »TAURUS«), and quoting twice makes no breadcrumb."""
     if "«" in text:
         text = text.replace("»", "")
-    return _BREADCRUMB.search(text) is not None
+    # Each of the pattern's alternatives holds one of the marks; looking for those first
+    # spares a search (~6 µs on a paragraph) of nearly every line.
+    return any(mark in text for mark in _BREADCRUMB_MARKS) and _BREADCRUMB.search(text) is not None
 
 
 @short_text_cache()
