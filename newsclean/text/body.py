@@ -17,6 +17,7 @@ from newsclean.text.lines import RELATED, TEXT, Line
 from newsclean.text.prose import (
     PARAGRAPH_CHARS,
     ends_sentence,
+    is_credited,
     weighted_length,
 )
 
@@ -73,6 +74,8 @@ def read_body(
             continue
         if line.kind is not TEXT or _is_teaser_link(line.text, lexicon):
             continue
+        if is_credited(line.text):
+            continue  # a photo's caption or credit line
         if index <= teaser_until and weights[index] < LONG_PARAGRAPH_WEIGHT:
             continue
         if weights[index] > 0 and _alt_text_of_next(lines, index):

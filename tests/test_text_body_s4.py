@@ -1,0 +1,43 @@
+"""Body furniture inside the article block: hand-written whole-page dumps (our own text)."""
+
+from __future__ import annotations
+
+import newsclean
+
+MENU = "\n".join(["Home", "News", "Politics", "Sport", "Culture", "Home", "News", "Politics"])
+FIRST = (
+    "The town council voted on Tuesday evening to rebuild the old stone bridge over the "
+    "river, after two winters in which floods closed it to traffic for several weeks."
+)
+SECOND = (
+    "Engineers had warned that the pillars were sinking into the soft river bed, and the "
+    "repairs carried out in the spring had only slowed the damage, the mayor said."
+)
+THIRD = (
+    "Work is due to start in March and should take about eighteen months, during which a "
+    "temporary footbridge will let pedestrians and cyclists cross the river upstream."
+)
+FOURTH = (
+    "Residents who spoke at the meeting said they welcomed the decision but asked the "
+    "council to keep the market square open to delivery vans while the works go on."
+)
+FOOTER = "\n".join(["About us", "Contact", "Privacy", "Terms of use", "Imprint"])
+
+
+def _dump(*body: str) -> bytes:
+    head = [MENU, "Council agrees to rebuild the flooded stone bridge", "By Anna Weber", ""]
+    return "\n\n".join([*head, *body, FOOTER]).encode()
+
+
+def test_credit_lines_and_credited_captions_are_not_body() -> None:
+    article = newsclean.parse(
+        _dump(
+            FIRST,
+            SECOND,
+            "The old bridge seen from the northern bank (Image: Getty)",
+            "Jan Novak/AP",
+            THIRD,
+            FOURTH,
+        )
+    )
+    assert article.body == [FIRST, SECOND, THIRD, FOURTH]
