@@ -41,3 +41,23 @@ def test_credit_lines_and_credited_captions_are_not_body() -> None:
         )
     )
     assert article.body == [FIRST, SECOND, THIRD, FOURTH]
+
+
+def test_caption_over_a_credit_line_is_not_body() -> None:
+    caption = "Divers inspected the pillars of the bridge last autumn."
+    article = newsclean.parse(
+        _dump(FIRST, SECOND, caption, "Photo: Marta Rossi/dpa", THIRD, FOURTH)
+    )
+    assert article.body == [FIRST, SECOND, THIRD, FOURTH]
+
+
+def test_last_paragraph_over_a_copyright_notice_stays() -> None:
+    last = "The council will publish the final plans next month."
+    article = newsclean.parse(_dump(FIRST, SECOND, THIRD, last, "© Riverside Media Ltd. 2024"))
+    assert article.body == [FIRST, SECOND, THIRD, last]
+
+
+def test_alt_text_over_its_credited_caption_is_not_body() -> None:
+    alt = "Cyclists at the bridge."
+    article = newsclean.parse(_dump(FIRST, SECOND, alt, f"{alt} Photo: Marta Rossi", THIRD, FOURTH))
+    assert article.body == [FIRST, SECOND, THIRD, FOURTH]

@@ -18,6 +18,7 @@ from newsclean.text.prose import (
     PARAGRAPH_CHARS,
     ends_sentence,
     is_credited,
+    opens_on_credit,
     weighted_length,
 )
 
@@ -40,6 +41,12 @@ MAX_MEDIA_TEASER_CHARS = 160
 # long paragraph (the article going on) comes first.
 INLINE_TEASER_LINES = 2
 LONG_PARAGRAPH_WEIGHT = 250.0
+# A caption is a sentence or two; a credit line under it names a photographer and agency.
+MAX_CAPTION_CHARS = 300
+MAX_CREDIT_CHARS = 100
+# Names and agencies: a credit holds few words where a captioned sentence holds more.
+MAX_CREDIT_WORDS = 8
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # An alt text and its caption share at least their first this many characters.
 ALT_PREFIX_CHARS = 60
 
@@ -76,9 +83,11 @@ def read_body(
             continue
         if is_credited(line.text):
             continue  # a photo's caption or credit line
+        if _captioned(lines, index, layout.body_end):
+            continue
         if index <= teaser_until and weights[index] < LONG_PARAGRAPH_WEIGHT:
             continue
-        if weights[index] > 0 and _alt_text_of_next(lines, index):
+        if _alt_text_of_next(lines, index):
             continue
         if weights[index] > 0:
             # Positive but unpunctuated and short: an image's alt text or a subheading,
@@ -113,6 +122,20 @@ def _is_subheading(
     if lines[index + 1].kind is not TEXT or after < PARAGRAPH_CHARS:
         return False
     return before > 0
+
+
+def _captioned(lines: list[Line], index: int, end: int) -> bool:
+    """A caption: a short line with a photo credit line right under it."""
+    if index + 1 >= end or len(lines[index].text) > MAX_CAPTION_CHARS:
+        return False
+    following = lines[index + 1].text
+    return (
+        len(following) <= MAX_CREDIT_CHARS
+        and is_credited(following)
+        and (len(following.split()) <= MAX_CREDIT_WORDS or opens_on_credit(following))
+        # "© Some Media Ltd. 2024" under the last paragraph is the story's copyright notice.
+        and _YEAR.search(following) is None
+    )
 
 
 def _alt_text_of_next(lines: list[Line], index: int) -> bool:

@@ -118,6 +118,12 @@ def is_credited(text: str) -> bool:
     )
 
 
+def opens_on_credit(text: str) -> bool:
+    """A credit line: the credit stands at its start ("Foto: dpa", "Jan Novak/AP"), not at
+    the end of a caption."""
+    return _credit_at(text[:CREDIT_HEAD_CHARS])
+
+
 def has_cjk(text: str) -> bool:
     """True when ``text`` holds Chinese, Japanese or Korean characters."""
     return not text.isascii() and _CJK.search(text) is not None
