@@ -61,3 +61,28 @@ def test_alt_text_over_its_credited_caption_is_not_body() -> None:
     alt = "Cyclists at the bridge."
     article = newsclean.parse(_dump(FIRST, SECOND, alt, f"{alt} Photo: Marta Rossi", THIRD, FOURTH))
     assert article.body == [FIRST, SECOND, THIRD, FOURTH]
+
+
+def test_newsletter_and_consent_prompts_inside_the_article_are_not_body() -> None:
+    article = newsclean.parse(
+        _dump(
+            FIRST,
+            SECOND,
+            "The Riverside Morning newsletter brings you the day's local news at seven.",
+            "Recommended content from a third party",
+            "By loading it you agree to our privacy policy and the transfer of your data.",
+            THIRD,
+            FOURTH,
+        )
+    )
+    assert article.body == [FIRST, SECOND, THIRD, FOURTH]
+
+
+def test_a_paragraph_about_a_newsletter_stays() -> None:
+    long_one = (
+        "The newsletter the council started last year now reaches eleven thousand homes, "
+        "and officials said it would carry weekly updates on the bridge works, the detours "
+        "for buses and lorries, and the dates on which the footbridge opens to the public."
+    )
+    article = newsclean.parse(_dump(FIRST, SECOND, long_one, THIRD))
+    assert article.body == [FIRST, SECOND, long_one, THIRD]

@@ -47,6 +47,32 @@ MAX_CREDIT_CHARS = 100
 # Names and agencies: a credit holds few words where a captioned sentence holds more.
 MAX_CREDIT_WORDS = 8
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A reader prompt inside the article: a newsletter sign-up, a consent box for embedded
+# third-party content, a subscription offer. Only short lines (a paragraph may mention these).
+_READER_PROMPT = re.compile(
+    r"newsletter|sign(?:ing)?[ -]up\b|\bsubscribe\b|privacy (?:policy|settings)|"
+    r"datenschutzerklärung|privatsphäre|drittplattform|externe[nr]? inhalte?\b|"
+    r"jetzt (?:kostenlos )?anmelden|abonnier|abonnez|inscrivez-vous|suscríbete|iscriviti",
+    re.I,
+)
+MAX_PROMPT_CHARS = 220
+# One of these stands in every prompt the pattern finds; `in` tests on the lower-cased line
+# cost a tenth of the case-blind pattern, which runs only where one is found.
+_PROMPT_HINTS = (
+    "newsletter",
+    "sign",
+    "subscri",
+    "privacy",
+    "datenschutz",
+    "privatsph",
+    "drittplattform",
+    "externe",
+    "anmelden",
+    "abonn",
+    "inscrivez",
+    "suscr",
+    "iscriviti",
+)
 # An alt text and its caption share at least their first this many characters.
 ALT_PREFIX_CHARS = 60
 
@@ -81,9 +107,12 @@ def read_body(
             continue
         if line.kind is not TEXT or _is_teaser_link(line.text, lexicon):
             continue
-        if is_credited(line.text):
-            continue  # a photo's caption or credit line
+        if weights[index] <= 0 and is_credited(line.text):
+            # A photo's caption or credit line (the prose weights make it furniture).
+            continue
         if _captioned(lines, index, layout.body_end):
+            continue
+        if len(line.text) <= MAX_PROMPT_CHARS and _is_reader_prompt(line.text):
             continue
         if index <= teaser_until and weights[index] < LONG_PARAGRAPH_WEIGHT:
             continue
@@ -122,6 +151,14 @@ def _is_subheading(
     if lines[index + 1].kind is not TEXT or after < PARAGRAPH_CHARS:
         return False
     return before > 0
+
+
+def _is_reader_prompt(text: str) -> bool:
+    lowered = text.lower()
+    for hint in _PROMPT_HINTS:
+        if hint in lowered:
+            return _READER_PROMPT.search(text) is not None
+    return False
 
 
 def _captioned(lines: list[Line], index: int, end: int) -> bool:
