@@ -86,3 +86,20 @@ def test_a_paragraph_about_a_newsletter_stays() -> None:
     )
     article = newsclean.parse(_dump(FIRST, SECOND, long_one, THIRD))
     assert article.body == [FIRST, SECOND, long_one, THIRD]
+
+
+def test_a_consent_box_goes_whole_with_its_title_and_button() -> None:
+    article = newsclean.parse(
+        _dump(
+            FIRST,
+            SECOND,
+            "Suggested video",
+            "Here you will find a video from a third-party platform (privacy policy).",
+            "You can show it with one click and hide it again.",
+            "I agree that the video is shown to me; see our privacy policy.",
+            "Show video",
+            THIRD,
+            FOURTH,
+        )
+    )
+    assert article.body == [FIRST, SECOND, THIRD, FOURTH]

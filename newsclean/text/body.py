@@ -56,6 +56,9 @@ _READER_PROMPT = re.compile(
     re.I,
 )
 MAX_PROMPT_CHARS = 220
+# Two prompts this few lines apart are one box; its title or button is a short label.
+PROMPT_BOX_LINES = 4
+MAX_BUTTON_CHARS = 60
 # One of these stands in every prompt the pattern finds; `in` tests on the lower-cased line
 # cost a tenth of the case-blind pattern, which runs only where one is found.
 _PROMPT_HINTS = (
@@ -98,6 +101,7 @@ def read_body(
             and not _alt_text_of_next(lines, index)
         ):
             draft.body.append(line.text)
+    prompt_box = _prompt_box(lines, layout.body_start, layout.body_end)
     teaser_until = -1
     for index in range(layout.body_start, layout.body_end):
         line = lines[index]
@@ -112,7 +116,7 @@ def read_body(
             continue
         if _captioned(lines, index, layout.body_end):
             continue
-        if len(line.text) <= MAX_PROMPT_CHARS and _is_reader_prompt(line.text):
+        if index in prompt_box:
             continue
         if index <= teaser_until and weights[index] < LONG_PARAGRAPH_WEIGHT:
             continue
@@ -151,6 +155,34 @@ def _is_subheading(
     if lines[index + 1].kind is not TEXT or after < PARAGRAPH_CHARS:
         return False
     return before > 0
+
+
+def _prompt_box(lines: list[Line], start: int, end: int) -> set[int]:
+    """The lines of reader prompts: each prompt line, the lines between two prompts a few
+    lines apart (a consent box explains itself over several lines, only some of which name
+    privacy or third parties), and the box's short unpunctuated title and link button."""
+    prompts = [
+        index
+        for index in range(start, end)
+        if len(lines[index].text) <= MAX_PROMPT_CHARS and _is_reader_prompt(lines[index].text)
+    ]
+    box: set[int] = set()
+    if not prompts:
+        return box
+    box.update(prompts)
+    for position in range(1, len(prompts)):
+        first, second = prompts[position - 1], prompts[position]
+        if second - first <= PROMPT_BOX_LINES:
+            box.update(range(first + 1, second))
+    for index in prompts:
+        for edge in (index - 1, index + 1):
+            if start <= edge < end and _is_button(lines[edge].text):
+                box.add(edge)
+    return box
+
+
+def _is_button(text: str) -> bool:
+    return len(text) <= MAX_BUTTON_CHARS and not ends_sentence(text)
 
 
 def _is_reader_prompt(text: str) -> bool:
