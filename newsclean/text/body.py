@@ -17,6 +17,8 @@ from newsclean.text.lines import RELATED, TEXT, Line
 from newsclean.text.prose import (
     PARAGRAPH_CHARS,
     ends_sentence,
+    is_credited,
+    opens_on_credit,
     weighted_length,
 )
 
@@ -39,6 +41,41 @@ MAX_MEDIA_TEASER_CHARS = 160
 # long paragraph (the article going on) comes first.
 INLINE_TEASER_LINES = 2
 LONG_PARAGRAPH_WEIGHT = 250.0
+# A caption is a sentence or two; a credit line under it names a photographer and agency.
+MAX_CAPTION_CHARS = 300
+MAX_CREDIT_CHARS = 100
+# Names and agencies: a credit holds few words where a captioned sentence holds more.
+MAX_CREDIT_WORDS = 8
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A reader prompt inside the article: a newsletter sign-up, a consent box for embedded
+# third-party content, a subscription offer. Only short lines (a paragraph may mention these).
+_READER_PROMPT = re.compile(
+    r"newsletter|sign(?:ing)?[ -]up\b|\bsubscribe\b|privacy (?:policy|settings)|"
+    r"datenschutzerklärung|privatsphäre|drittplattform|externe[nr]? inhalte?\b|"
+    r"jetzt (?:kostenlos )?anmelden|abonnier|abonnez|inscrivez-vous|suscríbete|iscriviti",
+    re.I,
+)
+MAX_PROMPT_CHARS = 220
+# Two prompts this few lines apart are one box; its title or button is a short label.
+PROMPT_BOX_LINES = 4
+MAX_BUTTON_CHARS = 60
+# One of these stands in every prompt the pattern finds; `in` tests on the lower-cased line
+# cost a tenth of the case-blind pattern, which runs only where one is found.
+_PROMPT_HINTS = (
+    "newsletter",
+    "sign",
+    "subscri",
+    "privacy",
+    "datenschutz",
+    "privatsph",
+    "drittplattform",
+    "externe",
+    "anmelden",
+    "abonn",
+    "inscrivez",
+    "suscr",
+    "iscriviti",
+)
 # An alt text and its caption share at least their first this many characters.
 ALT_PREFIX_CHARS = 60
 
@@ -64,6 +101,7 @@ def read_body(
             and not _alt_text_of_next(lines, index)
         ):
             draft.body.append(line.text)
+    prompt_box = _prompt_box(lines, layout.body_start, layout.body_end)
     teaser_until = -1
     for index in range(layout.body_start, layout.body_end):
         line = lines[index]
@@ -73,9 +111,16 @@ def read_body(
             continue
         if line.kind is not TEXT or _is_teaser_link(line.text, lexicon):
             continue
+        if weights[index] <= 0 and is_credited(line.text):
+            # A photo's caption or credit line (the prose weights make it furniture).
+            continue
+        if _captioned(lines, index, layout.body_end):
+            continue
+        if index in prompt_box:
+            continue
         if index <= teaser_until and weights[index] < LONG_PARAGRAPH_WEIGHT:
             continue
-        if weights[index] > 0 and _alt_text_of_next(lines, index):
+        if _alt_text_of_next(lines, index):
             continue
         if weights[index] > 0:
             # Positive but unpunctuated and short: an image's alt text or a subheading,
@@ -110,6 +155,56 @@ def _is_subheading(
     if lines[index + 1].kind is not TEXT or after < PARAGRAPH_CHARS:
         return False
     return before > 0
+
+
+def _prompt_box(lines: list[Line], start: int, end: int) -> set[int]:
+    """The lines of reader prompts: each prompt line, the lines between two prompts a few
+    lines apart (a consent box explains itself over several lines, only some of which name
+    privacy or third parties), and the box's short unpunctuated title and link button."""
+    prompts = [
+        index
+        for index in range(start, end)
+        if len(lines[index].text) <= MAX_PROMPT_CHARS and _is_reader_prompt(lines[index].text)
+    ]
+    box: set[int] = set()
+    if not prompts:
+        return box
+    box.update(prompts)
+    for position in range(1, len(prompts)):
+        first, second = prompts[position - 1], prompts[position]
+        if second - first <= PROMPT_BOX_LINES:
+            box.update(range(first + 1, second))
+    for index in prompts:
+        for edge in (index - 1, index + 1):
+            if start <= edge < end and _is_button(lines[edge].text):
+                box.add(edge)
+    return box
+
+
+def _is_button(text: str) -> bool:
+    return len(text) <= MAX_BUTTON_CHARS and not ends_sentence(text)
+
+
+def _is_reader_prompt(text: str) -> bool:
+    lowered = text.lower()
+    for hint in _PROMPT_HINTS:
+        if hint in lowered:
+            return _READER_PROMPT.search(text) is not None
+    return False
+
+
+def _captioned(lines: list[Line], index: int, end: int) -> bool:
+    """A caption: a short line with a photo credit line right under it."""
+    if index + 1 >= end or len(lines[index].text) > MAX_CAPTION_CHARS:
+        return False
+    following = lines[index + 1].text
+    return (
+        len(following) <= MAX_CREDIT_CHARS
+        and is_credited(following)
+        and (len(following.split()) <= MAX_CREDIT_WORDS or opens_on_credit(following))
+        # "© Some Media Ltd. 2024" under the last paragraph is the story's copyright notice.
+        and _YEAR.search(following) is None
+    )
 
 
 def _alt_text_of_next(lines: list[Line], index: int) -> bool:

@@ -107,6 +107,23 @@ def _credit_at(segment: str) -> bool:
     return "/" in segment and _AGENCY_CREDIT.search(segment) is not None
 
 
+def is_credited(text: str) -> bool:
+    """A caption or credit line: a photo credit opens or closes it ("Foto: dpa", "(Image: Getty)").
+
+    >>> is_credited("Crowds at the harbour (Image: Getty)"), is_credited("He left at noon.")
+    (True, False)
+    """
+    return len(text) < MAX_CAPTION_CHARS and (
+        _credit_at(text[:CREDIT_HEAD_CHARS]) or _credit_at(text[-CREDIT_TAIL_CHARS:])
+    )
+
+
+def opens_on_credit(text: str) -> bool:
+    """A credit line: the credit stands at its start ("Foto: dpa", "Jan Novak/AP"), not at
+    the end of a caption."""
+    return _credit_at(text[:CREDIT_HEAD_CHARS])
+
+
 def has_cjk(text: str) -> bool:
     """True when ``text`` holds Chinese, Japanese or Korean characters."""
     return not text.isascii() and _CJK.search(text) is not None

@@ -1,0 +1,105 @@
+"""Body furniture inside the article block: hand-written whole-page dumps (our own text)."""
+
+from __future__ import annotations
+
+import newsclean
+
+MENU = "\n".join(["Home", "News", "Politics", "Sport", "Culture", "Home", "News", "Politics"])
+FIRST = (
+    "The town council voted on Tuesday evening to rebuild the old stone bridge over the "
+    "river, after two winters in which floods closed it to traffic for several weeks."
+)
+SECOND = (
+    "Engineers had warned that the pillars were sinking into the soft river bed, and the "
+    "repairs carried out in the spring had only slowed the damage, the mayor said."
+)
+THIRD = (
+    "Work is due to start in March and should take about eighteen months, during which a "
+    "temporary footbridge will let pedestrians and cyclists cross the river upstream."
+)
+FOURTH = (
+    "Residents who spoke at the meeting said they welcomed the decision but asked the "
+    "council to keep the market square open to delivery vans while the works go on."
+)
+FOOTER = "\n".join(["About us", "Contact", "Privacy", "Terms of use", "Imprint"])
+
+
+def _dump(*body: str) -> bytes:
+    head = [MENU, "Council agrees to rebuild the flooded stone bridge", "By Anna Weber", ""]
+    return "\n\n".join([*head, *body, FOOTER]).encode()
+
+
+def test_credit_lines_and_credited_captions_are_not_body() -> None:
+    article = newsclean.parse(
+        _dump(
+            FIRST,
+            SECOND,
+            "The old bridge seen from the northern bank (Image: Getty)",
+            "Jan Novak/AP",
+            THIRD,
+            FOURTH,
+        )
+    )
+    assert article.body == [FIRST, SECOND, THIRD, FOURTH]
+
+
+def test_caption_over_a_credit_line_is_not_body() -> None:
+    caption = "Divers inspected the pillars of the bridge last autumn."
+    article = newsclean.parse(
+        _dump(FIRST, SECOND, caption, "Photo: Marta Rossi/dpa", THIRD, FOURTH)
+    )
+    assert article.body == [FIRST, SECOND, THIRD, FOURTH]
+
+
+def test_last_paragraph_over_a_copyright_notice_stays() -> None:
+    last = "The council will publish the final plans next month."
+    article = newsclean.parse(_dump(FIRST, SECOND, THIRD, last, "© Riverside Media Ltd. 2024"))
+    assert article.body == [FIRST, SECOND, THIRD, last]
+
+
+def test_alt_text_over_its_credited_caption_is_not_body() -> None:
+    alt = "Cyclists at the bridge."
+    article = newsclean.parse(_dump(FIRST, SECOND, alt, f"{alt} Photo: Marta Rossi", THIRD, FOURTH))
+    assert article.body == [FIRST, SECOND, THIRD, FOURTH]
+
+
+def test_newsletter_and_consent_prompts_inside_the_article_are_not_body() -> None:
+    article = newsclean.parse(
+        _dump(
+            FIRST,
+            SECOND,
+            "The Riverside Morning newsletter brings you the day's local news at seven.",
+            "Recommended content from a third party",
+            "By loading it you agree to our privacy policy and the transfer of your data.",
+            THIRD,
+            FOURTH,
+        )
+    )
+    assert article.body == [FIRST, SECOND, THIRD, FOURTH]
+
+
+def test_a_paragraph_about_a_newsletter_stays() -> None:
+    long_one = (
+        "The newsletter the council started last year now reaches eleven thousand homes, "
+        "and officials said it would carry weekly updates on the bridge works, the detours "
+        "for buses and lorries, and the dates on which the footbridge opens to the public."
+    )
+    article = newsclean.parse(_dump(FIRST, SECOND, long_one, THIRD))
+    assert article.body == [FIRST, SECOND, long_one, THIRD]
+
+
+def test_a_consent_box_goes_whole_with_its_title_and_button() -> None:
+    article = newsclean.parse(
+        _dump(
+            FIRST,
+            SECOND,
+            "Suggested video",
+            "Here you will find a video from a third-party platform (privacy policy).",
+            "You can show it with one click and hide it again.",
+            "I agree that the video is shown to me; see our privacy policy.",
+            "Show video",
+            THIRD,
+            FOURTH,
+        )
+    )
+    assert article.body == [FIRST, SECOND, THIRD, FOURTH]
