@@ -44,9 +44,12 @@ def test_no_page_fails_to_parse(summary: dict[str, float]) -> None:
     assert summary["errors"] == 0
 
 
-# Titles are the one floor not reached yet (0.871 measured); issue 3 stays open for it.
+# Titles are the one floor not reached (0.871 measured): the ground truth follows og:title
+# on some pages and the <h1> on others with the same fields (benchmarks/title_sources.py).
 # strict: the day the floor is reached this xfail fails, and the marker must come off.
 _NOT_YET_REACHED = {"title"}
+# The level reached, one page below 0.871: a title rule that loses pages fails here.
+TITLE_REACHED = 0.865
 
 
 @pytest.mark.parametrize(
@@ -65,3 +68,7 @@ _NOT_YET_REACHED = {"title"}
 )
 def test_issue_floor(summary: dict[str, float], metric: str) -> None:
     assert summary[metric] >= FLOORS[metric], f"{metric} {summary[metric]:.3f} < {FLOORS[metric]}"
+
+
+def test_title_does_not_fall_below_the_level_reached(summary: dict[str, float]) -> None:
+    assert summary["title"] >= TITLE_REACHED, f"title {summary['title']:.3f} < {TITLE_REACHED}"

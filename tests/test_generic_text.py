@@ -245,11 +245,12 @@ def test_title_score_prefers_headlines_over_labels_and_captions() -> None:
 
 # --- the corpus floors -------------------------------------------------------------------
 
-# What the generic path reaches on the rendered fundus-dev dumps when this was written
-# (issue 5's targets are 0.92 / 0.85 / 0.85); a regression below these fails.
-BODY_F1_FLOOR = 0.91
-TITLE_FLOOR = 0.67
-DAY_FLOOR = 0.84
+# Issue 5's floors for body and day (0.935 and 0.882 measured); the title's 0.85 is above
+# what a line picker can reach on these dumps (benchmarks/title_sources.py --kind text), so
+# its floor is the level reached (0.769 measured) and a regression below it fails.
+BODY_F1_FLOOR = 0.92
+TITLE_FLOOR = 0.76
+DAY_FLOOR = 0.85
 NAIVE_BODY_F1 = 0.82
 
 
