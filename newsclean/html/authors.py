@@ -75,7 +75,13 @@ def split_names(raw: str) -> list[str]:
 def _is_site(name: str, site_keys: set[str]) -> bool:
     key = re.sub(r"[\W_]+", "", name.casefold())
     short = len(name.split()) <= 4
-    return any(key == site or (short and len(site) >= 4 and site in key) for site in site_keys)
+    # "VnExpress" beside the site name "vnexpress.net": the short form of the site's name.
+    return any(
+        key == site
+        or (short and len(site) >= 4 and site in key)
+        or (short and len(key) >= 4 and key in site)
+        for site in site_keys
+    )
 
 
 def _from_jsonld(
@@ -230,8 +236,16 @@ def find_people(
     ld_people, ld_orgs = _from_jsonld(article, site_keys)
     meta_people, meta_orgs = _from_meta(meta, site_keys)
     organisations = _dedupe(ld_orgs or meta_orgs)
-    people = ld_people or meta_people or _from_markup(root)
-    return _dedupe(people), organisations
+    people = ld_people or meta_people
+    if not people:
+        # A byline naming only the site (or an organisation named in JSON-LD) is its
+        # publisher, not a person: keep it for last, behind a signature in the text.
+        marked = _from_markup(root)
+        known = site_keys | {re.sub(r"[\W_]+", "", name.casefold()) for name in organisations}
+        people = [name for name in marked if not _is_site(name, known)]
+        if marked and not people and not organisations:
+            organisations = marked
+    return _dedupe(people), _dedupe(organisations)
 
 
 def _dedupe(names: list[str]) -> list[str]:

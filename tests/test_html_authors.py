@@ -1,0 +1,44 @@
+"""Authors from HTML pages: people's names, the publisher only when no person is named."""
+
+from __future__ import annotations
+
+from newsclean import parse
+
+_PARAGRAPHS = (
+    "<p>The harbour reopened on Monday after six weeks of repairs to the breakwater, "
+    "the port authority said, with the first ferry leaving at dawn.</p>"
+    "<p>Fishing boats had been moored in the neighbouring bay since the January storm, "
+    "which tore a forty-metre gap in the outer wall.</p>"
+    "<p>Engineers said the new wall would stand a storm twice as strong, and the town "
+    "council promised a public walkway along its top by the summer.</p>"
+)
+
+
+def _page(head: str, article: str, before: str = "") -> bytes:
+    return (
+        "<!DOCTYPE html><html><head><title>Harbour reopens | Coast Courier</title>"
+        f'<meta property="og:site_name" content="coastcourier.example">{head}</head>'
+        f"<body>{before}<article><h1>Harbour reopens after storm repairs</h1>{article}"
+        "</article></body></html>"
+    ).encode()
+
+
+def test_short_form_of_the_site_name_yields_to_a_signature() -> None:
+    page = _page(
+        '<meta name="author" content="Coast Courier">',
+        _PARAGRAPHS + "<p><strong>Ines Alvarado</strong></p>",
+    )
+    article = parse(page)
+    assert article.authors == ["Ines Alvarado"]
+    assert "Ines Alvarado" not in article.body
+
+
+def test_byline_naming_the_site_yields_to_a_signature() -> None:
+    byline = '<div class="post-author">Coast Courier</div>'
+    page = _page("", "<p><strong>Tomas Okafor</strong></p>" + _PARAGRAPHS, before=byline)
+    assert parse(page).authors == ["Tomas Okafor"]
+
+
+def test_byline_naming_the_site_is_kept_when_nobody_else_is_named() -> None:
+    byline = '<div class="post-author">Coast Courier</div>'
+    assert parse(_page("", _PARAGRAPHS, before=byline)).authors == ["Coast Courier"]
