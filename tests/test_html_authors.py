@@ -42,3 +42,17 @@ def test_byline_naming_the_site_yields_to_a_signature() -> None:
 def test_byline_naming_the_site_is_kept_when_nobody_else_is_named() -> None:
     byline = '<div class="post-author">Coast Courier</div>'
     assert parse(_page("", _PARAGRAPHS, before=byline)).authors == ["Coast Courier"]
+
+
+def test_labelled_author_in_a_fact_list() -> None:
+    facts = (
+        '<div class="facts"><ul><li><strong>Date</strong> 03.02.2024</li>'
+        "<li><strong>Autorin/Autor</strong> Greta Lindqvist</li>"
+        '<li><strong>Topics</strong> <a href="/t/harbours">Harbours</a></li></ul></div>'
+    )
+    assert parse(_page("", _PARAGRAPHS + facts)).authors == ["Greta Lindqvist"]
+
+
+def test_labelled_author_in_a_definition_list() -> None:
+    facts = "<dl><dt>Author:</dt><dd>Paulo Mendes</dd><dt>Section</dt><dd>Coast</dd></dl>"
+    assert parse(_page("", _PARAGRAPHS + facts)).authors == ["Paulo Mendes"]

@@ -200,6 +200,35 @@ def _from_markup(root: Element) -> list[str]:
             names = split_names(text)
             if names:
                 return names
+    return _labelled(body)
+
+
+_AUTHOR_LABEL = re.compile(
+    r"^(?:autor(?:in)?(?:\s*/\s*autor(?:in)?)?|autor(?:en|innen)|authors?|auteur(?:e|s)?|autore|"
+    r"autori|autores|forfatter(?:e)?|författare|written by|geschrieben von|text)\s*:?$",
+    re.I,
+)
+_LABEL_TAGS = ("strong", "b", "dt", "th", "label")
+
+
+def _labelled(body: Element) -> list[str]:
+    """A fact list or table that labels the field: "<strong>Author</strong> Ann Lee",
+    "<dt>Autor</dt><dd>Ann Lee</dd>" (pages without byline classes or metadata)."""
+    for label in body.iter(_LABEL_TAGS):
+        head = text_of(label)
+        if len(head) > 24 or not _AUTHOR_LABEL.match(head) or _elsewhere(label):
+            continue
+        if label.tag in {"dt", "th"}:
+            value = label.getnext()
+            text = text_of(value) if value is not None else ""
+        else:
+            parent = label.getparent()
+            whole = text_of(parent) if parent is not None else ""
+            text = whole[len(head) :] if whole.startswith(head) else ""
+        if 2 < len(text) <= 80 and not any(ch.isdigit() for ch in text):
+            names = split_names(text)
+            if names:
+                return names
     return []
 
 
