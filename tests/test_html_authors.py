@@ -56,3 +56,15 @@ def test_labelled_author_in_a_fact_list() -> None:
 def test_labelled_author_in_a_definition_list() -> None:
     facts = "<dl><dt>Author:</dt><dd>Paulo Mendes</dd><dt>Section</dt><dd>Coast</dd></dl>"
     assert parse(_page("", _PARAGRAPHS + facts)).authors == ["Paulo Mendes"]
+
+
+def test_closing_credit_line_of_a_chinese_article() -> None:
+    text = (
+        "<p>新港码头周一在防波堤修复六周后重新开放，港务局表示第一班渡轮于清晨启航。</p>"
+        "<p>一月风暴在外墙撕开四十米缺口后，渔船一直停泊在邻近的海湾里。</p>"
+        "<p>工程师表示，新墙能够抵御强度加倍的风暴，市议会承诺夏季前开放墙顶步道。</p>"
+        "<p>(责编：陈静、周海)</p>"
+    )
+    article = parse(_page("", text))
+    assert article.authors == ["陈静", "周海"]
+    assert not any("责编" in paragraph for paragraph in article.body)

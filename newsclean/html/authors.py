@@ -254,6 +254,22 @@ def name_paragraph(text: str) -> str | None:
     return None
 
 
+# Chinese sites close an article with its editors in brackets: "(责编：王小明、李华)".
+_CREDIT_LINE = re.compile(
+    r"^[(（]?\s*(?:责编|责任编辑|作者|记者)\s*[:：]\s*([^()（）]{1,60}?)\s*[)）]?$"
+)
+
+
+def credit_line(text: str) -> list[str]:
+    """The names of a closing credit line, none if the paragraph is not one."""
+    match = _CREDIT_LINE.match(text)
+    if not match:
+        return []
+    return [
+        name for part in re.split(r"[、，,;；\s]+", match.group(1)) if (name := clean_name(part))
+    ]
+
+
 def find_people(
     article: dict[str, Any] | None, meta: MetaTags, root: Element, site_names: list[str]
 ) -> tuple[list[str], list[str]]:

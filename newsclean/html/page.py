@@ -14,7 +14,7 @@ from lxml.etree import _Element as Element
 from newsclean.dates import parse_date_line
 from newsclean.draft import ArticleDraft
 from newsclean.html import jsonld, metadata
-from newsclean.html.authors import find_people, name_paragraph
+from newsclean.html.authors import credit_line, find_people, name_paragraph
 from newsclean.html.content import ExtractedText, extract_text
 from newsclean.html.meta import MetaTags
 from newsclean.html.published import find_published
@@ -145,12 +145,14 @@ def _signature(draft: ArticleDraft) -> list[str]:
     for section, index in ((draft.sections[0], 0), (draft.sections[-1], -1)):
         if not section.paragraphs:
             continue
-        name = name_paragraph(section.paragraphs[index])
-        if name:
+        text = section.paragraphs[index]
+        name = name_paragraph(text)
+        names = [name] if name else credit_line(text)
+        if names:
             dropped = section.paragraphs.pop(index)
             draft.body = [p for p in draft.body if p != dropped]
             draft.sections = [s for s in draft.sections if s.paragraphs]
-            return [name]
+            return names
     return []
 
 
