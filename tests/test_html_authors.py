@@ -68,3 +68,14 @@ def test_closing_credit_line_of_a_chinese_article() -> None:
     article = parse(_page("", text))
     assert article.authors == ["陈静", "周海"]
     assert not any("责编" in paragraph for paragraph in article.body)
+
+
+def test_signature_of_two_names_below_a_kicker() -> None:
+    kicker = (
+        "<p><em>…fishermen count the cost of six idle weeks</em></p>"
+        "<p><em>…council promises a walkway by the summer</em></p>"
+        "<p><strong>Nomvula Dlamini/Pieter Janssen</strong></p>"
+    )
+    article = parse(_page("", kicker + _PARAGRAPHS))
+    assert article.authors == ["Nomvula Dlamini", "Pieter Janssen"]
+    assert "Nomvula Dlamini/Pieter Janssen" not in article.body

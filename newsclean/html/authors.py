@@ -254,6 +254,22 @@ def name_paragraph(text: str) -> str | None:
     return None
 
 
+_CO_AUTHORS = re.compile(r"\s*/\s*|\s+&\s+")
+
+
+def signature_names(text: str) -> list[str]:
+    """The names of a paragraph that only signs the article: one name, or two or three
+    joined by a slash or an ampersand ("Ann Lee/Bo Chan")."""
+    name = name_paragraph(text)
+    if name:
+        return [name]
+    parts = _CO_AUTHORS.split(text)
+    if not 2 <= len(parts) <= 3:
+        return []
+    names = [name_paragraph(part) for part in parts]
+    return [name for name in names if name] if all(names) else []
+
+
 # Chinese sites close an article with its editors in brackets: "(责编：王小明、李华)".
 _CREDIT_LINE = re.compile(
     r"^[(（]?\s*(?:责编|责任编辑|作者|记者)\s*[:：]\s*([^()（）]{1,60}?)\s*[)）]?$"
