@@ -79,3 +79,37 @@ def test_signature_of_two_names_below_a_kicker() -> None:
     article = parse(_page("", kicker + _PARAGRAPHS))
     assert article.authors == ["Nomvula Dlamini", "Pieter Janssen"]
     assert "Nomvula Dlamini/Pieter Janssen" not in article.body
+
+
+def test_byline_spans_hold_a_role_and_a_date_after_the_name() -> None:
+    byline = (
+        '<div class="byline"><span>By</span> <a href="/people/ines">Ines Alvarado</a>'
+        "<span>Deputy Harbour Editor</span><span>Follow</span>"
+        "<time>Feb. 3, 2024 5 AM</time></div>"
+    )
+    assert parse(_page("", _PARAGRAPHS, before=byline)).authors == ["Ines Alvarado"]
+
+
+def test_byline_with_a_kicker_before_the_name_and_an_agency_after() -> None:
+    byline = (
+        '<div class="article-byline"><span>Coast</span><span>By Ines Alvarado and '
+        "Tomas Okafor</span><span>The Coastal Press</span><span>12:43, 3 Feb 2024</span></div>"
+    )
+    assert parse(_page("", _PARAGRAPHS, before=byline)).authors == [
+        "Ines Alvarado",
+        "Tomas Okafor",
+    ]
+
+
+def test_byline_of_linked_names_and_of_a_name_split_over_spans() -> None:
+    linked = (
+        '<div class="byline">By <a href="/a">Ines Alvarado</a>, <a href="/b">Okafor</a>'
+        " and <a href='/c'>Greta Lindqvist</a></div>"
+    )
+    assert parse(_page("", _PARAGRAPHS, before=linked)).authors == [
+        "Ines Alvarado",
+        "Okafor",
+        "Greta Lindqvist",
+    ]
+    split = '<div class="author-name"><span>Greta</span> <span>Lindqvist</span></div>'
+    assert parse(_page("", _PARAGRAPHS, before=split)).authors == ["Greta Lindqvist"]

@@ -22,6 +22,7 @@ _ROLE_SUFFIX = re.compile(
 )
 _ROLE_ONLY = re.compile(
     r"^(?:[^\W\d_]+\s+){0,3}(?:reporter|correspondent|editor|writer|contributor|journalist|columnist|"
+    r"director|producer|photographer|critic|analyst|presenter|"
     r"redakteur(?:in)?|korrespondent(?:in)?|rédacteur|rédactrice|correspondant(?:e)?|corresponsal)$",
     re.I,
 )
@@ -186,21 +187,54 @@ def _from_markup(root: Element) -> list[str]:
     for element in bylines:
         text = text_of(element)
         if len(text) <= 80 and _BY.match(text) and not any(ch.isdigit() for ch in text):
-            names = split_names(text)
+            names = _byline_names(element, text)
             if names:
                 return names
     for element in bylines:
         if _NAME_CLASS.search(attr_words(element)):
-            names = split_names(text_of(element))
+            names = _byline_names(element, text_of(element))
             if names:
                 return names
     for element in bylines:
         text = text_of(element)
-        if 2 < len(text) <= 60 and not any(ch.isdigit() for ch in text):
-            names = split_names(text)
-            if names:
-                return names
+        short = 2 < len(text) <= 60 and not any(ch.isdigit() for ch in text)
+        # A longer box (name, role, date) still names its author in a piece of its own.
+        names = _byline_names(element, text if short else "") if len(text) <= 200 else []
+        if names:
+            return names
     return _labelled(body)
+
+
+_CONNECTOR = re.compile(r"^(?:[,;&|/·•–-]|and|und|et|y|e|en|og|och|i|a|und|و)?$", re.I)
+
+
+def _byline_names(element: Element, text: str) -> list[str]:
+    """The names of a byline box read piece by piece: its text nodes run together a name
+    and the role, agency or date printed in the next span ("Ann Lee" + "Senior Editor"),
+    so a box printing whole names keeps the run of them and stops at the first piece that
+    names no one; a box splitting one name over spans ("Ann" + "Lee") is read whole."""
+    names: list[str] = []
+    listed = False
+    for piece in element.itertext():
+        piece = " ".join(piece.split())
+        if _CONNECTOR.match(piece):
+            # A separator after a name announces the next item of a list of names.
+            listed = listed or bool(piece and names)
+            continue
+        found = split_names(piece)
+        if not listed and not any(_whole_name(name) for name in found):
+            found = []
+        listed = False
+        if found:
+            names.extend(found)
+        elif names:
+            break
+    return names or (split_names(text) if text else [])
+
+
+def _whole_name(name: str) -> bool:
+    words = name.split()
+    return words[0].casefold() != "the" and name_paragraph(name) is not None
 
 
 _AUTHOR_LABEL = re.compile(
