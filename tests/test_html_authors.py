@@ -113,3 +113,11 @@ def test_byline_of_linked_names_and_of_a_name_split_over_spans() -> None:
     ]
     split = '<div class="author-name"><span>Greta</span> <span>Lindqvist</span></div>'
     assert parse(_page("", _PARAGRAPHS, before=split)).authors == ["Greta Lindqvist"]
+
+
+def test_author_link_holds_the_name_and_the_job_title() -> None:
+    card = (
+        '<div class="profile"><a rel="author" href="/people/greta">'
+        "<h4>Greta Lindqvist</h4><h5>Redakteurin</h5></a></div>"
+    )
+    assert parse(_page("", _PARAGRAPHS + card)).authors == ["Greta Lindqvist"]

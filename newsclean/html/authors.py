@@ -172,14 +172,16 @@ def _from_markup(root: Element) -> list[str]:
             name
             for element in linked
             if _within(element, scope)
-            for name in split_names(text_of(element))
+            for name in _byline_names(element, text_of(element))
         ]
         if names:
             return names
     for element in body.iterfind(".//*[@itemprop='author']"):
         named = element.find(".//*[@itemprop='name']")
-        text = (named.get("content") or text_of(named)) if named is not None else text_of(element)
-        names = split_names(text)
+        if named is not None:
+            names = split_names(named.get("content") or text_of(named))
+        else:
+            names = _byline_names(element, text_of(element))
         if names:
             return names
     bylines = _byline_elements(body)
