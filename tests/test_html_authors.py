@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsclean import parse
+from newsclean.html.authors import split_names
 
 _PARAGRAPHS = (
     "<p>The harbour reopened on Monday after six weeks of repairs to the breakwater, "
@@ -121,3 +124,17 @@ def test_author_link_holds_the_name_and_the_job_title() -> None:
         "<h4>Greta Lindqvist</h4><h5>Redakteurin</h5></a></div>"
     )
     assert parse(_page("", _PARAGRAPHS + card)).authors == ["Greta Lindqvist"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By Ann Lee For Dailyplanet.example", ["Ann Lee"]),
+        ("Bo Chan in Kyiv", ["Bo Chan"]),
+        ("Sanne in 't Veld", ["Sanne in 't Veld"]),
+        ("© Coast Wire", []),
+        ("3", []),
+    ],
+)
+def test_outlet_place_and_credit_leave_the_name(byline: str, names: list[str]) -> None:
+    assert split_names(byline) == names

@@ -16,6 +16,9 @@ _BY = re.compile(
     re.I,
 )
 _SPLIT = re.compile(r"\s*(?:,|;|&|\||/|\s+(?:and|und|et|y|e|en|og|och|i|a|und|و)\s+)\s*")
+# "Ann Lee for The Daily Planet", "Ann Lee in Kyiv": the outlet or the place she wrote from.
+# ("in 't Veld" is a Dutch surname: the place must be capitalised.)
+_FOR_OR_IN = re.compile(r"\s+(?:for|For|in(?=\s+[^\W\d_]*[A-Z]))\s+\S.*$")
 _ROLE_SUFFIX = re.compile(
     r"\s*(?:,|\(|–|-|\|)\s*(?:reporter|correspondent|editor|staff writer|contributor|writer|journalist|redakteur(?:in)?|korrespondent(?:in)?)\b.*$",
     re.I,
@@ -26,7 +29,10 @@ _ROLE_ONLY = re.compile(
     r"redakteur(?:in)?|korrespondent(?:in)?|rédacteur|rédactrice|correspondant(?:e)?|corresponsal)$",
     re.I,
 )
-_NOT_NAME = re.compile(r"https?://|www\.|@|\d{3,}|\.(?:com|de|org|net)\b|\w\.[a-z]{2,4}$")
+# A copyright sign marks a picture or text credit; a name has letters.
+_NOT_NAME = re.compile(
+    r"https?://|www\.|@|©|\d{3,}|\.(?:com|de|org|net)\b|\w\.[a-z]{2,4}$|^[\W\d_]*$"
+)
 _BYLINE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:author|byline|autor|auteur|writer|creator)(?:[\s_-]|$|name|s)"
 )
@@ -46,6 +52,7 @@ def clean_name(raw: str) -> str | None:
     name = _BY.sub("", " ".join(raw.split()))
     name = _TRAILING_NOTE.sub("", name)
     name = _ROLE_SUFFIX.sub("", name)
+    name = _FOR_OR_IN.sub("", name)
     name = _KOREAN_REPORTER.sub("", name).strip(" ,;:|-–·")
     if (
         not name
