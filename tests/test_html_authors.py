@@ -138,3 +138,18 @@ def test_author_link_holds_the_name_and_the_job_title() -> None:
 )
 def test_outlet_place_and_credit_leave_the_name(byline: str, names: list[str]) -> None:
     assert split_names(byline) == names
+
+
+def test_byline_inside_a_page_frame_classed_for_its_sidebar() -> None:
+    page = (
+        "<!DOCTYPE html><html><head><title>Harbour reopens</title>"
+        '<meta property="og:site_name" content="Coast Courier"></head>'
+        '<body class="layout-with-sidebar comments-enabled"><div class="main-with-sidebar">'
+        "<article><h1>Harbour reopens after storm repairs</h1>"
+        '<div class="byline"><a href="/p/ines">Ines Alvarado</a><span>Coast Courier</span>'
+        "<span>Posted: Feb 03</span></div>"
+        f"{_PARAGRAPHS}</article>"
+        '<div class="sidebar"><div class="byline">Tomas Okafor</div></div>'
+        "</div></body></html>"
+    ).encode()
+    assert parse(page).authors == ["Ines Alvarado"]

@@ -29,9 +29,11 @@ _ROLE_ONLY = re.compile(
     r"redakteur(?:in)?|korrespondent(?:in)?|rédacteur|rédactrice|correspondant(?:e)?|corresponsal)$",
     re.I,
 )
-# A copyright sign marks a picture or text credit; a name has letters.
+# A copyright sign marks a picture or text credit; a name has letters, and a label's
+# colon or a day's number ('Posted: Aug 08') belongs to a date line.
 _NOT_NAME = re.compile(
-    r"https?://|www\.|@|©|\d{3,}|\.(?:com|de|org|net)\b|\w\.[a-z]{2,4}$|^[\W\d_]*$"
+    r"https?://|www\.|@|©|\d{3,}|\.(?:com|de|org|net)\b|\w\.[a-z]{2,4}$|^[\W\d_]*$|"
+    r"\b\d{1,2}\b|:"
 )
 _BYLINE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:author|byline|autor|auteur|writer|creator)(?:[\s_-]|$|name|s)"
@@ -146,20 +148,28 @@ _ELSEWHERE = re.compile(
 
 
 def _byline_elements(body: Element) -> list[Element]:
+    frame = _frame(body)
     return [
         element
         for element in body.iter()
         if isinstance(element.tag, str)
         and element.tag not in {"body", "html", "article", "main"}
         and _BYLINE_CLASS.search(attr_words(element))
-        and not _elsewhere(element)
+        and not _elsewhere(element, frame)
     ]
 
 
-def _elsewhere(element: Element) -> bool:
+def _frame(body: Element) -> set[Element]:
+    """The headline's ancestors: the page's own frame, whatever its classes say
+    ("layout-with-sidebar", "comments-enabled")."""
+    h1 = next(body.iter("h1"), None)
+    return set(h1.iterancestors()) if h1 is not None else set()
+
+
+def _elsewhere(element: Element, frame: set[Element]) -> bool:
     """Inside a sidebar, teaser list or comment thread: the byline of another story."""
     ancestor = element.getparent()
-    while ancestor is not None:
+    while ancestor is not None and ancestor not in frame:
         if ancestor.tag in {"aside", "nav", "footer"} or _ELSEWHERE.search(attr_words(ancestor)):
             return True
         ancestor = ancestor.getparent()
@@ -257,9 +267,10 @@ _LABEL_TAGS = ("strong", "b", "dt", "th", "label")
 def _labelled(body: Element) -> list[str]:
     """A fact list or table that labels the field: "<strong>Author</strong> Ann Lee",
     "<dt>Autor</dt><dd>Ann Lee</dd>" (pages without byline classes or metadata)."""
+    frame = _frame(body)
     for label in body.iter(_LABEL_TAGS):
         head = text_of(label)
-        if len(head) > 24 or not _AUTHOR_LABEL.match(head) or _elsewhere(label):
+        if len(head) > 24 or not _AUTHOR_LABEL.match(head) or _elsewhere(label, frame):
             continue
         if label.tag in {"dt", "th"}:
             value = label.getnext()
