@@ -153,3 +153,23 @@ def test_byline_inside_a_page_frame_classed_for_its_sidebar() -> None:
         "</div></body></html>"
     ).encode()
     assert parse(page).authors == ["Ines Alvarado"]
+
+
+def test_byline_in_generated_class_names() -> None:
+    byline = '<div class="css-1x2y3z-StyledBylineText"><a href="/p/ines">Ines Alvarado</a></div>'
+    assert parse(_page("", _PARAGRAPHS, before=byline)).authors == ["Ines Alvarado"]
+
+
+def test_by_line_without_a_byline_class() -> None:
+    line = '<p class="k3x9q">Kolumne von <a href="/p/greta">Greta Lindqvist</a></p>'
+    assert parse(_page("", _PARAGRAPHS, before=line)).authors == ["Greta Lindqvist"]
+    span = '<div class="a1b2"><span class="m9">von Tomas Okafor</span></div>'
+    assert parse(_page("", _PARAGRAPHS, before=span)).authors == ["Tomas Okafor"]
+
+
+def test_by_phrase_inside_a_sentence_is_no_byline() -> None:
+    sentence = (
+        "<p>Below we show eight more <strong>sets von Harbour Models</strong> that the "
+        "shops will sell from May.</p>"
+    )
+    assert parse(_page("", _PARAGRAPHS + sentence)).authors == []

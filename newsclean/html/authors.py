@@ -35,8 +35,9 @@ _NOT_NAME = re.compile(
     r"https?://|www\.|@|©|\d{3,}|\.(?:com|de|org|net)\b|\w\.[a-z]{2,4}$|^[\W\d_]*$|"
     r"\b\d{1,2}\b|:"
 )
+# "byline" is distinctive enough to count inside a generated class ("styledBylineText").
 _BYLINE_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:author|byline|autor|auteur|writer|creator)(?:[\s_-]|$|name|s)"
+    r"(?:^|[\s_-])(?:author|autor|auteur|writer|creator)(?:[\s_-]|$|name|s)|byline"
 )
 _MAX_NAME_WORDS = 5
 _TRAILING_NOTE = re.compile(r"\s*[(\[][^)\]]{0,40}[)\]]\s*$")
@@ -221,7 +222,47 @@ def _from_markup(root: Element) -> list[str]:
         names = _byline_names(element, text if short else "") if len(text) <= 200 else []
         if names:
             return names
-    return _labelled(body)
+    return _labelled(body) or _by_line(body)
+
+
+# The By-words that open a byline and nothing else (not "de", "da", "from"...).
+_BY_WORD = re.compile(r"^(?:by|von|par|por|door|av|af)\s+", re.I)
+_BY_LINE_TAGS = ("p", "span", "div", "address", "a", "strong", "b", "em")
+
+
+def _by_line(body: Element) -> list[str]:
+    """A short line "By Ann Lee" / "Kolumne von Ann Lee" without a byline class (generated
+    class names): the By-word and then only a name, standing alone (not a phrase in a
+    sentence: "new sets von Lego Star Wars")."""
+    frame = _frame(body)
+    for element in body.iter(_BY_LINE_TAGS):
+        start = element.text
+        # Cheap pre-test on the element's own first words before reading its subtree.
+        if not start or not _BY_WORD_NEAR.match(start) or _in_running_text(element):
+            continue
+        text = text_of(element)
+        if len(text) > 60:
+            continue
+        words = text.split(maxsplit=2)
+        # One word may stand before the By-word: the kind of piece ("Kolumne von").
+        rest = text if _BY_WORD.match(text) else (" ".join(words[1:]) if len(words) == 3 else "")
+        if not _BY_WORD.match(rest):
+            continue
+        name = name_paragraph(_BY_WORD.sub("", rest))
+        if name and not _elsewhere(element, frame):
+            return [name]
+    return []
+
+
+_BY_WORD_NEAR = re.compile(r"^\s*(?:\S+\s+)?(?:by|von|par|por|door|av|af)\s", re.I)
+_INLINE = frozenset({"a", "span", "strong", "b", "em"})
+
+
+def _in_running_text(element: Element) -> bool:
+    parent = element.getparent()
+    if element.tag not in _INLINE or parent is None:
+        return False
+    return bool((parent.text or "").strip() or (element.tail or "").strip())
 
 
 _CONNECTOR = re.compile(r"^(?:[,;&|/·•–-]|and|und|et|y|e|en|og|och|i|a|und|و)?$", re.I)
