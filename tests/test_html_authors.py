@@ -173,3 +173,14 @@ def test_by_phrase_inside_a_sentence_is_no_byline() -> None:
         "shops will sell from May.</p>"
     )
     assert parse(_page("", _PARAGRAPHS + sentence)).authors == []
+
+
+def test_regional_desk_of_an_acronym_site_is_not_a_person() -> None:
+    page = (
+        '<!DOCTYPE html><html><head><meta property="og:site_name" content="KRW">'
+        "<title>Harbour reopens</title></head><body><article>"
+        "<h1>Harbour reopens after storm repairs</h1>"
+        '<div class="byline">By Ines Alvarado and KRW NORTH COAST</div>'
+        f"{_PARAGRAPHS}</article></body></html>"
+    ).encode()
+    assert parse(page).authors == ["Ines Alvarado"]

@@ -398,10 +398,17 @@ def find_people(
         # publisher, not a person: keep it for last, behind a signature in the text.
         marked = _from_markup(root)
         known = site_keys | {re.sub(r"[\W_]+", "", name.casefold()) for name in organisations}
-        people = [name for name in marked if not _is_site(name, known)]
+        # An acronym the site goes by opening a name ("ABC NEWS DESK") names its desk.
+        acronyms = {name for name in site_names if _ACRONYM.match(name)}
+        people = [
+            name for name in marked if not _is_site(name, known) and name.split()[0] not in acronyms
+        ]
         if marked and not people and not organisations:
             organisations = marked
     return _dedupe(people), _dedupe(organisations)
+
+
+_ACRONYM = re.compile(r"^[A-Z]{2,5}$")
 
 
 def _dedupe(names: list[str]) -> list[str]:
