@@ -16,18 +16,28 @@ _BY = re.compile(
     re.I,
 )
 _SPLIT = re.compile(r"\s*(?:,|;|&|\||/|\s+(?:and|und|et|y|e|en|og|och|i|a|und|و)\s+)\s*")
+# "Ann Lee for The Daily Planet", "Ann Lee in Kyiv": the outlet or the place she wrote from.
+# ("in 't Veld" is a Dutch surname: the place must be capitalised.)
+_FOR_OR_IN = re.compile(r"\s+(?:for|For|in(?=\s+[^\W\d_]*[A-Z]))\s+\S.*$")
 _ROLE_SUFFIX = re.compile(
     r"\s*(?:,|\(|–|-|\|)\s*(?:reporter|correspondent|editor|staff writer|contributor|writer|journalist|redakteur(?:in)?|korrespondent(?:in)?)\b.*$",
     re.I,
 )
 _ROLE_ONLY = re.compile(
     r"^(?:[^\W\d_]+\s+){0,3}(?:reporter|correspondent|editor|writer|contributor|journalist|columnist|"
+    r"director|producer|photographer|critic|analyst|presenter|"
     r"redakteur(?:in)?|korrespondent(?:in)?|rédacteur|rédactrice|correspondant(?:e)?|corresponsal)$",
     re.I,
 )
-_NOT_NAME = re.compile(r"https?://|www\.|@|\d{3,}|\.(?:com|de|org|net)\b|\w\.[a-z]{2,4}$")
+# A copyright sign marks a picture or text credit; a name has letters, and a label's
+# colon or a day's number ('Posted: Aug 08') belongs to a date line.
+_NOT_NAME = re.compile(
+    r"https?://|www\.|@|©|\d{3,}|\.(?:com|de|org|net)\b|\w\.[a-z]{2,4}$|^[\W\d_]*$|"
+    r"\b\d{1,2}\b|:"
+)
+# "byline" is distinctive enough to count inside a generated class ("styledBylineText").
 _BYLINE_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:author|byline|autor|auteur|writer|creator)(?:[\s_-]|$|name|s)"
+    r"(?:^|[\s_-])(?:author|autor|auteur|writer|creator)(?:[\s_-]|$|name|s)|byline"
 )
 _MAX_NAME_WORDS = 5
 _TRAILING_NOTE = re.compile(r"\s*[(\[][^)\]]{0,40}[)\]]\s*$")
@@ -45,6 +55,7 @@ def clean_name(raw: str) -> str | None:
     name = _BY.sub("", " ".join(raw.split()))
     name = _TRAILING_NOTE.sub("", name)
     name = _ROLE_SUFFIX.sub("", name)
+    name = _FOR_OR_IN.sub("", name)
     name = _KOREAN_REPORTER.sub("", name).strip(" ,;:|-–·")
     if (
         not name
@@ -75,7 +86,13 @@ def split_names(raw: str) -> list[str]:
 def _is_site(name: str, site_keys: set[str]) -> bool:
     key = re.sub(r"[\W_]+", "", name.casefold())
     short = len(name.split()) <= 4
-    return any(key == site or (short and len(site) >= 4 and site in key) for site in site_keys)
+    # "VnExpress" beside the site name "vnexpress.net": the short form of the site's name.
+    return any(
+        key == site
+        or (short and len(site) >= 4 and site in key)
+        or (short and len(key) >= 4 and key in site)
+        for site in site_keys
+    )
 
 
 def _from_jsonld(
@@ -132,20 +149,28 @@ _ELSEWHERE = re.compile(
 
 
 def _byline_elements(body: Element) -> list[Element]:
+    frame = _frame(body)
     return [
         element
         for element in body.iter()
         if isinstance(element.tag, str)
         and element.tag not in {"body", "html", "article", "main"}
         and _BYLINE_CLASS.search(attr_words(element))
-        and not _elsewhere(element)
+        and not _elsewhere(element, frame)
     ]
 
 
-def _elsewhere(element: Element) -> bool:
+def _frame(body: Element) -> set[Element]:
+    """The headline's ancestors: the page's own frame, whatever its classes say
+    ("layout-with-sidebar", "comments-enabled")."""
+    h1 = next(body.iter("h1"), None)
+    return set(h1.iterancestors()) if h1 is not None else set()
+
+
+def _elsewhere(element: Element, frame: set[Element]) -> bool:
     """Inside a sidebar, teaser list or comment thread: the byline of another story."""
     ancestor = element.getparent()
-    while ancestor is not None:
+    while ancestor is not None and ancestor not in frame:
         if ancestor.tag in {"aside", "nav", "footer"} or _ELSEWHERE.search(attr_words(ancestor)):
             return True
         ancestor = ancestor.getparent()
@@ -165,14 +190,16 @@ def _from_markup(root: Element) -> list[str]:
             name
             for element in linked
             if _within(element, scope)
-            for name in split_names(text_of(element))
+            for name in _byline_names(element, text_of(element))
         ]
         if names:
             return names
     for element in body.iterfind(".//*[@itemprop='author']"):
         named = element.find(".//*[@itemprop='name']")
-        text = (named.get("content") or text_of(named)) if named is not None else text_of(element)
-        names = split_names(text)
+        if named is not None:
+            names = split_names(named.get("content") or text_of(named))
+        else:
+            names = _byline_names(element, text_of(element))
         if names:
             return names
     bylines = _byline_elements(body)
@@ -180,17 +207,120 @@ def _from_markup(root: Element) -> list[str]:
     for element in bylines:
         text = text_of(element)
         if len(text) <= 80 and _BY.match(text) and not any(ch.isdigit() for ch in text):
-            names = split_names(text)
+            names = _byline_names(element, text)
             if names:
                 return names
     for element in bylines:
         if _NAME_CLASS.search(attr_words(element)):
-            names = split_names(text_of(element))
+            names = _byline_names(element, text_of(element))
             if names:
                 return names
     for element in bylines:
         text = text_of(element)
-        if 2 < len(text) <= 60 and not any(ch.isdigit() for ch in text):
+        short = 2 < len(text) <= 60 and not any(ch.isdigit() for ch in text)
+        # A longer box (name, role, date) still names its author in a piece of its own.
+        names = _byline_names(element, text if short else "") if len(text) <= 200 else []
+        if names:
+            return names
+    return _labelled(body) or _by_line(body)
+
+
+# The By-words that open a byline and nothing else (not "de", "da", "from"...).
+_BY_WORD = re.compile(r"^(?:by|von|par|por|door|av|af)\s+", re.I)
+_BY_LINE_TAGS = ("p", "span", "div", "address", "a", "strong", "b", "em")
+
+
+def _by_line(body: Element) -> list[str]:
+    """A short line "By Ann Lee" / "Kolumne von Ann Lee" without a byline class (generated
+    class names): the By-word and then only a name, standing alone (not a phrase in a
+    sentence: "new sets von Lego Star Wars")."""
+    frame = _frame(body)
+    for element in body.iter(_BY_LINE_TAGS):
+        start = element.text
+        # Cheap pre-test on the element's own first words before reading its subtree.
+        if not start or not _BY_WORD_NEAR.match(start) or _in_running_text(element):
+            continue
+        text = text_of(element)
+        if len(text) > 60:
+            continue
+        words = text.split(maxsplit=2)
+        # One word may stand before the By-word: the kind of piece ("Kolumne von").
+        rest = text if _BY_WORD.match(text) else (" ".join(words[1:]) if len(words) == 3 else "")
+        if not _BY_WORD.match(rest):
+            continue
+        name = name_paragraph(_BY_WORD.sub("", rest))
+        if name and not _elsewhere(element, frame):
+            return [name]
+    return []
+
+
+_BY_WORD_NEAR = re.compile(r"^\s*(?:\S+\s+)?(?:by|von|par|por|door|av|af)\s", re.I)
+_INLINE = frozenset({"a", "span", "strong", "b", "em"})
+
+
+def _in_running_text(element: Element) -> bool:
+    parent = element.getparent()
+    if element.tag not in _INLINE or parent is None:
+        return False
+    return bool((parent.text or "").strip() or (element.tail or "").strip())
+
+
+_CONNECTOR = re.compile(r"^(?:[,;&|/·•–-]|and|und|et|y|e|en|og|och|i|a|und|و)?$", re.I)
+
+
+def _byline_names(element: Element, text: str) -> list[str]:
+    """The names of a byline box read piece by piece: its text nodes run together a name
+    and the role, agency or date printed in the next span ("Ann Lee" + "Senior Editor"),
+    so a box printing whole names keeps the run of them and stops at the first piece that
+    names no one; a box splitting one name over spans ("Ann" + "Lee") is read whole."""
+    names: list[str] = []
+    listed = False
+    for piece in element.itertext():
+        piece = " ".join(piece.split())
+        if _CONNECTOR.match(piece):
+            # A separator after a name announces the next item of a list of names.
+            listed = listed or bool(piece and names)
+            continue
+        found = split_names(piece)
+        if not listed and not any(_whole_name(name) for name in found):
+            found = []
+        listed = False
+        if found:
+            names.extend(found)
+        elif names:
+            break
+    return names or (split_names(text) if text else [])
+
+
+def _whole_name(name: str) -> bool:
+    words = name.split()
+    return words[0].casefold() != "the" and name_paragraph(name) is not None
+
+
+_AUTHOR_LABEL = re.compile(
+    r"^(?:autor(?:in)?(?:\s*/\s*autor(?:in)?)?|autor(?:en|innen)|authors?|auteur(?:e|s)?|autore|"
+    r"autori|autores|forfatter(?:e)?|författare|written by|geschrieben von|text)\s*:?$",
+    re.I,
+)
+_LABEL_TAGS = ("strong", "b", "dt", "th", "label")
+
+
+def _labelled(body: Element) -> list[str]:
+    """A fact list or table that labels the field: "<strong>Author</strong> Ann Lee",
+    "<dt>Autor</dt><dd>Ann Lee</dd>" (pages without byline classes or metadata)."""
+    frame = _frame(body)
+    for label in body.iter(_LABEL_TAGS):
+        head = text_of(label)
+        if len(head) > 24 or not _AUTHOR_LABEL.match(head) or _elsewhere(label, frame):
+            continue
+        if label.tag in {"dt", "th"}:
+            value = label.getnext()
+            text = text_of(value) if value is not None else ""
+        else:
+            parent = label.getparent()
+            whole = text_of(parent) if parent is not None else ""
+            text = whole[len(head) :] if whole.startswith(head) else ""
+        if 2 < len(text) <= 80 and not any(ch.isdigit() for ch in text):
             names = split_names(text)
             if names:
                 return names
@@ -219,6 +349,38 @@ def name_paragraph(text: str) -> str | None:
     return None
 
 
+_CO_AUTHORS = re.compile(r"\s*/\s*|\s+&\s+")
+
+
+def signature_names(text: str) -> list[str]:
+    """The names of a paragraph that only signs the article: one name, or two or three
+    joined by a slash or an ampersand ("Ann Lee/Bo Chan")."""
+    name = name_paragraph(text)
+    if name:
+        return [name]
+    parts = _CO_AUTHORS.split(text)
+    if not 2 <= len(parts) <= 3:
+        return []
+    names = [name_paragraph(part) for part in parts]
+    return [name for name in names if name] if all(names) else []
+
+
+# Chinese sites close an article with its editors in brackets: "(责编：王小明、李华)".
+_CREDIT_LINE = re.compile(
+    r"^[(（]?\s*(?:责编|责任编辑|作者|记者)\s*[:：]\s*([^()（）]{1,60}?)\s*[)）]?$"
+)
+
+
+def credit_line(text: str) -> list[str]:
+    """The names of a closing credit line, none if the paragraph is not one."""
+    match = _CREDIT_LINE.match(text)
+    if not match:
+        return []
+    return [
+        name for part in re.split(r"[、，,;；\s]+", match.group(1)) if (name := clean_name(part))
+    ]
+
+
 def find_people(
     article: dict[str, Any] | None, meta: MetaTags, root: Element, site_names: list[str]
 ) -> tuple[list[str], list[str]]:
@@ -230,8 +392,23 @@ def find_people(
     ld_people, ld_orgs = _from_jsonld(article, site_keys)
     meta_people, meta_orgs = _from_meta(meta, site_keys)
     organisations = _dedupe(ld_orgs or meta_orgs)
-    people = ld_people or meta_people or _from_markup(root)
-    return _dedupe(people), organisations
+    people = ld_people or meta_people
+    if not people:
+        # A byline naming only the site (or an organisation named in JSON-LD) is its
+        # publisher, not a person: keep it for last, behind a signature in the text.
+        marked = _from_markup(root)
+        known = site_keys | {re.sub(r"[\W_]+", "", name.casefold()) for name in organisations}
+        # An acronym the site goes by opening a name ("ABC NEWS DESK") names its desk.
+        acronyms = {name for name in site_names if _ACRONYM.match(name)}
+        people = [
+            name for name in marked if not _is_site(name, known) and name.split()[0] not in acronyms
+        ]
+        if marked and not people and not organisations:
+            organisations = marked
+    return _dedupe(people), _dedupe(organisations)
+
+
+_ACRONYM = re.compile(r"^[A-Z]{2,5}$")
 
 
 def _dedupe(names: list[str]) -> list[str]:

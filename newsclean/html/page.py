@@ -14,7 +14,7 @@ from lxml.etree import _Element as Element
 from newsclean.dates import parse_date_line
 from newsclean.draft import ArticleDraft
 from newsclean.html import jsonld, metadata
-from newsclean.html.authors import find_people, name_paragraph
+from newsclean.html.authors import credit_line, find_people, signature_names
 from newsclean.html.content import ExtractedText, extract_text
 from newsclean.html.meta import MetaTags
 from newsclean.html.published import find_published
@@ -138,19 +138,31 @@ def _fall_back_to_article_body(extracted: ExtractedText, article: dict | None) -
     extracted.sections = [Section(headline=None, paragraphs=[p for p in paragraphs if p])]
 
 
+_KICKER_LINES = 2
+_KICKER_CHARS = 100
+
+
 def _signature(draft: ArticleDraft) -> list[str]:
     """The author's name printed alone as the first or last paragraph; taken out of the body."""
     if not draft.sections:
         return []
-    for section, index in ((draft.sections[0], 0), (draft.sections[-1], -1)):
-        if not section.paragraphs:
+    first, last = draft.sections[0], draft.sections[-1]
+    places = [(first, 0), (last, -1)]
+    # Below a kicker of one or two short unpunctuated lines the signature is still first.
+    for index, paragraph in enumerate(first.paragraphs[:_KICKER_LINES]):
+        if len(paragraph) > _KICKER_CHARS or paragraph.endswith((".", "!", "?", ":")):
+            break
+        places.append((first, index + 1))
+    for section, index in places:
+        if not -len(section.paragraphs) <= index < len(section.paragraphs):
             continue
-        name = name_paragraph(section.paragraphs[index])
-        if name:
+        text = section.paragraphs[index]
+        names = signature_names(text) or credit_line(text)
+        if names:
             dropped = section.paragraphs.pop(index)
             draft.body = [p for p in draft.body if p != dropped]
             draft.sections = [s for s in draft.sections if s.paragraphs]
-            return [name]
+            return names
     return []
 
 
