@@ -164,6 +164,12 @@ _DAY_FIRST = re.compile(
 _SHORT_YEAR_LINE = re.compile(
     rf"(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>\d{{2}})(?:{_SEP}{_TIME})?"
 )
+# Inside a line a two-digit year is only read when a time of day follows: "Veröffentlicht
+# am 27.04.24 um 07:39 Uhr", "Palma15.04.25 09:56" (glued by the renderer). "1.2.24" alone
+# may be a version or a score; with a time it is a timestamp.
+_SHORT_YEAR_TIMED = re.compile(
+    rf"(?<![\d.])(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>\d{{2}})(?![\d.]){_SEP}{_TIME}"
+)
 _TIME_BEFORE = re.compile(
     r"(?P<hour>\d{1,2}):(?P<minute>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?\s*[-–,|]?\s*$", re.I
 )
@@ -290,7 +296,8 @@ def _short_year_line(line: str) -> DateMatch | None:
 def _find_date_cached(text: str, languages: tuple[str, ...], fallback: bool) -> DateMatch | None:
     normalized = _match_form(text)
     if not _YEAR.search(normalized):
-        return None  # every form we read, exact or through dateparser, prints a 4-digit year
+        # Every other form we read, exact or through dateparser, prints a 4-digit year.
+        return _short_year_timed(normalized)
     # The month-name patterns are long alternations, slow to try at every position: only
     # try them when a month name is among the words, and the one that opens with the month
     # only where such a word begins.
@@ -314,9 +321,31 @@ def _find_date_cached(text: str, languages: tuple[str, ...], fallback: bool) -> 
                 return None
             if found is not None:
                 return found
+    short = _short_year_timed(normalized)
+    if short is not None:
+        return short
     if fallback and len(normalized) <= 80 and _LOOKS_DATED.search(normalized):
         return _dateparser_fallback(normalized, languages)
     return None
+
+
+def _short_year_timed(text: str) -> DateMatch | None:
+    match = _SHORT_YEAR_TIMED.search(text)
+    if match is None:
+        return None
+    try:
+        hour, minute, second = _time_parts(match.groupdict())
+        value = datetime(
+            2000 + int(match["year"]),
+            int(match["month"]),
+            int(match["day"]),
+            hour or 0,
+            minute or 0,
+            second or 0,
+        )
+    except ValueError:
+        return None
+    return DateMatch(value, True, match.start(), match.end())
 
 
 def _match_at_any(pattern: re.Pattern[str], text: str, starts: list[int]) -> re.Match[str] | None:

@@ -105,3 +105,15 @@ def test_day_first_forms_of_datelines(line: str, expected: datetime) -> None:
 def test_two_digit_years_only_on_a_line_of_their_own(line: str) -> None:
     assert parse_date_line(line, fallback=False) is None
     assert find_date(line, fallback=False) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Veröffentlicht am 27.04.24 um 07:39 Uhr", datetime(2024, 4, 27, 7, 39)),
+        ("Redaktion Palma15.04.25 09:56", datetime(2025, 4, 15, 9, 56)),  # glued by a renderer
+    ],
+)
+def test_two_digit_years_inside_a_line_when_a_time_follows(line: str, expected: datetime) -> None:
+    found = find_date(line, fallback=False)
+    assert found is not None and found.value == expected and found.has_time

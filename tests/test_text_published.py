@@ -1,0 +1,48 @@
+"""Which printed date of a whole-page text dump is the publication date.
+
+Each dump here is written for the test: a menu, a headline, a dateline in some form, a
+body of a few paragraphs and a teaser list with dates of its own.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import newsclean
+
+BODY = [
+    "Die Stadtwerke haben am Morgen den Betrieb der neuen Fernwärmeleitung im Osten der "
+    "Stadt aufgenommen, nachdem die Bauarbeiten fast zwei Jahre gedauert hatten.",
+    "Nach Angaben des Unternehmens werden damit rund viertausend Wohnungen versorgt, die "
+    "bisher mit Öl oder Gas geheizt wurden. Die Umstellung soll bis zum Herbst dauern.",
+    "Der Bürgermeister sprach bei der Eröffnung von einem wichtigen Schritt, mahnte aber "
+    "zugleich, dass die Preise für die Kundinnen und Kunden bezahlbar bleiben müssten.",
+    "Kritik kam von den Anwohnern, die monatelang mit gesperrten Straßen und Lärm leben "
+    "mussten. Die Stadt will sie mit einem Fest im Sommer entschädigen, hieß es.",
+]
+
+
+def dump(*header: str, teasers: tuple[str, ...] = ()) -> bytes:
+    lines = [
+        "Startseite",
+        "Politik",
+        "Wirtschaft",
+        "Kultur",
+        "Fernwärme im Osten: Neue Leitung versorgt viertausend Wohnungen",
+        *header,
+        *BODY,
+        "Mehr zum Thema",
+        *teasers,
+        "Impressum",
+    ]
+    return "\n\n".join(lines).encode()
+
+
+def test_short_year_dateline_with_a_time_beats_a_teaser_date() -> None:
+    # A two-digit year inside a line is read when a time of day follows it; the audio
+    # teaser's bare "02.05.24" below it is not the article's date.
+    article = newsclean.parse(
+        dump("Veröffentlicht am 03.05.24 um 07:39 Uhr", "Audio", "02:15 Min.", "02.05.24")
+    )
+    assert article.published is not None
+    assert article.published.replace(tzinfo=None) == datetime(2024, 5, 3, 7, 39)
