@@ -22,7 +22,7 @@ BODY = [
 ]
 
 
-def dump(*header: str, teasers: tuple[str, ...] = ()) -> bytes:
+def dump(*header: str, footer: tuple[str, ...] = (), teasers: tuple[str, ...] = ()) -> bytes:
     lines = [
         "Startseite",
         "Politik",
@@ -31,6 +31,7 @@ def dump(*header: str, teasers: tuple[str, ...] = ()) -> bytes:
         "Fernwärme im Osten: Neue Leitung versorgt viertausend Wohnungen",
         *header,
         *BODY,
+        *footer,
         "Mehr zum Thema",
         *teasers,
         "Impressum",
@@ -46,3 +47,12 @@ def test_short_year_dateline_with_a_time_beats_a_teaser_date() -> None:
     )
     assert article.published is not None
     assert article.published.replace(tzinfo=None) == datetime(2024, 5, 3, 7, 39)
+
+
+def test_photo_caption_printed_twice_is_not_the_dateline() -> None:
+    # The image's alt text and caption both end with the day the photo was taken; the
+    # article's own date is printed under the body.
+    caption = "Arbeiter verlegen die Rohre der neuen Leitung am Stadtrand, 12. März 2024"
+    article = newsclean.parse(dump(caption, caption, footer=("Datum", "03.05.2024")))
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2024-05-03"

@@ -41,7 +41,7 @@ def choose_published(
     above = range(headline_at - 1, max(-1, headline_at - 1 - LINES_ABOVE), -1)
     after = range(body_end, min(len(lines), body_end + LINES_AFTER_BODY))
     for region in (header, above):
-        found = _first_date(lines[index] for index in region)
+        found = _first_date(lines, region)
         if found is not None:
             return found
     tries = 0
@@ -56,18 +56,30 @@ def choose_published(
                 break
     further = range(min(body_start + LINES_INTO_BODY, len(lines)), len(lines))
     for region in (after, range(headline_at - 1 - LINES_ABOVE, -1, -1), further):
-        found = _first_date(lines[index] for index in region)
+        found = _first_date(lines, region)
         if found is not None:
             return found
     return None
 
 
-def _first_date(lines: Iterable[Line]) -> datetime | None:
-    for line in lines:
+def _first_date(lines: Sequence[Line], region: Iterable[int]) -> datetime | None:
+    for index in region:
+        line = lines[index]
+        if line.kind is TEXT and _printed_twice(lines, index):
+            # An image's alt text printed again as its caption: its date ("Bachmut,
+            # 24. April 2023") is when the photo was taken, not when the article ran.
+            continue
         found = _line_date(line)
         if found is not None:
             return found
     return None
+
+
+def _printed_twice(lines: Sequence[Line], index: int) -> bool:
+    text = lines[index].text
+    return (index > 0 and lines[index - 1].text == text) or (
+        index + 1 < len(lines) and lines[index + 1].text == text
+    )
 
 
 def _line_date(line: Line) -> datetime | None:
