@@ -56,3 +56,26 @@ def test_photo_caption_printed_twice_is_not_the_dateline() -> None:
     article = newsclean.parse(dump(caption, caption, footer=("Datum", "03.05.2024")))
     assert article.published is not None
     assert article.published.date().isoformat() == "2024-05-03"
+
+
+def test_bare_day_above_an_earlier_timestamp_is_the_pages_today() -> None:
+    # Today's date (no time) is printed first; the article's timestamp, on an earlier day,
+    # and its update follow.
+    article = newsclean.parse(
+        dump(
+            "Freitag, 10. Mai 2024",
+            "Von Anna Berger",
+            "08.05.2024, 14:20 Uhr",
+            "Aktualisiert: 09.05.2024, 08:05 Uhr",
+        )
+    )
+    assert article.published is not None
+    assert article.published.replace(tzinfo=None) == datetime(2024, 5, 8, 14, 20)
+
+
+def test_bare_publication_day_before_its_update_stays() -> None:
+    article = newsclean.parse(
+        dump("8. Mai 2024", "Von Anna Berger", "Aktualisiert: 09.05.2024, 08:05 Uhr")
+    )
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2024-05-08"

@@ -40,10 +40,12 @@ def choose_published(
     header = range(headline_at + 1, min(body_start + LINES_INTO_BODY, body_end))
     above = range(headline_at - 1, max(-1, headline_at - 1 - LINES_ABOVE), -1)
     after = range(body_end, min(len(lines), body_end + LINES_AFTER_BODY))
-    for region in (header, above):
-        found = _first_date(lines, region)
-        if found is not None:
-            return found
+    found = _header_date(lines, header)
+    if found is not None:
+        return found
+    found = _first_date(lines, above)
+    if found is not None:
+        return found
     tries = 0
     for index in (*header, *above):
         text = lines[index].text
@@ -64,15 +66,38 @@ def choose_published(
 
 def _first_date(lines: Sequence[Line], region: Iterable[int]) -> datetime | None:
     for index in region:
-        line = lines[index]
-        if line.kind is TEXT and _printed_twice(lines, index):
-            # An image's alt text printed again as its caption: its date ("Bachmut,
-            # 24. April 2023") is when the photo was taken, not when the article ran.
-            continue
-        found = _line_date(line)
-        if found is not None:
-            return found
+        dated = _dateline_at(lines, index)
+        if dated is not None:
+            return dated[0]
     return None
+
+
+def _header_date(lines: Sequence[Line], region: Iterable[int]) -> datetime | None:
+    """The first date between the headline and the body, unless it is a bare day and a
+    timestamp on an earlier day follows: then the bare day is the page's "today" or its
+    print edition, and the timestamp is when the article ran."""
+    first: datetime | None = None
+    for index in region:
+        dated = _dateline_at(lines, index)
+        if dated is None:
+            continue
+        found, has_time = dated
+        if first is None:
+            if has_time:
+                return found
+            first = found
+        elif has_time and found.date() < first.date():
+            return found
+    return first
+
+
+def _dateline_at(lines: Sequence[Line], index: int) -> tuple[datetime, bool] | None:
+    line = lines[index]
+    if line.kind is TEXT and _printed_twice(lines, index):
+        # An image's alt text printed again as its caption: its date ("Bachmut,
+        # 24. April 2023") is when the photo was taken, not when the article ran.
+        return None
+    return _line_date(line)
 
 
 def _printed_twice(lines: Sequence[Line], index: int) -> bool:
@@ -82,13 +107,14 @@ def _printed_twice(lines: Sequence[Line], index: int) -> bool:
     )
 
 
-def _line_date(line: Line) -> datetime | None:
-    if line.kind is DATE:
-        return line.date
+def _line_date(line: Line) -> tuple[datetime, bool] | None:
+    """The line's date and whether it has a time of day, if it is a dateline."""
+    if line.kind is DATE and line.date is not None:
+        return line.date, line.date_has_time
     if line.kind is TEXT and len(line.text) <= MAX_DATELINE_CHARS:
         match = find_date(line.text, fallback=False)
         # A dateline is mostly its date ("Posted: Aug 08, 2024 4:00 AM EDT | Updated");
         # a caption or sentence that mentions a date has much else to say.
         if match is not None and len(line.text) - (match.end - match.start) <= MAX_DATELINE_REST:
-            return match.value
+            return match.value, match.has_time
     return None
