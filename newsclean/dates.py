@@ -170,6 +170,17 @@ _SHORT_YEAR_LINE = re.compile(
 _SHORT_YEAR_TIMED = re.compile(
     rf"(?<![\d.])(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>\d{{2}})(?![\d.]){_SEP}{_TIME}"
 )
+# A dateline without a year: "8 января, 17:46", "Jan 8, 5:46 PM", "8. Januar, 17:46 Uhr".
+# Sites leave the year out for this year's articles; a time of day is required, since a
+# bare "8 January" is more often an event than a dateline.
+_YEARLESS_DAY_MONTH = re.compile(
+    rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th|\.|er)?\s+(?:de\s+)?(?P<month>{_MONTH_ALTERNATION})\.?{_SEP}{_TIME}",
+    re.I,
+)
+_YEARLESS_MONTH_DAY = re.compile(
+    rf"(?P<month>{_MONTH_ALTERNATION})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_SEP}{_TIME}",
+    re.I,
+)
 _TIME_BEFORE = re.compile(
     r"(?P<hour>\d{1,2}):(?P<minute>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?\s*[-–,|]?\s*$", re.I
 )
@@ -242,6 +253,36 @@ def parse_date_line(
     if len(line) > 80 or not _HAS_DIGIT.search(line):
         return None
     return _parse_date_line_cached(line, languages, fallback)
+
+
+def parse_yearless_dateline(line: str, year: int) -> DateMatch | None:
+    """A day, month and time without a year, when that is all the line says, in ``year``.
+
+    >>> parse_yearless_dateline("8 января, 17:46", 2026).value
+    datetime.datetime(2026, 1, 8, 17, 46)
+    >>> parse_yearless_dateline("Talks resume on 8 January, 17:46 at the latest", 2026) is None
+    True
+    """
+    if len(line) > 60 or _YEAR.search(ascii_digits(line)):
+        return None
+    normalized = _match_form(line)
+    for pattern in (_YEARLESS_DAY_MONTH, _YEARLESS_MONTH_DAY):
+        match = pattern.search(normalized)
+        if match is None:
+            continue
+        rest = normalized[: match.start()] + " " + normalized[match.end() :]
+        if not _FILLER.match(rest.strip()):
+            return None
+        try:
+            month, calendar = _MONTHS[_fold(match["month"])]
+            if calendar != GREGORIAN:
+                return None
+            hour, minute, second = _time_parts(match.groupdict())
+            value = datetime(year, month, int(match["day"]), hour or 0, minute or 0, second or 0)
+        except (ValueError, KeyError):
+            return None
+        return DateMatch(value, True, match.start(), match.end())
+    return None
 
 
 def looks_dated(text: str) -> bool:

@@ -22,7 +22,12 @@ BODY = [
 ]
 
 
-def dump(*header: str, footer: tuple[str, ...] = (), teasers: tuple[str, ...] = ()) -> bytes:
+def dump(
+    *header: str,
+    footer: tuple[str, ...] = (),
+    teasers: tuple[str, ...] = (),
+    footer_notice: tuple[str, ...] = ("Impressum",),
+) -> bytes:
     lines = [
         "Startseite",
         "Politik",
@@ -34,7 +39,7 @@ def dump(*header: str, footer: tuple[str, ...] = (), teasers: tuple[str, ...] = 
         *footer,
         "Mehr zum Thema",
         *teasers,
-        "Impressum",
+        *footer_notice,
     ]
     return "\n\n".join(lines).encode()
 
@@ -79,3 +84,15 @@ def test_bare_publication_day_before_its_update_stays() -> None:
     )
     assert article.published is not None
     assert article.published.date().isoformat() == "2024-05-08"
+
+
+def test_dateline_without_a_year_takes_the_copyright_year() -> None:
+    article = newsclean.parse(
+        dump("Von Anna Berger", "8. Mai, 14:20 Uhr", footer_notice=("© 2019-2024 Stadtblatt",))
+    )
+    assert article.published is not None
+    assert article.published.replace(tzinfo=None) == datetime(2024, 5, 8, 14, 20)
+
+
+def test_dateline_without_a_year_and_no_copyright_is_no_date() -> None:
+    assert newsclean.parse(dump("Von Anna Berger", "8. Mai, 14:20 Uhr")).published is None

@@ -11,10 +11,11 @@ no exact format read.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from newsclean.dates import find_date, looks_dated
+from newsclean.dates import find_date, looks_dated, parse_yearless_dateline
 from newsclean.text.lines import DATE, TEXT, Line
 
 # Lines above the headline that may still hold its date (a kicker, a date, the section).
@@ -27,6 +28,7 @@ MAX_DATELINE_CHARS = 140
 MAX_FALLBACK_CHARS = 60
 MAX_DATELINE_REST = 60
 MAX_FALLBACK_TRIES = 4
+_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def choose_published(
@@ -61,6 +63,32 @@ def choose_published(
         found = _first_date(lines, region)
         if found is not None:
             return found
+    return _yearless_date(lines, (*header, *above))
+
+
+def _yearless_date(lines: Sequence[Line], near: Iterable[int]) -> datetime | None:
+    """A dateline by the headline that leaves out the year ("8 января, 17:46"), read in
+    the year of the page's copyright notice: sites leave the year out for this year's
+    articles, and the notice names the year the page was served. No notice, no guess."""
+    year = _copyright_year(lines)
+    if year is None:
+        return None
+    for index in near:
+        line = lines[index]
+        if line.kind is TEXT:
+            match = parse_yearless_dateline(line.text, year)
+            if match is not None:
+                return match.value
+    return None
+
+
+def _copyright_year(lines: Sequence[Line]) -> int | None:
+    for index in range(len(lines) - 1, -1, -1):
+        text = lines[index].text
+        if "©" in text or "opyright" in text:
+            years = [int(year) for year in _YEARS.findall(text)]
+            if years:
+                return max(years)
     return None
 
 
