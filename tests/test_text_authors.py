@@ -182,3 +182,18 @@ def test_korean_reporter_signing_off_under_the_article() -> None:
     ]
     dump = "\n".join(["홈", "경제", "부산항 파업으로 컨테이너 하역 전면 중단", *paragraphs, "댓글"])
     assert newsclean.parse(dump.encode()).authors == ["김민준"]
+
+
+# --- agencies credited beside the dateline ------------------------------------------------
+
+
+def test_agency_alone_above_the_date() -> None:
+    assert authors_of("AFP", "3 March 2025, 10:05") == ["AFP"]
+
+
+def test_reporter_and_agency_above_the_date() -> None:
+    assert authors_of("Lena Marquardt and AP", "3 March 2025, 10:05") == ["Lena Marquardt", "AP"]
+
+
+def test_capitals_that_are_no_agency_beside_the_date_are_not_an_author() -> None:
+    assert authors_of("USA", "3 March 2025, 10:05") == []

@@ -222,7 +222,7 @@ def _name_run(header: list[Line], at: int, step: int) -> list[str]:
     index = at
     while 0 <= index < len(header) and len(names) < 2 * _MAX_NAME_LINES:
         line = header[index]
-        if line.kind is TEXT and is_person_line(line.text):
+        if line.kind is TEXT and _is_credit_line(line.text):
             for name in split_names(line.text):
                 if name not in names:
                     names.append(name)
@@ -350,6 +350,54 @@ def is_person_line(text: str) -> bool:
     if not text or len(text) > 60 or not text[0].isupper():
         return False
     return all(_is_person(part) for part in _PERSON_SEPARATORS.split(text))
+
+
+# News agencies credited beside the date in place of (or besides) a reporter: "AFP",
+# "Jane Doe and AP". Only well-known ones: any capitals ("USA", "NEWS") are not a credit.
+_AGENCIES = frozenset(
+    {
+        "ap",
+        "afp",
+        "dpa",
+        "reuters",
+        "apa",
+        "sda",
+        "kna",
+        "epd",
+        "sid",
+        "ansa",
+        "efe",
+        "aap",
+        "upi",
+        "anp",
+        "belga",
+        "ntb",
+        "ritzau",
+        "tt",
+        "stt",
+        "pap",
+        "ctk",
+        "tass",
+        "xinhua",
+        "kyodo",
+        "yonhap",
+        "pti",
+        "ians",
+    }
+)
+
+
+def _is_credit_line(text: str) -> bool:
+    """People's names or a news agency's, alone on a line: "AFP", "Jane Doe and AP"."""
+    if is_person_line(text):
+        return True
+    text = text.strip(_EDGE_MARKS)
+    if not text or len(text) > 60:
+        return False
+    parts = _PERSON_SEPARATORS.split(text)
+    return any(part.casefold() in _AGENCIES for part in parts) and all(
+        part.casefold() in _AGENCIES or _is_person(part) for part in parts
+    )
 
 
 def _is_person(text: str) -> bool:
