@@ -197,3 +197,13 @@ def test_reporter_and_agency_above_the_date() -> None:
 
 def test_capitals_that_are_no_agency_beside_the_date_are_not_an_author() -> None:
     assert authors_of("USA", "3 March 2025, 10:05") == []
+
+
+LEAD = (
+    "The port of Rotterdam came to a standstill on Monday as crane operators and dock"
+    " workers walked out over pay, leaving dozens of ships waiting at anchor offshore."
+)
+
+
+def test_by_label_closing_the_header_window_names_the_line_past_it() -> None:
+    assert authors_of(LEAD, "Share", "By", "Lena Marquardt") == ["Lena Marquardt"]

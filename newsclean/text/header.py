@@ -63,12 +63,12 @@ def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
         elif (
             line.kind is TEXT
             and line.text.strip(" :").casefold() in _AUTHOR_LABELS
-            and index + 1 < end
+            and index + 1 < len(lines)
             and lines[index + 1].kind is TEXT
             and _looks_like_names(lines[index + 1].text)
         ):
             # "By" on a line of its own, the names on the next lines (links in the page),
-            # which may run on past the window.
+            # which may run on past the window: the label is what must stand in it.
             names.extend(_names_below_label(lines, index + 1))
     if not names:
         # A date line opening the body still has the byline beside it.
