@@ -207,3 +207,17 @@ LEAD = (
 
 def test_by_label_closing_the_header_window_names_the_line_past_it() -> None:
     assert authors_of(LEAD, "Share", "By", "Lena Marquardt") == ["Lena Marquardt"]
+
+
+def test_byline_over_the_headline_beats_a_teaser_byline_in_the_body() -> None:
+    above = ["Home", "World", "By Lena Marquardt"]
+    teaser = ["Strikes spread", "By Bo Chan"]
+    dump = "\n".join([*above, HEADLINE, LEAD, *teaser, *BODY, "Tags: Ports"])
+    article = newsclean.parse(dump.encode())
+    assert article.headline == HEADLINE
+    assert list(article.authors) == ["Lena Marquardt"]
+
+
+def test_second_byline_past_the_first_paragraph_is_a_teaser() -> None:
+    header = ("By Lena Marquardt", LEAD, "Strikes spread", "By Bo Chan")
+    assert authors_of(*header) == ["Lena Marquardt"]

@@ -54,11 +54,17 @@ def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
     start = layout.headline_at + 1
     end = layout.first_paragraph + BYLINE_LINES_INTO_BODY
     names: list[str] = []
+    above = lines[layout.headline_at - 1] if layout.headline_at > 0 else None
+    if above is not None and above.kind is BYLINE and above.author:
+        # A byline printed right over the headline (under a kicker or a first copy of it).
+        names.extend(split_names(above.author))
     for index in range(start, min(end, len(lines))):
         line = lines[index]
         if line.kind is ID and draft.story_code is None:
             draft.story_code = line.code
         elif line.kind is BYLINE and line.author:
+            if names and index >= layout.first_paragraph:
+                continue  # inside the body, a second byline is a teaser's
             names.extend(split_names(line.author))
         elif (
             line.kind is TEXT
