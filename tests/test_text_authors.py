@@ -221,3 +221,8 @@ def test_byline_over_the_headline_beats_a_teaser_byline_in_the_body() -> None:
 def test_second_byline_past_the_first_paragraph_is_a_teaser() -> None:
     header = ("By Lena Marquardt", LEAD, "Strikes spread", "By Bo Chan")
     assert authors_of(*header) == ["Lena Marquardt"]
+
+
+def test_bar_before_a_reading_time_is_no_word_of_it() -> None:
+    header = ("03.03.2025, 10:05", "| Lesezeit: 6 Minuten", "Ruud van der Berg")
+    assert authors_of(*header) == ["Ruud van der Berg"]

@@ -429,7 +429,8 @@ def _is_person(text: str) -> bool:
 def _is_aside(line: Line) -> bool:
     """A short line that may stand between a byline and its date: a place, "Published",
     the author's job title."""
-    text = line.text
+    # The marks set between header items ("| Lesedauer: 7 Minuten") are no words.
+    text = line.text.strip(_EDGE_MARKS)
     return len(text) <= 30 and len(text.split()) <= 3 and not line.ends_sentence
 
 
