@@ -226,3 +226,8 @@ def test_second_byline_past_the_first_paragraph_is_a_teaser() -> None:
 def test_bar_before_a_reading_time_is_no_word_of_it() -> None:
     header = ("03.03.2025, 10:05", "| Lesezeit: 6 Minuten", "Ruud van der Berg")
     assert authors_of(*header) == ["Ruud van der Berg"]
+
+
+def test_bare_name_above_the_page_age() -> None:
+    assert authors_of("Lena Marquardt", "7 hours") == ["Lena Marquardt"]
+    assert authors_of("Lena Marquardt", "vor 2 Stunden") == ["Lena Marquardt"]

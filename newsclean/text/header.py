@@ -202,6 +202,13 @@ _DATELINE_WORDS = frozenset(
     }
 )
 _NUMERIC_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
+# A page's age in place of its date: "7 hours", "3 mins ago", "vor 2 Stunden", "hace 5 horas".
+_RELATIVE_TIME = re.compile(
+    r"(?:vor|hace|il y a|há)?\s*\d{1,2}\s*"
+    r"(?:h|hrs?|hours?|mins?|minutes?|days?|Stunden?|Minuten?|Tagen?|horas?|minutos?|heures?|"
+    r"jours?|dias?|días)(?:\s+ago)?",
+    re.I,
+)
 
 
 def _is_dateline(line: Line) -> bool:
@@ -219,6 +226,7 @@ def _is_dateline(line: Line) -> bool:
     return (
         text.split(None, 1)[0].rstrip(":").casefold() in _DATELINE_WORDS
         or _NUMERIC_DATE.match(text) is not None
+        or _RELATIVE_TIME.fullmatch(text) is not None
     )
 
 
