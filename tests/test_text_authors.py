@@ -231,3 +231,10 @@ def test_bar_before_a_reading_time_is_no_word_of_it() -> None:
 def test_bare_name_above_the_page_age() -> None:
     assert authors_of("Lena Marquardt", "7 hours") == ["Lena Marquardt"]
     assert authors_of("Lena Marquardt", "vor 2 Stunden") == ["Lena Marquardt"]
+
+
+def test_job_title_printed_on_the_name_line_is_dropped() -> None:
+    header = ("3 March 2025, 10:05", "Lena Marquardt Senior Business Editor")
+    assert authors_of(*header) == ["Lena Marquardt"]
+    header = ("Ruud van Dijk Harbour correspondent", "3 March 2025, 10:05")
+    assert authors_of(*header) == ["Ruud van Dijk"]

@@ -236,10 +236,14 @@ def _name_run(header: list[Line], at: int, step: int) -> list[str]:
     index = at
     while 0 <= index < len(header) and len(names) < 2 * _MAX_NAME_LINES:
         line = header[index]
+        titled = _name_before_title(line.text) if line.kind is TEXT else None
         if line.kind is TEXT and _is_credit_line(line.text):
             for name in split_names(line.text):
                 if name not in names:
                     names.append(name)
+        elif titled is not None:
+            if titled not in names:
+                names.append(titled)
         elif names or skipped or not _is_aside(line):
             break
         else:
@@ -342,6 +346,17 @@ _ROLE_WORDS = frozenset(
         "corrispondente",
         "journalisti",
         "toimittaja",
+        "director",
+        "directora",
+        "directeur",
+        "directrice",
+        "direktor",
+        "direktorin",
+        "photographer",
+        "fotograf",
+        "fotografin",
+        "critic",
+        "kritiker",
     ]
 )
 # Not "e" and "i": they join the two surnames of one person ("Puig i Cadafalch").
@@ -432,6 +447,28 @@ def _is_person(text: str) -> bool:
             return False
         capitalised += 1
     return capitalised >= 2
+
+
+def _name_before_title(text: str) -> str | None:
+    """The name opening a line that goes on with the author's job title, the two links
+    printed as one: "Jane Doe Parliamentary editor", "Jo Roe Deputy News Director".
+
+    Where the name ends is not marked: it is taken to be its first two words (with the
+    particles among them), as most bylines print them.
+    """
+    words = text.split()
+    if not 3 <= len(words) <= 8 or words[-1].casefold() not in _ROLE_WORDS:
+        return None
+    capitalised = 0
+    cut = 0
+    while cut < len(words) and capitalised < 2:
+        if words[cut] not in _PARTICLES:
+            capitalised += 1
+        cut += 1
+    if cut >= len(words):
+        return None
+    name = " ".join(words[:cut])
+    return name if _is_person(name) else None
 
 
 def _is_aside(line: Line) -> bool:
