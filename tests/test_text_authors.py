@@ -238,3 +238,8 @@ def test_job_title_printed_on_the_name_line_is_dropped() -> None:
     assert authors_of(*header) == ["Lena Marquardt"]
     header = ("Ruud van Dijk Harbour correspondent", "3 March 2025, 10:05")
     assert authors_of(*header) == ["Ruud van Dijk"]
+
+
+def test_name_then_its_first_and_last_name_apart_above_the_date() -> None:
+    header = ("Lena Marquardt", "Lena", "Marquardt", "Published", "3 March 2025, 10:05")
+    assert authors_of(*header) == ["Lena Marquardt"]

@@ -244,6 +244,8 @@ def _name_run(header: list[Line], at: int, step: int) -> list[str]:
         elif titled is not None:
             if titled not in names:
                 names.append(titled)
+        elif _is_name_fragment(header, index, step, names):
+            pass
         elif names or skipped or not _is_aside(line):
             break
         else:
@@ -447,6 +449,22 @@ def _is_person(text: str) -> bool:
             return False
         capitalised += 1
     return capitalised >= 2
+
+
+def _is_name_fragment(header: list[Line], at: int, step: int, names: list[str]) -> bool:
+    """One word of a name printed whole beside it: "Jane Doe" over "Jane" and "Doe" (the
+    name's link, then its first and last name set apart)."""
+    word = header[at].text.strip(_EDGE_MARKS)
+    if header[at].kind is not TEXT or not word[:1].isupper() or " " in word:
+        return False
+    if any(word in name.split() for name in names):
+        return True
+    for index in range(at + step, at + 3 * step, step):
+        if 0 <= index < len(header):
+            text = header[index].text
+            if word in text.split() and header[index].kind is TEXT and is_person_line(text):
+                return True
+    return False
 
 
 def _name_before_title(text: str) -> str | None:
