@@ -243,3 +243,8 @@ def test_job_title_printed_on_the_name_line_is_dropped() -> None:
 def test_name_then_its_first_and_last_name_apart_above_the_date() -> None:
     header = ("Lena Marquardt", "Lena", "Marquardt", "Published", "3 March 2025, 10:05")
     assert authors_of(*header) == ["Lena Marquardt"]
+
+
+def test_byline_under_a_second_copy_of_the_headline() -> None:
+    header = (LEAD, "Photo: Jan Smit", "Share", "Print", HEADLINE, "Reporter", "By Lena Marquardt")
+    assert authors_of(*header) == ["Lena Marquardt"]
