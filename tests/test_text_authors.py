@@ -248,3 +248,23 @@ def test_name_then_its_first_and_last_name_apart_above_the_date() -> None:
 def test_byline_under_a_second_copy_of_the_headline() -> None:
     header = (LEAD, "Photo: Jan Smit", "Share", "Print", HEADLINE, "Reporter", "By Lena Marquardt")
     assert authors_of(*header) == ["Lena Marquardt"]
+
+
+def authors_with_tail(*tail: str) -> list[str]:
+    """The authors read from a page printing ``tail`` after its body."""
+    dump = "\n".join(["Home", "World", "Search", HEADLINE, *BODY, "Tags: Ports", *tail])
+    article = newsclean.parse(dump.encode())
+    assert article.headline == HEADLINE
+    return list(article.authors)
+
+
+def test_label_naming_the_kind_of_piece_in_the_author_box() -> None:
+    assert authors_with_tail("Share", "Print", "Analysis by", "Lena Marquardt") == [
+        "Lena Marquardt"
+    ]
+
+
+def test_sponsor_or_picture_credit_label_is_no_byline() -> None:
+    assert authors_of("Powered by", "Harbour Tours") == []
+    assert authors_with_tail("Share", "Print", "Photos by", "Jan Smit") == []
+    assert authors_with_tail("Share", "Print", "Sponsored by", "Jan Smit") == []

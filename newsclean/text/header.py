@@ -45,6 +45,31 @@ _AUTHOR_LABELS = BYLINE_WORDS | frozenset(
         "texto",
     }
 )
+# What a label naming the kind of piece may credit instead of its author ("Photos by").
+_CREDIT_NOT_AUTHOR = ("photo", "foto", "bild", "image", "video", "illustration", "grafi", "graphi")
+
+
+_MAX_PIECE_LABEL_CHARS = 40
+
+
+def _is_piece_label(text: str) -> bool:
+    """A By-word after the kind of piece: "Kommentar von", "Analysis by", "Una columna de";
+    not a picture's credit ("Fotos von") nor a sponsor's ("Powered by", "Presented by")."""
+    # Most lines fail on length or their last word, before anything is folded or split.
+    if len(text) > _MAX_PIECE_LABEL_CHARS or not text[:1].isupper():
+        return False
+    text = text.rstrip(" :")
+    if text[text.rfind(" ") + 1 :].casefold() not in BYLINE_WORDS:
+        return False
+    words = text.casefold().split()
+    return (
+        2 <= len(words) <= 3
+        and not words[-2].endswith("ed")
+        and not words[0].startswith(_CREDIT_NOT_AUTHOR)
+        and not words[-2].startswith(_CREDIT_NOT_AUTHOR)
+    )
+
+
 # Most pages print at most this many authors; longer runs of names are lists.
 _MAX_NAME_LINES = 4
 
@@ -68,10 +93,15 @@ def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
             names.extend(split_names(line.author))
         elif (
             line.kind is TEXT
-            and line.text.strip(" :").casefold() in _AUTHOR_LABELS
             and index + 1 < len(lines)
             and lines[index + 1].kind is TEXT
-            and _looks_like_names(lines[index + 1].text)
+            and (
+                (
+                    line.text.strip(" :").casefold() in _AUTHOR_LABELS
+                    and _looks_like_names(lines[index + 1].text)
+                )
+                or (_is_piece_label(line.text) and is_person_line(lines[index + 1].text))
+            )
         ):
             # "By" on a line of its own, the names on the next lines (links in the page),
             # which may run on past the window: the label is what must stand in it.
@@ -132,12 +162,12 @@ _AUTHOR_BOX_LABELS = frozenset(
     }
 )
 # The author box follows the article's last paragraph within this many lines.
-_AUTHOR_BOX_LINES = 12
+_AUTHOR_BOX_LINES = 15
 
 
 def _names_in_author_box(tail: list[Line]) -> list[str]:
     for index, line in enumerate(tail[:-1]):
-        if line.text.strip(" :").casefold() in _AUTHOR_BOX_LABELS:
+        if line.text.strip(" :").casefold() in _AUTHOR_BOX_LABELS or _is_piece_label(line.text):
             name = tail[index + 1]
             if name.kind is TEXT and is_person_line(name.text):
                 return split_names(name.text)
