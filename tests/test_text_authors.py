@@ -268,3 +268,7 @@ def test_sponsor_or_picture_credit_label_is_no_byline() -> None:
     assert authors_of("Powered by", "Harbour Tours") == []
     assert authors_with_tail("Share", "Print", "Photos by", "Jan Smit") == []
     assert authors_with_tail("Share", "Print", "Sponsored by", "Jan Smit") == []
+
+
+def test_agency_and_its_description_above_a_bare_clock_time() -> None:
+    assert authors_of(LEAD, "AFP", "News agency", "16:30") == ["AFP"]

@@ -255,6 +255,8 @@ _DATELINE_WORDS = frozenset(
 )
 _NUMERIC_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
 # A page's age in place of its date: "7 hours", "3 mins ago", "vor 2 Stunden", "hace 5 horas".
+# The time alone, the day printed elsewhere (or left out for today's news): "16:30 Uhr".
+_CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|h|am|pm|a\.m\.|p\.m\.))?", re.I)
 _RELATIVE_TIME = re.compile(
     r"(?:vor|hace|il y a|há)?\s*\d{1,2}\s*"
     r"(?:h|hrs?|hours?|mins?|minutes?|days?|Stunden?|Minuten?|Tagen?|horas?|minutos?|heures?|"
@@ -279,6 +281,7 @@ def _is_dateline(line: Line) -> bool:
         text.split(None, 1)[0].rstrip(":").casefold() in _DATELINE_WORDS
         or _NUMERIC_DATE.match(text) is not None
         or _RELATIVE_TIME.fullmatch(text) is not None
+        or _CLOCK_TIME.fullmatch(text) is not None
     )
 
 
