@@ -272,3 +272,8 @@ def test_sponsor_or_picture_credit_label_is_no_byline() -> None:
 
 def test_agency_and_its_description_above_a_bare_clock_time() -> None:
     assert authors_of(LEAD, "AFP", "News agency", "16:30") == ["AFP"]
+
+
+def test_agency_named_as_the_source_in_the_header() -> None:
+    assert authors_of("3 March 2025, 10:05", "Source: Reuters Business", LEAD) == ["Reuters"]
+    assert authors_of("3 March 2025, 10:05", "Source: Port Authority", LEAD) == []

@@ -109,6 +109,8 @@ def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
     if not names:
         names = _byline_under_headline_copy(lines, layout)
     if not names:
+        names = _agency_source(lines[start : min(end, len(lines))])
+    if not names:
         # A date line opening the body still has the byline beside it.
         names = _names_beside_date(lines[start : end + DATE_BYLINE_LINES_INTO_BODY])
     if not names:
@@ -141,6 +143,19 @@ def _byline_under_headline_copy(lines: list[Line], layout: Layout) -> list[str]:
         for line in lines[index + 1 : index + 1 + _BYLINE_UNDER_COPY_LINES]:
             if line.kind is BYLINE and line.author:
                 return split_names(line.author)
+    return []
+
+
+# "Quelle: dpa", "Source: AFP": an agency's copy run unedited credits the agency.
+_SOURCE_LINE = re.compile(r"(?:source|quelle|fuente|fonte|bron|källa|kilde)\s*:\s*(\w+)", re.I)
+
+
+def _agency_source(header: list[Line]) -> list[str]:
+    for line in header:
+        if line.kind is TEXT and len(line.text) <= 40:
+            found = _SOURCE_LINE.match(line.text)
+            if found is not None and found.group(1).casefold() in _AGENCIES:
+                return [found.group(1)]
     return []
 
 
