@@ -277,3 +277,20 @@ def test_agency_and_its_description_above_a_bare_clock_time() -> None:
 def test_agency_named_as_the_source_in_the_header() -> None:
     assert authors_of("3 March 2025, 10:05", "Source: Reuters Business", LEAD) == ["Reuters"]
     assert authors_of("3 March 2025, 10:05", "Source: Port Authority", LEAD) == []
+
+
+def authors_with_last_paragraph(last: str) -> list[str]:
+    dump = "\n".join(["Home", "World", "Search", HEADLINE, *BODY, last, "Tags: Ports"])
+    article = newsclean.parse(dump.encode())
+    assert article.headline == HEADLINE
+    return list(article.authors)
+
+
+def test_author_bio_closing_the_article() -> None:
+    bio = "Lena Marquardt is a business reporter for the Harbour Gazette."
+    assert authors_with_last_paragraph(bio) == ["Lena Marquardt"]
+
+
+def test_sentence_about_someone_else_closing_the_article_is_no_bio() -> None:
+    last = "Pieter de Vries is a crane operator who has worked at the port for twenty years."
+    assert authors_with_last_paragraph(last) == []

@@ -52,16 +52,18 @@ _CREDIT_NOT_AUTHOR = ("photo", "foto", "bild", "image", "video", "illustration",
 _MAX_PIECE_LABEL_CHARS = 40
 
 
-def _is_piece_label(text: str) -> bool:
+def _is_piece_label(text: str, folded: str) -> bool:
     """A By-word after the kind of piece: "Kommentar von", "Analysis by", "Una columna de";
-    not a picture's credit ("Fotos von") nor a sponsor's ("Powered by", "Presented by")."""
-    # Most lines fail on length or their last word, before anything is folded or split.
+    not a picture's credit ("Fotos von") nor a sponsor's ("Powered by", "Presented by").
+
+    ``folded`` is ``text`` stripped of colons and casefolded.
+    """
+    # Most lines fail on length or their last word, before anything is split.
     if len(text) > _MAX_PIECE_LABEL_CHARS or not text[:1].isupper():
         return False
-    text = text.rstrip(" :")
-    if text[text.rfind(" ") + 1 :].casefold() not in BYLINE_WORDS:
+    if folded[folded.rfind(" ") + 1 :] not in BYLINE_WORDS:
         return False
-    words = text.casefold().split()
+    words = folded.split()
     return (
         2 <= len(words) <= 3
         and not words[-2].endswith("ed")
@@ -91,21 +93,15 @@ def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
             if names and index >= layout.first_paragraph:
                 continue  # inside the body, a second byline is a teaser's
             names.extend(split_names(line.author))
-        elif (
-            line.kind is TEXT
-            and index + 1 < len(lines)
-            and lines[index + 1].kind is TEXT
-            and (
-                (
-                    line.text.strip(" :").casefold() in _AUTHOR_LABELS
-                    and _looks_like_names(lines[index + 1].text)
-                )
-                or (_is_piece_label(line.text) and is_person_line(lines[index + 1].text))
-            )
-        ):
-            # "By" on a line of its own, the names on the next lines (links in the page),
-            # which may run on past the window: the label is what must stand in it.
-            names.extend(_names_below_label(lines, index + 1))
+        elif line.kind is TEXT and index + 1 < len(lines) and lines[index + 1].kind is TEXT:
+            folded = line.text.strip(" :").casefold()
+            below = lines[index + 1].text
+            if (folded in _AUTHOR_LABELS and _looks_like_names(below)) or (
+                _is_piece_label(line.text, folded) and is_person_line(below)
+            ):
+                # "By" on a line of its own, the names on the next lines (links in the
+                # page), which may run on past the window: the label must stand in it.
+                names.extend(_names_below_label(lines, index + 1))
     if not names:
         names = _byline_under_headline_copy(lines, layout)
     if not names:
@@ -117,6 +113,9 @@ def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
         names = _names_in_author_box(lines[layout.body_end : layout.body_end + _AUTHOR_BOX_LINES])
     if not names:
         names = _reporter_signoff(lines[max(start, layout.body_end - 2) : layout.body_end + 2])
+    if not names:
+        # The bio is the last paragraph or follows it.
+        names = _author_bio(lines[max(start, layout.body_end - 3) : layout.body_end + 1])
     draft.authors.extend(names)
     if draft.story_code is None:
         # An id printed above the headline (print pages) still names this article.
@@ -182,7 +181,11 @@ _AUTHOR_BOX_LINES = 15
 
 def _names_in_author_box(tail: list[Line]) -> list[str]:
     for index, line in enumerate(tail[:-1]):
-        if line.text.strip(" :").casefold() in _AUTHOR_BOX_LABELS or _is_piece_label(line.text):
+        text = line.text
+        if len(text) > _MAX_PIECE_LABEL_CHARS:
+            continue  # a paragraph, a teaser: labels are short (the costly part is skipped)
+        folded = text.strip(" :").casefold()
+        if folded in _AUTHOR_BOX_LABELS or _is_piece_label(text, folded):
             name = tail[index + 1]
             if name.kind is TEXT and is_person_line(name.text):
                 return split_names(name.text)
@@ -204,6 +207,30 @@ def _reporter_signoff(lines: list[Line]) -> list[str]:
 
 
 _KOREAN_SIGNOFF_ENDS = ("기자", "특파원", ".com", ".kr", ".net")
+# The author's bio closing the article: "Jane Doe is a politics reporter for Example News."
+_BIO = re.compile(r"([^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,4}) (?:is|was) (?:a|an|the) ")
+_MAX_BIO_CHARS = 300
+_BIO_VERB_BY = 70
+
+
+def _author_bio(lines: list[Line]) -> list[str]:
+    for line in lines:
+        text = line.text
+        if line.kind is not TEXT or len(text) > _MAX_BIO_CHARS:
+            continue
+        # The verb follows a name of at most five words: most paragraphs fail here, with
+        # no regex run.
+        if text.find(" is ", 0, _BIO_VERB_BY) < 0 and text.find(" was ", 0, _BIO_VERB_BY) < 0:
+            continue
+        found = _BIO.match(text)
+        if found is None or not _is_person(found.group(1)):
+            continue
+        # The job title within the sentence's first words tells a bio from a sentence
+        # about someone else ("Jane Doe is a nurse in Leeds").
+        title = text[found.end() :].split()[:5]
+        if any(word.strip(".,;").casefold() in _ROLE_WORDS for word in title):
+            return [found.group(1)]
+    return []
 
 
 def _names_below_label(header: list[Line], at: int) -> list[str]:
@@ -306,8 +333,9 @@ def _name_run(header: list[Line], at: int, step: int) -> list[str]:
     index = at
     while 0 <= index < len(header) and len(names) < 2 * _MAX_NAME_LINES:
         line = header[index]
-        titled = _name_before_title(line.text) if line.kind is TEXT else None
-        if line.kind is TEXT and _is_credit_line(line.text):
+        credit = line.kind is TEXT and _is_credit_line(line.text)
+        titled = _name_before_title(line.text) if line.kind is TEXT and not credit else None
+        if credit:
             for name in split_names(line.text):
                 if name not in names:
                     names.append(name)
