@@ -294,3 +294,8 @@ def test_author_bio_closing_the_article() -> None:
 def test_sentence_about_someone_else_closing_the_article_is_no_bio() -> None:
     last = "Pieter de Vries is a crane operator who has worked at the port for twenty years."
     assert authors_with_last_paragraph(last) == []
+
+
+def test_link_to_the_authors_page_above_the_date() -> None:
+    header = ("View all posts by Lena Marquardt", "3 March 2025")
+    assert authors_of(*header) == ["Lena Marquardt"]

@@ -335,6 +335,8 @@ def _name_run(header: list[Line], at: int, step: int) -> list[str]:
         line = header[index]
         credit = line.kind is TEXT and _is_credit_line(line.text)
         titled = _name_before_title(line.text) if line.kind is TEXT and not credit else None
+        if titled is None and line.kind is TEXT and not credit:
+            titled = _name_in_author_link(line.text)
         if credit:
             for name in split_names(line.text):
                 if name not in names:
@@ -563,6 +565,19 @@ def _is_name_fragment(header: list[Line], at: int, step: int, names: list[str]) 
             if word in text.split() and header[index].kind is TEXT and is_person_line(text):
                 return True
     return False
+
+
+# The link to the author's page, printed beside the date: "View all posts by Jane Doe".
+_AUTHOR_LINK = re.compile(
+    r"(?:view |see |read )?(?:all |more )?(?:posts|articles|stories) (?:by|from) (.+)", re.I
+)
+
+
+def _name_in_author_link(text: str) -> str | None:
+    found = _AUTHOR_LINK.fullmatch(text)
+    if found is None or not _is_person(found.group(1)):
+        return None
+    return found.group(1)
 
 
 def _name_before_title(text: str) -> str | None:
