@@ -182,3 +182,120 @@ def test_korean_reporter_signing_off_under_the_article() -> None:
     ]
     dump = "\n".join(["홈", "경제", "부산항 파업으로 컨테이너 하역 전면 중단", *paragraphs, "댓글"])
     assert newsclean.parse(dump.encode()).authors == ["김민준"]
+
+
+# --- agencies credited beside the dateline ------------------------------------------------
+
+
+def test_agency_alone_above_the_date() -> None:
+    assert authors_of("AFP", "3 March 2025, 10:05") == ["AFP"]
+
+
+def test_reporter_and_agency_above_the_date() -> None:
+    assert authors_of("Lena Marquardt and AP", "3 March 2025, 10:05") == ["Lena Marquardt", "AP"]
+
+
+def test_capitals_that_are_no_agency_beside_the_date_are_not_an_author() -> None:
+    assert authors_of("USA", "3 March 2025, 10:05") == []
+
+
+LEAD = (
+    "The port of Rotterdam came to a standstill on Monday as crane operators and dock"
+    " workers walked out over pay, leaving dozens of ships waiting at anchor offshore."
+)
+
+
+def test_by_label_closing_the_header_window_names_the_line_past_it() -> None:
+    assert authors_of(LEAD, "Share", "By", "Lena Marquardt") == ["Lena Marquardt"]
+
+
+def test_byline_over_the_headline_beats_a_teaser_byline_in_the_body() -> None:
+    above = ["Home", "World", "By Lena Marquardt"]
+    teaser = ["Strikes spread", "By Bo Chan"]
+    dump = "\n".join([*above, HEADLINE, LEAD, *teaser, *BODY, "Tags: Ports"])
+    article = newsclean.parse(dump.encode())
+    assert article.headline == HEADLINE
+    assert list(article.authors) == ["Lena Marquardt"]
+
+
+def test_second_byline_past_the_first_paragraph_is_a_teaser() -> None:
+    header = ("By Lena Marquardt", LEAD, "Strikes spread", "By Bo Chan")
+    assert authors_of(*header) == ["Lena Marquardt"]
+
+
+def test_bar_before_a_reading_time_is_no_word_of_it() -> None:
+    header = ("03.03.2025, 10:05", "| Lesezeit: 6 Minuten", "Ruud van der Berg")
+    assert authors_of(*header) == ["Ruud van der Berg"]
+
+
+def test_bare_name_above_the_page_age() -> None:
+    assert authors_of("Lena Marquardt", "7 hours") == ["Lena Marquardt"]
+    assert authors_of("Lena Marquardt", "vor 2 Stunden") == ["Lena Marquardt"]
+
+
+def test_job_title_printed_on_the_name_line_is_dropped() -> None:
+    header = ("3 March 2025, 10:05", "Lena Marquardt Senior Business Editor")
+    assert authors_of(*header) == ["Lena Marquardt"]
+    header = ("Ruud van Dijk Harbour correspondent", "3 March 2025, 10:05")
+    assert authors_of(*header) == ["Ruud van Dijk"]
+
+
+def test_name_then_its_first_and_last_name_apart_above_the_date() -> None:
+    header = ("Lena Marquardt", "Lena", "Marquardt", "Published", "3 March 2025, 10:05")
+    assert authors_of(*header) == ["Lena Marquardt"]
+
+
+def test_byline_under_a_second_copy_of_the_headline() -> None:
+    header = (LEAD, "Photo: Jan Smit", "Share", "Print", HEADLINE, "Reporter", "By Lena Marquardt")
+    assert authors_of(*header) == ["Lena Marquardt"]
+
+
+def authors_with_tail(*tail: str) -> list[str]:
+    """The authors read from a page printing ``tail`` after its body."""
+    dump = "\n".join(["Home", "World", "Search", HEADLINE, *BODY, "Tags: Ports", *tail])
+    article = newsclean.parse(dump.encode())
+    assert article.headline == HEADLINE
+    return list(article.authors)
+
+
+def test_label_naming_the_kind_of_piece_in_the_author_box() -> None:
+    assert authors_with_tail("Share", "Print", "Analysis by", "Lena Marquardt") == [
+        "Lena Marquardt"
+    ]
+
+
+def test_sponsor_or_picture_credit_label_is_no_byline() -> None:
+    assert authors_of("Powered by", "Harbour Tours") == []
+    assert authors_with_tail("Share", "Print", "Photos by", "Jan Smit") == []
+    assert authors_with_tail("Share", "Print", "Sponsored by", "Jan Smit") == []
+
+
+def test_agency_and_its_description_above_a_bare_clock_time() -> None:
+    assert authors_of(LEAD, "AFP", "News agency", "16:30") == ["AFP"]
+
+
+def test_agency_named_as_the_source_in_the_header() -> None:
+    assert authors_of("3 March 2025, 10:05", "Source: Reuters Business", LEAD) == ["Reuters"]
+    assert authors_of("3 March 2025, 10:05", "Source: Port Authority", LEAD) == []
+
+
+def authors_with_last_paragraph(last: str) -> list[str]:
+    dump = "\n".join(["Home", "World", "Search", HEADLINE, *BODY, last, "Tags: Ports"])
+    article = newsclean.parse(dump.encode())
+    assert article.headline == HEADLINE
+    return list(article.authors)
+
+
+def test_author_bio_closing_the_article() -> None:
+    bio = "Lena Marquardt is a business reporter for the Harbour Gazette."
+    assert authors_with_last_paragraph(bio) == ["Lena Marquardt"]
+
+
+def test_sentence_about_someone_else_closing_the_article_is_no_bio() -> None:
+    last = "Pieter de Vries is a crane operator who has worked at the port for twenty years."
+    assert authors_with_last_paragraph(last) == []
+
+
+def test_link_to_the_authors_page_above_the_date() -> None:
+    header = ("View all posts by Lena Marquardt", "3 March 2025")
+    assert authors_of(*header) == ["Lena Marquardt"]

@@ -45,6 +45,33 @@ _AUTHOR_LABELS = BYLINE_WORDS | frozenset(
         "texto",
     }
 )
+# What a label naming the kind of piece may credit instead of its author ("Photos by").
+_CREDIT_NOT_AUTHOR = ("photo", "foto", "bild", "image", "video", "illustration", "grafi", "graphi")
+
+
+_MAX_PIECE_LABEL_CHARS = 40
+
+
+def _is_piece_label(text: str, folded: str) -> bool:
+    """A By-word after the kind of piece: "Kommentar von", "Analysis by", "Una columna de";
+    not a picture's credit ("Fotos von") nor a sponsor's ("Powered by", "Presented by").
+
+    ``folded`` is ``text`` stripped of colons and casefolded.
+    """
+    # Most lines fail on length or their last word, before anything is split.
+    if len(text) > _MAX_PIECE_LABEL_CHARS or not text[:1].isupper():
+        return False
+    if folded[folded.rfind(" ") + 1 :] not in BYLINE_WORDS:
+        return False
+    words = folded.split()
+    return (
+        2 <= len(words) <= 3
+        and not words[-2].endswith("ed")
+        and not words[0].startswith(_CREDIT_NOT_AUTHOR)
+        and not words[-2].startswith(_CREDIT_NOT_AUTHOR)
+    )
+
+
 # Most pages print at most this many authors; longer runs of names are lists.
 _MAX_NAME_LINES = 4
 
@@ -54,22 +81,31 @@ def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
     start = layout.headline_at + 1
     end = layout.first_paragraph + BYLINE_LINES_INTO_BODY
     names: list[str] = []
+    above = lines[layout.headline_at - 1] if layout.headline_at > 0 else None
+    if above is not None and above.kind is BYLINE and above.author:
+        # A byline printed right over the headline (under a kicker or a first copy of it).
+        names.extend(split_names(above.author))
     for index in range(start, min(end, len(lines))):
         line = lines[index]
         if line.kind is ID and draft.story_code is None:
             draft.story_code = line.code
         elif line.kind is BYLINE and line.author:
+            if names and index >= layout.first_paragraph:
+                continue  # inside the body, a second byline is a teaser's
             names.extend(split_names(line.author))
-        elif (
-            line.kind is TEXT
-            and line.text.strip(" :").casefold() in _AUTHOR_LABELS
-            and index + 1 < end
-            and lines[index + 1].kind is TEXT
-            and _looks_like_names(lines[index + 1].text)
-        ):
-            # "By" on a line of its own, the names on the next lines (links in the page),
-            # which may run on past the window.
-            names.extend(_names_below_label(lines, index + 1))
+        elif line.kind is TEXT and index + 1 < len(lines) and lines[index + 1].kind is TEXT:
+            folded = line.text.strip(" :").casefold()
+            below = lines[index + 1].text
+            if (folded in _AUTHOR_LABELS and _looks_like_names(below)) or (
+                _is_piece_label(line.text, folded) and is_person_line(below)
+            ):
+                # "By" on a line of its own, the names on the next lines (links in the
+                # page), which may run on past the window: the label must stand in it.
+                names.extend(_names_below_label(lines, index + 1))
+    if not names:
+        names = _byline_under_headline_copy(lines, layout)
+    if not names:
+        names = _agency_source(lines[start : min(end, len(lines))])
     if not names:
         # A date line opening the body still has the byline beside it.
         names = _names_beside_date(lines[start : end + DATE_BYLINE_LINES_INTO_BODY])
@@ -77,6 +113,9 @@ def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
         names = _names_in_author_box(lines[layout.body_end : layout.body_end + _AUTHOR_BOX_LINES])
     if not names:
         names = _reporter_signoff(lines[max(start, layout.body_end - 2) : layout.body_end + 2])
+    if not names:
+        # The bio is the last paragraph or follows it.
+        names = _author_bio(lines[max(start, layout.body_end - 3) : layout.body_end + 1])
     draft.authors.extend(names)
     if draft.story_code is None:
         # An id printed above the headline (print pages) still names this article.
@@ -84,6 +123,39 @@ def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
             if line.kind is ID:
                 draft.story_code = line.code
                 break
+
+
+# How far into the body the page may print its header again, and how far under that copy
+# of the headline the byline may stand.
+_HEADLINE_COPY_LINES = 30
+_BYLINE_UNDER_COPY_LINES = 3
+
+
+def _byline_under_headline_copy(lines: list[Line], layout: Layout) -> list[str]:
+    """The byline under a second copy of the headline: pages print their header twice
+    (one copy over the lead picture, one over the text), and the byline only under one."""
+    headline = lines[layout.headline_at].text
+    stop = min(layout.body_end, layout.first_paragraph + _HEADLINE_COPY_LINES)
+    for index in range(layout.headline_at + 1, stop):
+        if lines[index].text != headline:
+            continue
+        for line in lines[index + 1 : index + 1 + _BYLINE_UNDER_COPY_LINES]:
+            if line.kind is BYLINE and line.author:
+                return split_names(line.author)
+    return []
+
+
+# "Quelle: dpa", "Source: AFP": an agency's copy run unedited credits the agency.
+_SOURCE_LINE = re.compile(r"(?:source|quelle|fuente|fonte|bron|källa|kilde)\s*:\s*(\w+)", re.I)
+
+
+def _agency_source(header: list[Line]) -> list[str]:
+    for line in header:
+        if line.kind is TEXT and len(line.text) <= 40:
+            found = _SOURCE_LINE.match(line.text)
+            if found is not None and found.group(1).casefold() in _AGENCIES:
+                return [found.group(1)]
+    return []
 
 
 # The box about the author printed after the article: its label, then the name.
@@ -104,12 +176,16 @@ _AUTHOR_BOX_LABELS = frozenset(
     }
 )
 # The author box follows the article's last paragraph within this many lines.
-_AUTHOR_BOX_LINES = 12
+_AUTHOR_BOX_LINES = 15
 
 
 def _names_in_author_box(tail: list[Line]) -> list[str]:
     for index, line in enumerate(tail[:-1]):
-        if line.text.strip(" :").casefold() in _AUTHOR_BOX_LABELS:
+        text = line.text
+        if len(text) > _MAX_PIECE_LABEL_CHARS:
+            continue  # a paragraph, a teaser: labels are short (the costly part is skipped)
+        folded = text.strip(" :").casefold()
+        if folded in _AUTHOR_BOX_LABELS or _is_piece_label(text, folded):
             name = tail[index + 1]
             if name.kind is TEXT and is_person_line(name.text):
                 return split_names(name.text)
@@ -131,6 +207,30 @@ def _reporter_signoff(lines: list[Line]) -> list[str]:
 
 
 _KOREAN_SIGNOFF_ENDS = ("기자", "특파원", ".com", ".kr", ".net")
+# The author's bio closing the article: "Jane Doe is a politics reporter for Example News."
+_BIO = re.compile(r"([^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,4}) (?:is|was) (?:a|an|the) ")
+_MAX_BIO_CHARS = 300
+_BIO_VERB_BY = 70
+
+
+def _author_bio(lines: list[Line]) -> list[str]:
+    for line in lines:
+        text = line.text
+        if line.kind is not TEXT or len(text) > _MAX_BIO_CHARS:
+            continue
+        # The verb follows a name of at most five words: most paragraphs fail here, with
+        # no regex run.
+        if text.find(" is ", 0, _BIO_VERB_BY) < 0 and text.find(" was ", 0, _BIO_VERB_BY) < 0:
+            continue
+        found = _BIO.match(text)
+        if found is None or not _is_person(found.group(1)):
+            continue
+        # The job title within the sentence's first words tells a bio from a sentence
+        # about someone else ("Jane Doe is a nurse in Leeds").
+        title = text[found.end() :].split()[:5]
+        if any(word.strip(".,;").casefold() in _ROLE_WORDS for word in title):
+            return [found.group(1)]
+    return []
 
 
 def _names_below_label(header: list[Line], at: int) -> list[str]:
@@ -196,6 +296,15 @@ _DATELINE_WORDS = frozenset(
     }
 )
 _NUMERIC_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
+# A page's age in place of its date: "7 hours", "3 mins ago", "vor 2 Stunden", "hace 5 horas".
+# The time alone, the day printed elsewhere (or left out for today's news): "16:30 Uhr".
+_CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|h|am|pm|a\.m\.|p\.m\.))?", re.I)
+_RELATIVE_TIME = re.compile(
+    r"(?:vor|hace|il y a|há)?\s*\d{1,2}\s*"
+    r"(?:h|hrs?|hours?|mins?|minutes?|days?|Stunden?|Minuten?|Tagen?|horas?|minutos?|heures?|"
+    r"jours?|dias?|días)(?:\s+ago)?",
+    re.I,
+)
 
 
 def _is_dateline(line: Line) -> bool:
@@ -213,6 +322,8 @@ def _is_dateline(line: Line) -> bool:
     return (
         text.split(None, 1)[0].rstrip(":").casefold() in _DATELINE_WORDS
         or _NUMERIC_DATE.match(text) is not None
+        or _RELATIVE_TIME.fullmatch(text) is not None
+        or _CLOCK_TIME.fullmatch(text) is not None
     )
 
 
@@ -222,10 +333,19 @@ def _name_run(header: list[Line], at: int, step: int) -> list[str]:
     index = at
     while 0 <= index < len(header) and len(names) < 2 * _MAX_NAME_LINES:
         line = header[index]
-        if line.kind is TEXT and is_person_line(line.text):
+        credit = line.kind is TEXT and _is_credit_line(line.text)
+        titled = _name_before_title(line.text) if line.kind is TEXT and not credit else None
+        if titled is None and line.kind is TEXT and not credit:
+            titled = _name_in_author_link(line.text)
+        if credit:
             for name in split_names(line.text):
                 if name not in names:
                     names.append(name)
+        elif titled is not None:
+            if titled not in names:
+                names.append(titled)
+        elif _is_name_fragment(header, index, step, names):
+            pass
         elif names or skipped or not _is_aside(line):
             break
         else:
@@ -328,6 +448,17 @@ _ROLE_WORDS = frozenset(
         "corrispondente",
         "journalisti",
         "toimittaja",
+        "director",
+        "directora",
+        "directeur",
+        "directrice",
+        "direktor",
+        "direktorin",
+        "photographer",
+        "fotograf",
+        "fotografin",
+        "critic",
+        "kritiker",
     ]
 )
 # Not "e" and "i": they join the two surnames of one person ("Puig i Cadafalch").
@@ -352,6 +483,54 @@ def is_person_line(text: str) -> bool:
     return all(_is_person(part) for part in _PERSON_SEPARATORS.split(text))
 
 
+# News agencies credited beside the date in place of (or besides) a reporter: "AFP",
+# "Jane Doe and AP". Only well-known ones: any capitals ("USA", "NEWS") are not a credit.
+_AGENCIES = frozenset(
+    {
+        "ap",
+        "afp",
+        "dpa",
+        "reuters",
+        "apa",
+        "sda",
+        "kna",
+        "epd",
+        "sid",
+        "ansa",
+        "efe",
+        "aap",
+        "upi",
+        "anp",
+        "belga",
+        "ntb",
+        "ritzau",
+        "tt",
+        "stt",
+        "pap",
+        "ctk",
+        "tass",
+        "xinhua",
+        "kyodo",
+        "yonhap",
+        "pti",
+        "ians",
+    }
+)
+
+
+def _is_credit_line(text: str) -> bool:
+    """People's names or a news agency's, alone on a line: "AFP", "Jane Doe and AP"."""
+    if is_person_line(text):
+        return True
+    text = text.strip(_EDGE_MARKS)
+    if not text or len(text) > 60:
+        return False
+    parts = _PERSON_SEPARATORS.split(text)
+    return any(part.casefold() in _AGENCIES for part in parts) and all(
+        part.casefold() in _AGENCIES or _is_person(part) for part in parts
+    )
+
+
 def _is_person(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 5 or text.isupper():
@@ -372,10 +551,62 @@ def _is_person(text: str) -> bool:
     return capitalised >= 2
 
 
+def _is_name_fragment(header: list[Line], at: int, step: int, names: list[str]) -> bool:
+    """One word of a name printed whole beside it: "Jane Doe" over "Jane" and "Doe" (the
+    name's link, then its first and last name set apart)."""
+    word = header[at].text.strip(_EDGE_MARKS)
+    if header[at].kind is not TEXT or not word[:1].isupper() or " " in word:
+        return False
+    if any(word in name.split() for name in names):
+        return True
+    for index in range(at + step, at + 3 * step, step):
+        if 0 <= index < len(header):
+            text = header[index].text
+            if word in text.split() and header[index].kind is TEXT and is_person_line(text):
+                return True
+    return False
+
+
+# The link to the author's page, printed beside the date: "View all posts by Jane Doe".
+_AUTHOR_LINK = re.compile(
+    r"(?:view |see |read )?(?:all |more )?(?:posts|articles|stories) (?:by|from) (.+)", re.I
+)
+
+
+def _name_in_author_link(text: str) -> str | None:
+    found = _AUTHOR_LINK.fullmatch(text)
+    if found is None or not _is_person(found.group(1)):
+        return None
+    return found.group(1)
+
+
+def _name_before_title(text: str) -> str | None:
+    """The name opening a line that goes on with the author's job title, the two links
+    printed as one: "Jane Doe Parliamentary editor", "Jo Roe Deputy News Director".
+
+    Where the name ends is not marked: it is taken to be its first two words (with the
+    particles among them), as most bylines print them.
+    """
+    words = text.split()
+    if not 3 <= len(words) <= 8 or words[-1].casefold() not in _ROLE_WORDS:
+        return None
+    capitalised = 0
+    cut = 0
+    while cut < len(words) and capitalised < 2:
+        if words[cut] not in _PARTICLES:
+            capitalised += 1
+        cut += 1
+    if cut >= len(words):
+        return None
+    name = " ".join(words[:cut])
+    return name if _is_person(name) else None
+
+
 def _is_aside(line: Line) -> bool:
     """A short line that may stand between a byline and its date: a place, "Published",
     the author's job title."""
-    text = line.text
+    # The marks set between header items ("| Lesedauer: 7 Minuten") are no words.
+    text = line.text.strip(_EDGE_MARKS)
     return len(text) <= 30 and len(text.split()) <= 3 and not line.ends_sentence
 
 
