@@ -317,20 +317,11 @@ def _short_year_line(line: str) -> DateMatch | None:
     match = _SHORT_YEAR_LINE.fullmatch(stripped)
     if match is None:
         return None
-    hour, minute, second = _time_parts(match.groupdict())
-    try:
-        value = datetime(
-            2000 + int(match["year"]),
-            int(match["month"]),
-            int(match["day"]),
-            hour or 0,
-            minute or 0,
-            second or 0,
-        )
-    except ValueError:
+    value = _short_year_value(match)
+    if value is None:
         return None
     start = len(line) - len(line.lstrip())
-    return DateMatch(value, hour is not None, start, start + len(stripped))
+    return DateMatch(value, bool(match.groupdict().get("hour")), start, start + len(stripped))
 
 
 @lru_cache(maxsize=8192)
@@ -374,9 +365,18 @@ def _short_year_timed(text: str) -> DateMatch | None:
     match = _SHORT_YEAR_TIMED.search(text)
     if match is None:
         return None
+    value = _short_year_value(match)
+    if value is None:
+        return None
+    return DateMatch(value, True, match.start(), match.end())
+
+
+def _short_year_value(match: re.Match[str]) -> datetime | None:
+    """The date and time of a day.month.yy match (the year read as 20yy), None when no
+    such day exists."""
     try:
         hour, minute, second = _time_parts(match.groupdict())
-        value = datetime(
+        return datetime(
             2000 + int(match["year"]),
             int(match["month"]),
             int(match["day"]),
@@ -386,7 +386,6 @@ def _short_year_timed(text: str) -> DateMatch | None:
         )
     except ValueError:
         return None
-    return DateMatch(value, True, match.start(), match.end())
 
 
 def _match_at_any(pattern: re.Pattern[str], text: str, starts: list[int]) -> re.Match[str] | None:
