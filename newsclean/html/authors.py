@@ -15,7 +15,9 @@ _BY = re.compile(
     r"^\s*(?:by|von|from|par|por|di|da|de|door|av|af|oleh|tekst|text|texte|autor(?:in)?|author|written by|reporting by|από|автор)\s*[:\-]?\s+",
     re.I,
 )
-_SPLIT = re.compile(r"\s*(?:,|;|&|\||/|\s+(?:and|und|et|y|e|en|og|och|i|a|und|و)\s+)\s*")
+# The words that join two names in a byline ("Ann Lee und Bo Chan").
+_NAME_JOINERS = "and|und|et|y|e|en|og|och|i|a|و"
+_SPLIT = re.compile(rf"\s*(?:,|;|&|\||/|\s+(?:{_NAME_JOINERS})\s+)\s*")
 # "Ann Lee for The Daily Planet", "Ann Lee in Kyiv": the outlet or the place she wrote from.
 # ("in 't Veld" is a Dutch surname: the place must be capitalised.)
 _FOR_OR_IN = re.compile(r"\s+(?:for|For|in(?=\s+[^\W\d_]*[A-Z]))\s+\S.*$")
@@ -148,8 +150,7 @@ _ELSEWHERE = re.compile(
 )
 
 
-def _byline_elements(body: Element) -> list[Element]:
-    frame = _frame(body)
+def _byline_elements(body: Element, frame: set[Element]) -> list[Element]:
     return [
         element
         for element in body.iter()
@@ -202,7 +203,8 @@ def _from_markup(root: Element) -> list[str]:
             names = _byline_names(element, text_of(element))
         if names:
             return names
-    bylines = _byline_elements(body)
+    frame = _frame(body)
+    bylines = _byline_elements(body, frame)
     # A "By ..." line, then an element named for the author's name, then any short byline.
     for element in bylines:
         text = text_of(element)
@@ -222,19 +224,19 @@ def _from_markup(root: Element) -> list[str]:
         names = _byline_names(element, text if short else "") if len(text) <= 200 else []
         if names:
             return names
-    return _labelled(body) or _by_line(body)
+    return _labelled(body, frame) or _by_line(body, frame)
 
 
 # The By-words that open a byline and nothing else (not "de", "da", "from"...).
-_BY_WORD = re.compile(r"^(?:by|von|par|por|door|av|af)\s+", re.I)
+_OPENING_BY_WORDS = "by|von|par|por|door|av|af"
+_BY_WORD = re.compile(rf"^(?:{_OPENING_BY_WORDS})\s+", re.I)
 _BY_LINE_TAGS = ("p", "span", "div", "address", "a", "strong", "b", "em")
 
 
-def _by_line(body: Element) -> list[str]:
+def _by_line(body: Element, frame: set[Element]) -> list[str]:
     """A short line "By Ann Lee" / "Kolumne von Ann Lee" without a byline class (generated
     class names): the By-word and then only a name, standing alone (not a phrase in a
     sentence: "new sets von Lego Star Wars")."""
-    frame = _frame(body)
     for element in body.iter(_BY_LINE_TAGS):
         start = element.text
         # Cheap pre-test on the element's own first words before reading its subtree.
@@ -254,7 +256,7 @@ def _by_line(body: Element) -> list[str]:
     return []
 
 
-_BY_WORD_NEAR = re.compile(r"^\s*(?:\S+\s+)?(?:by|von|par|por|door|av|af)\s", re.I)
+_BY_WORD_NEAR = re.compile(rf"^\s*(?:\S+\s+)?(?:{_OPENING_BY_WORDS})\s", re.I)
 _INLINE = frozenset({"a", "span", "strong", "b", "em"})
 
 
@@ -265,7 +267,7 @@ def _in_running_text(element: Element) -> bool:
     return bool((parent.text or "").strip() or (element.tail or "").strip())
 
 
-_CONNECTOR = re.compile(r"^(?:[,;&|/·•–-]|and|und|et|y|e|en|og|och|i|a|und|و)?$", re.I)
+_CONNECTOR = re.compile(rf"^(?:[,;&|/·•–-]|{_NAME_JOINERS})?$", re.I)
 
 
 def _byline_names(element: Element, text: str) -> list[str]:
@@ -305,10 +307,9 @@ _AUTHOR_LABEL = re.compile(
 _LABEL_TAGS = ("strong", "b", "dt", "th", "label")
 
 
-def _labelled(body: Element) -> list[str]:
+def _labelled(body: Element, frame: set[Element]) -> list[str]:
     """A fact list or table that labels the field: "<strong>Author</strong> Ann Lee",
     "<dt>Autor</dt><dd>Ann Lee</dd>" (pages without byline classes or metadata)."""
-    frame = _frame(body)
     for label in body.iter(_LABEL_TAGS):
         head = text_of(label)
         if len(head) > 24 or not _AUTHOR_LABEL.match(head) or _elsewhere(label, frame):
