@@ -268,7 +268,7 @@ def _page_titles_demoted(
                 and text != below
                 and not _glued_kicker(below)
                 and len(below) <= RIVAL_LENGTH_RATIO * len(text)
-                and title_score(below, 0, False) >= title_score(text, 0, False) - RIVAL_MARGIN
+                and _reads_as_title_as(below, text)
             ):
                 score -= PAGE_TITLE_COST
         demoted.append((index, score))
@@ -501,8 +501,14 @@ def _kicker_over(lines: Sequence[Line], index: int) -> bool:
         and not _has_words(text, KICKER_WORDS + 1)
         and not _has_words(below.text, 10)
         and not _glued_kicker(below.text)
-        and title_score(below.text, 0, False) >= title_score(text, 0, False) - RIVAL_MARGIN
+        and _reads_as_title_as(below.text, text)
     )
+
+
+def _reads_as_title_as(below: str, text: str) -> bool:
+    """The line under a kicker reads nearly as much like a title as ``text``: a headline
+    that rivals it, not a button or a tag line."""
+    return title_score(below, 0, False) >= title_score(text, 0, False) - RIVAL_MARGIN
 
 
 def _has_words(text: str, count: int) -> bool:

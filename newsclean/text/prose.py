@@ -109,6 +109,7 @@ def _credit_at(segment: str) -> bool:
 
 def is_credited(text: str) -> bool:
     """A caption or credit line: a photo credit opens or closes it ("Foto: dpa", "(Image: Getty)").
+    Only the ends are searched: paragraphs are long.
 
     >>> is_credited("Crowds at the harbour (Image: Getty)"), is_credited("He left at noon.")
     (True, False)
@@ -198,10 +199,7 @@ class ProseMeter:
             words = letter_words(text[:RATIO_SAMPLE_CHARS].casefold())
             if len(words) >= MIN_WORDS_FOR_RATIO:
                 ratio = sum(map(self._words.__contains__, words)) / len(words)
-        # Credits open or close a caption: only the ends are searched (paragraphs are long).
-        credited = len(text) < MAX_CAPTION_CHARS and (
-            _credit_at(text[:CREDIT_HEAD_CHARS]) or _credit_at(text[-CREDIT_TAIL_CHARS:])
-        )
+        credited = is_credited(text)
         ends = ends_sentence(text)
         # Only lines that do not end on a stop need their inner sentence marks counted.
         sentences = 1 if ends else sentence_count(text)
