@@ -333,17 +333,11 @@ def _name_run(header: list[Line], at: int, step: int) -> list[str]:
     index = at
     while 0 <= index < len(header) and len(names) < 2 * _MAX_NAME_LINES:
         line = header[index]
-        credit = line.kind is TEXT and _is_credit_line(line.text)
-        titled = _name_before_title(line.text) if line.kind is TEXT and not credit else None
-        if titled is None and line.kind is TEXT and not credit:
-            titled = _name_in_author_link(line.text)
-        if credit:
-            for name in split_names(line.text):
+        found = _names_of_line(line)
+        if found is not None:
+            for name in found:
                 if name not in names:
                     names.append(name)
-        elif titled is not None:
-            if titled not in names:
-                names.append(titled)
         elif _is_name_fragment(header, index, step, names):
             pass
         elif names or skipped or not _is_aside(line):
@@ -549,6 +543,18 @@ def _is_person(text: str) -> bool:
             return False
         capitalised += 1
     return capitalised >= 2
+
+
+def _names_of_line(line: Line) -> list[str] | None:
+    """The names a header line gives, None if it names no one: people or agencies alone
+    ("Jane Doe and AP"), a name before its job title, a link to the author's page."""
+    if line.kind is not TEXT:
+        return None
+    text = line.text
+    if _is_credit_line(text):
+        return split_names(text)
+    name = _name_before_title(text) or _name_in_author_link(text)
+    return [name] if name is not None else None
 
 
 def _is_name_fragment(header: list[Line], at: int, step: int, names: list[str]) -> bool:
