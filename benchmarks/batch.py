@@ -12,6 +12,9 @@ run:
 
 - the floor: a plain Python loop that reads each file and writes its raw text as one JSON
   line (what any batch tool must at least do);
+- the machinery's ceiling: ``newsclean clean``'s own job (discovery, worker pool, journal,
+  writer) with the parse taken out (`read_only_task.read_as_line`), so the figures split the
+  gap to the floor into what the pool costs and what the parser costs;
 - ``newsclean clean DIR -o OUT --workers W`` for each W, in a fresh process, end to end
   (interpreter start, template pass and all), with the records checked: every good dump a
   record with its fixture's headline and its serial in the body, every bad one an error;
@@ -45,6 +48,8 @@ from newsclean.testing import expected_path, find_fixtures  # noqa: E402
 PARAGRAPH_CHARS = 120
 _SENTENCE_END = ".!?…۔؟。\"”’'»)"
 FILES_PER_FOLDER = 1000
+# The goal of issue 4: throughput with 2 workers as a share of the I/O floor.
+GOAL_SHARE = 0.40
 BAD_KINDS = ("empty", "png", "gzip_header", "menu")
 _MENU_PAGE = "Islam Times\nHome\nNews\nSearch\nPage not found\nContact Us\n"
 
@@ -170,6 +175,11 @@ class TreeMemory:
     def cpu_seconds(self) -> float:
         return sum(self.cpu_ticks.values()) / os.sysconf("SC_CLK_TCK")
 
+    @property
+    def main_cpu_seconds(self) -> float:
+        """The CPU time of the process that walks, dispatches and writes (not its workers)."""
+        return self.cpu_ticks.get(self.pid, 0) / os.sysconf("SC_CLK_TCK")
+
 
 def _descendants(root: int, cpu_ticks: dict[int, int]) -> list[int]:
     children: dict[int, list[int]] = {}
@@ -205,13 +215,36 @@ def _status_kb(pid: int, field: str) -> int:
     return 0
 
 
+# The ceiling's job: ``newsclean clean``'s run_job with the per-file function swapped.
+_CEILING_JOB = """
+import sys
+import read_only_task
+from newsclean.batch.job import run_job
+from newsclean.batch.run import BatchOptions
+root, out, workers = sys.argv[1], sys.argv[2], int(sys.argv[3])
+options = BatchOptions(workers=workers, learn_template=False, task=read_only_task.read_as_line)
+run_job(root, out, out + ".errors.jsonl", options=options, overwrite=True)
+"""
+
+
 def run_clean(root: Path, out: Path, workers: int) -> tuple[float, dict, TreeMemory]:
     report = out.with_suffix(".report.json")
     command = [
         sys.executable, "-m", "newsclean", "clean", str(root), "-o", str(out),
         "--workers", str(workers), "--quiet", "--overwrite", "--report-json", str(report),
     ]  # fmt: skip
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    elapsed, memory = _timed(command)
+    return elapsed, json.loads(report.read_text(encoding="utf-8")), memory
+
+
+def run_ceiling(root: Path, out: Path, workers: int) -> tuple[float, TreeMemory]:
+    """The job with the parse taken out: read each file, write its text (see read_only_task)."""
+    return _timed([sys.executable, "-c", _CEILING_JOB, str(root), str(out), str(workers)])
+
+
+def _timed(command: list[str]) -> tuple[float, TreeMemory]:
+    # The workers import the per-file function by name: benchmarks/ must be on their path.
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO), str(REPO / "benchmarks")])}
     start = time.perf_counter()
     process = subprocess.Popen(command, env=env)
     memory = TreeMemory(process.pid)
@@ -219,8 +252,8 @@ def run_clean(root: Path, out: Path, workers: int) -> tuple[float, dict, TreeMem
     elapsed = time.perf_counter() - start
     memory.stop()
     if code not in (0, 1):
-        raise SystemExit(f"newsclean clean failed with exit code {code}")
-    return elapsed, json.loads(report.read_text(encoding="utf-8")), memory
+        raise SystemExit(f"{' '.join(command[:4])} ... failed with exit code {code}")
+    return elapsed, memory
 
 
 def check_records(out: Path, expected: dict[str, str]) -> str:
@@ -289,11 +322,23 @@ def main() -> None:
         floor_rate = count / floor_seconds
         print(f"\nI/O floor (read + one JSON line per file): {floor_rate:9.0f} files/s")
 
+        worker_counts = [int(value) for value in args.workers.split(",")]
+        ceiling: dict[int, float] = {}
+        for _ in range(args.repeat):
+            for workers in worker_counts:
+                elapsed, _memory = run_ceiling(root, work / f"ceiling_w{workers}.jsonl", workers)
+                ceiling[workers] = max(ceiling.get(workers, 0.0), count / elapsed)
+        for workers, rate in ceiling.items():
+            print(
+                f"the job with the parse taken out, --workers {workers}: {rate:9.0f} files/s,"
+                f" {rate / floor_rate:.1%} of the floor (the pool, journal and writer alone)"
+            )
+
         # Runs alternate between worker counts and the best of each is kept: on a shared
         # machine other processes steal CPU at random, and only the best run shows the pool.
         rates: dict[int, list[float]] = {}
         for attempt in range(args.repeat):
-            for workers in [int(value) for value in args.workers.split(",")]:
+            for workers in worker_counts:
                 out = work / f"out_w{workers}.jsonl"
                 elapsed, report, memory = run_clean(root, out, workers)
                 rate = count / elapsed
@@ -307,7 +352,8 @@ def main() -> None:
                 print(
                     f"    CPU {memory.cpu_seconds:.1f}s in all processes"
                     f" ({memory.cpu_seconds / count * 1e3:.2f} ms/file) over {elapsed:.1f}s wall:"
-                    f" {memory.cpu_seconds / elapsed:.2f} cores busy;"
+                    f" {memory.cpu_seconds / elapsed:.2f} cores busy"
+                    f" (main process {memory.main_cpu_seconds / count * 1e3:.3f} ms/file);"
                     f" peak RSS main {memory.main_peak_kb / 1024:.0f} MB,"
                     f" tree {memory.tree_peak_kb / 1024:.0f} MB"
                 )
@@ -320,6 +366,17 @@ def main() -> None:
             )
         if 1 in best and 2 in best:
             print(f"2 workers / 1 worker (best runs): {best[2] / best[1]:.2f}x")
+        if 2 in best and 2 in ceiling:
+            # Per file, a worker spends 2/rate seconds at 2 workers; the ceiling run's share of
+            # that is the machinery's, the rest the parser's.
+            target = GOAL_SHARE * floor_rate
+            machinery_us = 2 / ceiling[2] * 1e6
+            print(
+                f"{GOAL_SHARE:.0%} of the floor is {target:.0f} files/s with 2 workers:"
+                f" {2 / target * 1e6:.0f} µs of a worker per file, of which the machinery takes"
+                f" {machinery_us:.0f}; the parse may take {2 / target * 1e6 - machinery_us:.0f}"
+                f" and takes {2 / best[2] * 1e6 - machinery_us:.0f} now"
+            )
         print(f"machine load (1/5/15 min): {' '.join(f'{load:.2f}' for load in os.getloadavg())}")
 
         if not args.no_rss:

@@ -1,0 +1,25 @@
+"""The benchmark scripts still run, on a few files: a figure nobody can reproduce is no figure.
+
+Only that they finish and that their own checks pass is asserted; their timings mean
+nothing at this size.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def test_batch_benchmark_checks_its_records_and_prints_the_ceiling() -> None:
+    command = [
+        sys.executable, str(REPO / "benchmarks" / "batch.py"),
+        "--dumps", "300", "--repeat", "1", "--workers", "2", "--no-rss",
+    ]  # fmt: skip
+    run = subprocess.run(command, capture_output=True, text=True, timeout=300, check=False)
+    assert run.returncode == 0, run.stderr
+    assert "check: 294 records (0 wrong), 6 errors; expected 294 + 6: ok" in run.stdout
+    assert "the job with the parse taken out, --workers 2:" in run.stdout
+    assert "of which the machinery takes" in run.stdout
