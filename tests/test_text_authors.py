@@ -199,6 +199,16 @@ def test_capitals_that_are_no_agency_beside_the_date_are_not_an_author() -> None
     assert authors_of("USA", "3 March 2025, 10:05") == []
 
 
+def test_agency_spelled_in_full_beside_the_reporter_is_credited() -> None:
+    header = ("Lena Marquardt and The Associated Press", "3 March 2025, 10:05")
+    assert authors_of(*header) == ["Lena Marquardt", "The Associated Press"]
+
+
+def test_capitals_after_the_reporter_name_her_outlet_not_an_agency() -> None:
+    assert authors_of("By Lena Marquardt, NYT", "3 March 2025") == ["Lena Marquardt"]
+    assert authors_of("By Lena Marquardt, SDA", "3 March 2025") == ["Lena Marquardt", "SDA"]
+
+
 LEAD = (
     "The port of Rotterdam came to a standstill on Monday as crane operators and dock"
     " workers walked out over pay, leaving dozens of ships waiting at anchor offshore."

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from newsclean.agencies import is_agency
 from newsclean.draft import ArticleDraft
 from newsclean.text.headline import MAX_HEADER_MARK_CHARS, is_header_mark
 from newsclean.text.layout import Layout
@@ -153,7 +154,7 @@ def _agency_source(header: list[Line]) -> list[str]:
     for line in header:
         if line.kind is TEXT and len(line.text) <= 40:
             found = _SOURCE_LINE.match(line.text)
-            if found is not None and found.group(1).casefold() in _AGENCIES:
+            if found is not None and is_agency(found.group(1)):
                 return [found.group(1)]
     return []
 
@@ -477,51 +478,17 @@ def is_person_line(text: str) -> bool:
     return all(_is_person(part) for part in _PERSON_SEPARATORS.split(text))
 
 
-# News agencies credited beside the date in place of (or besides) a reporter: "AFP",
-# "Jane Doe and AP". Only well-known ones: any capitals ("USA", "NEWS") are not a credit.
-_AGENCIES = frozenset(
-    {
-        "ap",
-        "afp",
-        "dpa",
-        "reuters",
-        "apa",
-        "sda",
-        "kna",
-        "epd",
-        "sid",
-        "ansa",
-        "efe",
-        "aap",
-        "upi",
-        "anp",
-        "belga",
-        "ntb",
-        "ritzau",
-        "tt",
-        "stt",
-        "pap",
-        "ctk",
-        "tass",
-        "xinhua",
-        "kyodo",
-        "yonhap",
-        "pti",
-        "ians",
-    }
-)
-
-
 def _is_credit_line(text: str) -> bool:
-    """People's names or a news agency's, alone on a line: "AFP", "Jane Doe and AP"."""
+    """People's names or a news agency's, alone on a line: "AFP", "Jane Doe and AP" (an
+    agency beside a person is credited with her: the rule of `newsclean.agencies`)."""
     if is_person_line(text):
         return True
     text = text.strip(_EDGE_MARKS)
     if not text or len(text) > 60:
         return False
     parts = _PERSON_SEPARATORS.split(text)
-    return any(part.casefold() in _AGENCIES for part in parts) and all(
-        part.casefold() in _AGENCIES or _is_person(part) for part in parts
+    return any(is_agency(part) for part in parts) and all(
+        is_agency(part) or _is_person(part) for part in parts
     )
 
 
@@ -637,16 +604,15 @@ def split_names(byline: str) -> list[str]:
         return parts
     if len(parts) == 2 and _looks_like_names(parts[0]):
         # "Name, place", "Name | job title", "Name, outlet": the name, and the second part
-        # only when it names a person too, or an agency by its short code ("AP", "SID").
+        # only when it names a person too, or an agency ("AP", "SID"; not any capitals:
+        # "Jane Doe, NYT" names her outlet).
         first, second = parts
-        if _is_person(second) or _AGENCY_CODE.fullmatch(second):
+        if _is_person(second) or is_agency(second):
             return parts
         return [first]
     return [byline]
 
 
-# An agency's initials: "AP", "AFP", "dpa", "SDA".
-_AGENCY_CODE = re.compile(r"[A-Z]{2,5}|dpa|apa|epd|kna|sda|afp")
 # A job title or outlet glued to the name before it (two links in the page):
 # "Sophie FosterTravel News Reporter". Four lower-case letters before the capital keep
 # "McDonald", "DeShawn" or "MacLeod" whole.
