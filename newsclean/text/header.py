@@ -329,6 +329,8 @@ def _is_dateline(line: Line) -> bool:
 
 
 def _name_run(header: list[Line], at: int, step: int) -> list[str]:
+    """The names on the lines from ``at`` on, walking ``step`` away from the date, in the
+    page's order."""
     names: list[str] = []
     skipped = False
     index = at
@@ -336,9 +338,9 @@ def _name_run(header: list[Line], at: int, step: int) -> list[str]:
         line = header[index]
         found = _names_of_line(line)
         if found is not None:
-            for name in found:
-                if name not in names:
-                    names.append(name)
+            new = [name for name in found if name not in names]
+            # Walking up from the date, each line's names stand before those read so far.
+            names = names + new if step > 0 else new + names
         elif _is_name_fragment(header, index, step, names):
             pass
         elif names or skipped or not _is_aside(line):
