@@ -87,3 +87,22 @@ def is_agency(name: str) -> bool:
     (False, False, False)
     """
     return agency_key(name) in _AGENCIES
+
+
+# "Jane Doe (AFP)": the agency in brackets after the name.
+_BRACKETED = re.compile(r"\s*[(\[]\s*([^()\[\]]{2,40}?)\s*[)\]]$")
+
+
+def bracketed_agency_as_listed(byline: str) -> str:
+    """``byline`` with an agency bracketed after the name listed after a comma instead, as
+    the other bylines print it (other brackets are left alone: a place, a job title).
+
+    >>> bracketed_agency_as_listed("Jane Doe (AFP)"), bracketed_agency_as_listed("Jo Roe (Berlin)")
+    ('Jane Doe, AFP', 'Jo Roe (Berlin)')
+    """
+    if not byline.endswith((")", "]")):
+        return byline
+    found = _BRACKETED.search(byline)
+    if found is None or found.start() == 0 or not is_agency(found.group(1)):
+        return byline
+    return f"{byline[: found.start()]}, {found.group(1)}"

@@ -232,3 +232,18 @@ def test_agency_in_the_byline_span_after_the_name_is_credited() -> None:
         "Ines Alvarado",
         "The Associated Press",
     ]
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By Ann Lee (AFP)", ["Ann Lee", "AFP"]),
+        ("Von Ann Lee [dpa]", ["Ann Lee", "dpa"]),
+        ("Bo Chan · Reuters", ["Bo Chan", "Reuters"]),
+        ("Ann Lee (Kyiv)", ["Ann Lee"]),
+    ],
+)
+def test_agency_bracketed_or_set_apart_after_the_name_is_credited(
+    byline: str, names: list[str]
+) -> None:
+    assert split_names(byline) == names

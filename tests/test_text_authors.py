@@ -208,6 +208,12 @@ def test_agency_on_the_line_under_the_reporter_follows_her() -> None:
     assert authors_of("Lena Marquardt", "dpa", "3 March 2025, 10:05") == ["Lena Marquardt", "dpa"]
 
 
+def test_agency_bracketed_after_the_reporter_is_credited_a_place_is_dropped() -> None:
+    assert authors_of("Lena Marquardt (dpa)", "3 March 2025, 10:05") == ["Lena Marquardt", "dpa"]
+    assert authors_of("By Lena Marquardt (AFP)", "3 March 2025") == ["Lena Marquardt", "AFP"]
+    assert authors_of("By Lena Marquardt (Rotterdam)", "3 March 2025") == ["Lena Marquardt"]
+
+
 def test_capitals_after_the_reporter_name_her_outlet_not_an_agency() -> None:
     assert authors_of("By Lena Marquardt, NYT", "3 March 2025") == ["Lena Marquardt"]
     assert authors_of("By Lena Marquardt, SDA", "3 March 2025") == ["Lena Marquardt", "SDA"]

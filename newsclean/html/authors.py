@@ -7,7 +7,7 @@ from typing import Any
 
 from lxml.etree import _Element as Element
 
-from newsclean.agencies import is_agency
+from newsclean.agencies import bracketed_agency_as_listed, is_agency
 from newsclean.html import jsonld
 from newsclean.html.meta import MetaTags
 from newsclean.html.tree import attr_words, text_of
@@ -18,7 +18,7 @@ _BY = re.compile(
 )
 # The words that join two names in a byline ("Ann Lee und Bo Chan").
 _NAME_JOINERS = "and|und|et|y|e|en|og|och|i|a|و"
-_SPLIT = re.compile(rf"\s*(?:,|;|&|\||/|\s+(?:{_NAME_JOINERS})\s+)\s*")
+_SPLIT = re.compile(rf"\s*(?:,|;|&|\||/|·|\s+(?:{_NAME_JOINERS})\s+)\s*")
 # "Ann Lee for The Daily Planet", "Ann Lee in Kyiv": the outlet or the place she wrote from.
 # ("in 't Veld" is a Dutch surname: the place must be capitalised.)
 _FOR_OR_IN = re.compile(r"\s+(?:for|For|in(?=\s+[^\W\d_]*[A-Z]))\s+\S.*$")
@@ -77,7 +77,7 @@ def clean_name(raw: str) -> str | None:
 
 def split_names(raw: str) -> list[str]:
     """One byline string to names: ``"By Ann Lee and Bo Chan"`` → ``["Ann Lee", "Bo Chan"]``."""
-    text = _BY.sub("", " ".join(raw.split()))
+    text = bracketed_agency_as_listed(_BY.sub("", " ".join(raw.split())))
     names = []
     for part in _SPLIT.split(text):
         name = clean_name(part)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from newsclean.agencies import is_agency
+from newsclean.agencies import bracketed_agency_as_listed, is_agency
 from newsclean.draft import ArticleDraft
 from newsclean.text.headline import MAX_HEADER_MARK_CHARS, is_header_mark
 from newsclean.text.layout import Layout
@@ -481,11 +481,12 @@ def is_person_line(text: str) -> bool:
 
 
 def _is_credit_line(text: str) -> bool:
-    """People's names or a news agency's, alone on a line: "AFP", "Jane Doe and AP" (an
-    agency beside a person is credited with her: the rule of `newsclean.agencies`)."""
+    """People's names or a news agency's, alone on a line: "AFP", "Jane Doe and AP",
+    "Jane Doe (dpa)" (an agency beside a person is credited with her: the rule of
+    `newsclean.agencies`)."""
     if is_person_line(text):
         return True
-    text = text.strip(_EDGE_MARKS)
+    text = bracketed_agency_as_listed(text.strip(_EDGE_MARKS))
     if not text or len(text) > 60:
         return False
     parts = _PERSON_SEPARATORS.split(text)
@@ -597,7 +598,7 @@ def split_names(byline: str) -> list[str]:
     >>> split_names("Sophie FosterTravel News Reporter"), split_names("Jo Roe For Example.com")
     (['Sophie Foster'], ['Jo Roe'])
     """
-    byline = clean_name(byline)
+    byline = clean_name(bracketed_agency_as_listed(byline))
     parts = [part.strip() for part in _NAME_JOINERS.split(byline) if part.strip()]
     # A comma may also introduce a place ("Johannes Ritter, Zürich"): only split on it
     # when a conjunction or a third part shows several people are named.
@@ -620,10 +621,11 @@ def split_names(byline: str) -> list[str]:
 # "McDonald", "DeShawn" or "MacLeod" whole.
 _GLUED_TAIL = re.compile(r"(?<=[a-zß-öø-ÿ]{4})(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
 # "Jane Doe For Example.com", "Newsroom with agencies": what follows is not a name;
-# "Jane Doe@janedoe" (a handle), "Jane Doe|Published" (the dateline's label glued on).
+# "Jane Doe@janedoe" (a handle), "Jane Doe|Published" (the dateline's label glued on),
+# "Jane Doe (Berlin)" (a place or role in brackets; an agency there is listed before this).
 _NAME_TAIL = re.compile(
     r"\s+(?:for\s|with\s+(?:agencies|wires)\b|mit\s+Agenturen\b|avec\s+agences\b).*$"
-    r"|\s*@\w+$|\s*\|\s*(?:published|updated|posted)$",
+    r"|\s*@\w+$|\s*\|\s*(?:published|updated|posted)$|(?<=\w)\s*[(\[][^()\[\]]{1,40}[)\]]$",
     re.I,
 )
 
