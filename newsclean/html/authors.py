@@ -410,8 +410,9 @@ def find_people(
     article: dict[str, Any] | None, meta: MetaTags, root: Element, site_names: list[str]
 ) -> tuple[list[str], list[str]]:
     """(people, organisations) named as the article's authors: people from the first source
-    that names any (JSON-LD, meta tags, the byline markup), organisations (the publisher, an
-    agency) from JSON-LD or meta tags, for the caller to use only when no person is named."""
+    that names any (JSON-LD, meta tags, the byline markup), with an agency named beside them
+    (the rule of `newsclean.agencies`); organisations (the publisher, a desk, an agency named
+    alone) from JSON-LD or meta tags, for the caller to use only when no person is named."""
     site_keys = {re.sub(r"[\W_]+", "", name.casefold()) for name in site_names if name}
     site_keys.discard("")
     ld_people, ld_orgs = _from_jsonld(article, site_keys)
