@@ -8,7 +8,7 @@ import re
 
 from newsclean.agencies import bracketed_agency_as_listed, is_agency
 from newsclean.draft import ArticleDraft
-from newsclean.text.headline import MAX_HEADER_MARK_CHARS, is_header_mark
+from newsclean.text.headline import MAX_HEADER_MARK_CHARS, is_bare_time, is_header_mark
 from newsclean.text.layout import Layout
 from newsclean.text.lines import (
     BYLINE,
@@ -297,15 +297,6 @@ _DATELINE_WORDS = frozenset(
     }
 )
 _NUMERIC_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
-# A page's age in place of its date: "7 hours", "3 mins ago", "vor 2 Stunden", "hace 5 horas".
-# The time alone, the day printed elsewhere (or left out for today's news): "16:30 Uhr".
-_CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|h|am|pm|a\.m\.|p\.m\.))?", re.I)
-_RELATIVE_TIME = re.compile(
-    r"(?:vor|hace|il y a|há)?\s*\d{1,2}\s*"
-    r"(?:h|hrs?|hours?|mins?|minutes?|days?|Stunden?|Minuten?|Tagen?|horas?|minutos?|heures?|"
-    r"jours?|dias?|días)(?:\s+ago)?",
-    re.I,
-)
 
 
 def _is_dateline(line: Line) -> bool:
@@ -316,15 +307,16 @@ def _is_dateline(line: Line) -> bool:
     # Paragraphs first, without a call: a header mark is never longer than this.
     if kind is not TEXT or len(text) > MAX_HEADER_MARK_CHARS:
         return False
+    # A date, an age ("3 mins ago") or a labelled time ("um 16:30 Uhr"), as under a headline.
     if is_header_mark(line):
         return True
     if len(text) > 60:
         return False
+    # Here, past the headline, a bare time dates the story too: "16:30", "7 hours".
     return (
         text.split(None, 1)[0].rstrip(":").casefold() in _DATELINE_WORDS
         or _NUMERIC_DATE.match(text) is not None
-        or _RELATIVE_TIME.fullmatch(text) is not None
-        or _CLOCK_TIME.fullmatch(text) is not None
+        or is_bare_time(text)
     )
 
 
