@@ -118,7 +118,8 @@ def _from_jsonld(
                 (split_names(name) if split else list(filter(None, [clean_name(name)])), False)
             )
     people = [name for names, organisation in entries if not organisation for name in names]
-    if not any(not is_agency(name) for name in people):
+    if all(is_agency(name) for name in people):
+        # Nobody but agencies (or nobody) is named: the rule has no person to credit beside.
         return people, [names[0] for names, organisation in entries if organisation]
     credited = [
         name
