@@ -1,6 +1,9 @@
-"""Authors from HTML pages: people's names, the publisher only when no person is named."""
+"""Authors from HTML pages: people's names, with a news agency credited beside them; the
+publisher only when no person is named."""
 
 from __future__ import annotations
+
+import json
 
 import pytest
 
@@ -184,3 +187,63 @@ def test_regional_desk_of_an_acronym_site_is_not_a_person() -> None:
         f"{_PARAGRAPHS}</article></body></html>"
     ).encode()
     assert parse(page).authors == ["Ines Alvarado"]
+
+
+# --- agencies beside a person (the rule of newsclean.agencies) -------------------------------
+
+
+def _jsonld_authors(*authors: tuple[str, str]) -> str:
+    """A JSON-LD NewsArticle naming ``authors``, each as (@type, name)."""
+    article = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Harbour reopens after storm repairs",
+        "author": [{"@type": kind, "name": name} for kind, name in authors],
+    }
+    return f'<script type="application/ld+json">{json.dumps(article)}</script>'
+
+
+def test_jsonld_agency_organisation_beside_a_person_is_credited() -> None:
+    head = _jsonld_authors(("Person", "Ines Alvarado"), ("Organization", "SDA"))
+    assert parse(_page(head, _PARAGRAPHS)).authors == ["Ines Alvarado", "SDA"]
+
+
+def test_jsonld_agency_in_full_keeps_its_place_before_the_person() -> None:
+    head = _jsonld_authors(("Organization", "Deutsche Presse-Agentur"), ("Person", "Tomas Okafor"))
+    assert parse(_page(head, _PARAGRAPHS)).authors == ["Deutsche Presse-Agentur", "Tomas Okafor"]
+
+
+def test_jsonld_organisation_that_is_no_agency_yields_to_the_person() -> None:
+    head = _jsonld_authors(("Person", "Ines Alvarado"), ("Organization", "Harbour Desk"))
+    assert parse(_page(head, _PARAGRAPHS)).authors == ["Ines Alvarado"]
+
+
+def test_jsonld_agency_that_is_the_site_itself_is_not_credited() -> None:
+    head = _jsonld_authors(("Person", "Ines Alvarado"), ("Organization", "Reuters"))
+    page = _page(head, _PARAGRAPHS).replace(b"coastcourier.example", b"Reuters")
+    assert parse(page).authors == ["Ines Alvarado"]
+
+
+def test_agency_in_the_byline_span_after_the_name_is_credited() -> None:
+    byline = '<div class="byline">By <a href="/people/ines">Ines Alvarado</a><span>dpa</span></div>'
+    assert parse(_page("", _PARAGRAPHS, before=byline)).authors == ["Ines Alvarado", "dpa"]
+    spelled = byline.replace("dpa", "The Associated Press")
+    assert parse(_page("", _PARAGRAPHS, before=spelled)).authors == [
+        "Ines Alvarado",
+        "The Associated Press",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By Ann Lee (AFP)", ["Ann Lee", "AFP"]),
+        ("Von Ann Lee [dpa]", ["Ann Lee", "dpa"]),
+        ("Bo Chan · Reuters", ["Bo Chan", "Reuters"]),
+        ("Ann Lee (Kyiv)", ["Ann Lee"]),
+    ],
+)
+def test_agency_bracketed_or_set_apart_after_the_name_is_credited(
+    byline: str, names: list[str]
+) -> None:
+    assert split_names(byline) == names

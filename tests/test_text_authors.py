@@ -43,7 +43,7 @@ def test_bare_name_below_the_date_past_a_reading_time() -> None:
 
 def test_two_names_one_a_line_and_a_label_above_the_date() -> None:
     header = ("Ingrid Solheim", "Per Arne Vik", "Publisert", "3 March 2025, 10:05")
-    assert authors_of(*header) == ["Per Arne Vik", "Ingrid Solheim"]
+    assert authors_of(*header) == ["Ingrid Solheim", "Per Arne Vik"]
 
 
 def test_job_title_under_the_name_is_not_an_author() -> None:
@@ -197,6 +197,26 @@ def test_reporter_and_agency_above_the_date() -> None:
 
 def test_capitals_that_are_no_agency_beside_the_date_are_not_an_author() -> None:
     assert authors_of("USA", "3 March 2025, 10:05") == []
+
+
+def test_agency_spelled_in_full_beside_the_reporter_is_credited() -> None:
+    header = ("Lena Marquardt and The Associated Press", "3 March 2025, 10:05")
+    assert authors_of(*header) == ["Lena Marquardt", "The Associated Press"]
+
+
+def test_agency_on_the_line_under_the_reporter_follows_her() -> None:
+    assert authors_of("Lena Marquardt", "dpa", "3 March 2025, 10:05") == ["Lena Marquardt", "dpa"]
+
+
+def test_agency_bracketed_after_the_reporter_is_credited_a_place_is_dropped() -> None:
+    assert authors_of("Lena Marquardt (dpa)", "3 March 2025, 10:05") == ["Lena Marquardt", "dpa"]
+    assert authors_of("By Lena Marquardt (AFP)", "3 March 2025") == ["Lena Marquardt", "AFP"]
+    assert authors_of("By Lena Marquardt (Rotterdam)", "3 March 2025") == ["Lena Marquardt"]
+
+
+def test_capitals_after_the_reporter_name_her_outlet_not_an_agency() -> None:
+    assert authors_of("By Lena Marquardt, NYT", "3 March 2025") == ["Lena Marquardt"]
+    assert authors_of("By Lena Marquardt, SDA", "3 March 2025") == ["Lena Marquardt", "SDA"]
 
 
 LEAD = (

@@ -7,6 +7,7 @@ from typing import Any
 
 from lxml.etree import _Element as Element
 
+from newsclean.agencies import bracketed_agency_as_listed, is_agency
 from newsclean.html import jsonld
 from newsclean.html.meta import MetaTags
 from newsclean.html.tree import attr_words, text_of
@@ -17,7 +18,7 @@ _BY = re.compile(
 )
 # The words that join two names in a byline ("Ann Lee und Bo Chan").
 _NAME_JOINERS = "and|und|et|y|e|en|og|och|i|a|و"
-_SPLIT = re.compile(rf"\s*(?:,|;|&|\||/|\s+(?:{_NAME_JOINERS})\s+)\s*")
+_SPLIT = re.compile(rf"\s*(?:,|;|&|\||/|·|\s+(?:{_NAME_JOINERS})\s+)\s*")
 # "Ann Lee for The Daily Planet", "Ann Lee in Kyiv": the outlet or the place she wrote from.
 # ("in 't Veld" is a Dutch surname: the place must be capitalised.)
 _FOR_OR_IN = re.compile(r"\s+(?:for|For|in(?=\s+[^\W\d_]*[A-Z]))\s+\S.*$")
@@ -76,7 +77,7 @@ def clean_name(raw: str) -> str | None:
 
 def split_names(raw: str) -> list[str]:
     """One byline string to names: ``"By Ann Lee and Bo Chan"`` → ``["Ann Lee", "Bo Chan"]``."""
-    text = _BY.sub("", " ".join(raw.split()))
+    text = bracketed_agency_as_listed(_BY.sub("", " ".join(raw.split())))
     names = []
     for part in _SPLIT.split(text):
         name = clean_name(part)
@@ -100,22 +101,44 @@ def _is_site(name: str, site_keys: set[str]) -> bool:
 def _from_jsonld(
     article: dict[str, Any] | None, site_keys: set[str]
 ) -> tuple[list[str], list[str]]:
-    """(people, organisations) named as the article's author in JSON-LD."""
+    """(people, organisations) named as the article's author in JSON-LD. An agency named
+    beside a person ("Paula Steiger" and the Organization "SDA") counts among the people,
+    in the order given (the rule of `newsclean.agencies`); the site itself never does."""
     if not article:
         return [], []
     pairs = jsonld.names(article.get("author")) or jsonld.names(article.get("creator"))
-    people: list[str] = []
-    organisations: list[str] = []
+    # Each entry's names, and whether it was named as an organisation or as the site.
+    entries: list[tuple[list[str], bool]] = []
     for name, kind in pairs:
         if kind == "organization" or _is_site(name, site_keys):
-            organisations.append(name)
-            continue
-        people.extend(
-            split_names(name)
-            if ("," in name or " and " in name)
-            else filter(None, [clean_name(name)])
-        )
-    return people, organisations
+            entries.append(([name], True))
+        else:
+            split = " and " in name or "," in name
+            entries.append(
+                (split_names(name) if split else list(filter(None, [clean_name(name)])), False)
+            )
+    people = [name for names, organisation in entries if not organisation for name in names]
+    if all(is_agency(name) for name in people):
+        # Nobody but agencies (or nobody) is named: the rule has no person to credit beside.
+        return people, [names[0] for names, organisation in entries if organisation]
+    credited = [
+        name
+        for names, organisation in entries
+        if not organisation or _is_credited_agency(names[0], site_keys)
+        for name in names
+    ]
+    others = [
+        names[0]
+        for names, organisation in entries
+        if organisation and not _is_credited_agency(names[0], site_keys)
+    ]
+    return credited, others
+
+
+def _is_credited_agency(name: str, site_keys: set[str]) -> bool:
+    """An agency named as an organisation, credited beside a person: not the site's own
+    name (an agency's own pages name it as their publisher)."""
+    return is_agency(name) and not _is_site(name, site_keys)
 
 
 _META_AUTHOR_KEYS = (
@@ -274,7 +297,8 @@ def _byline_names(element: Element, text: str) -> list[str]:
     """The names of a byline box read piece by piece: its text nodes run together a name
     and the role, agency or date printed in the next span ("Ann Lee" + "Senior Editor"),
     so a box printing whole names keeps the run of them and stops at the first piece that
-    names no one; a box splitting one name over spans ("Ann" + "Lee") is read whole."""
+    names no one; a box splitting one name over spans ("Ann" + "Lee") is read whole.
+    An agency printed after a name ("Ann Lee" + "dpa") is credited beside her."""
     names: list[str] = []
     listed = False
     for piece in element.itertext():
@@ -284,7 +308,8 @@ def _byline_names(element: Element, text: str) -> list[str]:
             listed = listed or bool(piece and names)
             continue
         found = split_names(piece)
-        if not listed and not any(_whole_name(name) for name in found):
+        credit = bool(names) and is_agency(piece)
+        if not (listed or credit) and not any(_whole_name(name) for name in found):
             found = []
         listed = False
         if found:
@@ -386,8 +411,9 @@ def find_people(
     article: dict[str, Any] | None, meta: MetaTags, root: Element, site_names: list[str]
 ) -> tuple[list[str], list[str]]:
     """(people, organisations) named as the article's authors: people from the first source
-    that names any (JSON-LD, meta tags, the byline markup), organisations (the publisher, an
-    agency) from JSON-LD or meta tags, for the caller to use only when no person is named."""
+    that names any (JSON-LD, meta tags, the byline markup), with an agency named beside them
+    (the rule of `newsclean.agencies`); organisations (the publisher, a desk, an agency named
+    alone) from JSON-LD or meta tags, for the caller to use only when no person is named."""
     site_keys = {re.sub(r"[\W_]+", "", name.casefold()) for name in site_names if name}
     site_keys.discard("")
     ld_people, ld_orgs = _from_jsonld(article, site_keys)

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
+from newsclean.agencies import bracketed_agency_as_listed, is_agency
 from newsclean.draft import ArticleDraft
-from newsclean.text.headline import MAX_HEADER_MARK_CHARS, is_header_mark
+from newsclean.text.headline import MAX_HEADER_MARK_CHARS, is_bare_time, is_header_mark
 from newsclean.text.layout import Layout
 from newsclean.text.lines import (
     BYLINE,
@@ -153,7 +154,7 @@ def _agency_source(header: list[Line]) -> list[str]:
     for line in header:
         if line.kind is TEXT and len(line.text) <= 40:
             found = _SOURCE_LINE.match(line.text)
-            if found is not None and found.group(1).casefold() in _AGENCIES:
+            if found is not None and is_agency(found.group(1)):
                 return [found.group(1)]
     return []
 
@@ -296,15 +297,6 @@ _DATELINE_WORDS = frozenset(
     }
 )
 _NUMERIC_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
-# A page's age in place of its date: "7 hours", "3 mins ago", "vor 2 Stunden", "hace 5 horas".
-# The time alone, the day printed elsewhere (or left out for today's news): "16:30 Uhr".
-_CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|h|am|pm|a\.m\.|p\.m\.))?", re.I)
-_RELATIVE_TIME = re.compile(
-    r"(?:vor|hace|il y a|há)?\s*\d{1,2}\s*"
-    r"(?:h|hrs?|hours?|mins?|minutes?|days?|Stunden?|Minuten?|Tagen?|horas?|minutos?|heures?|"
-    r"jours?|dias?|días)(?:\s+ago)?",
-    re.I,
-)
 
 
 def _is_dateline(line: Line) -> bool:
@@ -315,19 +307,22 @@ def _is_dateline(line: Line) -> bool:
     # Paragraphs first, without a call: a header mark is never longer than this.
     if kind is not TEXT or len(text) > MAX_HEADER_MARK_CHARS:
         return False
+    # A date, an age ("3 mins ago") or a labelled time ("um 16:30 Uhr"), as under a headline.
     if is_header_mark(line):
         return True
     if len(text) > 60:
         return False
+    # Here, past the headline, a bare time dates the story too: "16:30", "7 hours".
     return (
         text.split(None, 1)[0].rstrip(":").casefold() in _DATELINE_WORDS
         or _NUMERIC_DATE.match(text) is not None
-        or _RELATIVE_TIME.fullmatch(text) is not None
-        or _CLOCK_TIME.fullmatch(text) is not None
+        or is_bare_time(text)
     )
 
 
 def _name_run(header: list[Line], at: int, step: int) -> list[str]:
+    """The names on the lines from ``at`` on, walking ``step`` away from the date, in the
+    page's order."""
     names: list[str] = []
     skipped = False
     index = at
@@ -335,9 +330,9 @@ def _name_run(header: list[Line], at: int, step: int) -> list[str]:
         line = header[index]
         found = _names_of_line(line)
         if found is not None:
-            for name in found:
-                if name not in names:
-                    names.append(name)
+            new = [name for name in found if name not in names]
+            # Walking up from the date, each line's names stand before those read so far.
+            names = names + new if step > 0 else new + names
         elif _is_name_fragment(header, index, step, names):
             pass
         elif names or skipped or not _is_aside(line):
@@ -477,51 +472,18 @@ def is_person_line(text: str) -> bool:
     return all(_is_person(part) for part in _PERSON_SEPARATORS.split(text))
 
 
-# News agencies credited beside the date in place of (or besides) a reporter: "AFP",
-# "Jane Doe and AP". Only well-known ones: any capitals ("USA", "NEWS") are not a credit.
-_AGENCIES = frozenset(
-    {
-        "ap",
-        "afp",
-        "dpa",
-        "reuters",
-        "apa",
-        "sda",
-        "kna",
-        "epd",
-        "sid",
-        "ansa",
-        "efe",
-        "aap",
-        "upi",
-        "anp",
-        "belga",
-        "ntb",
-        "ritzau",
-        "tt",
-        "stt",
-        "pap",
-        "ctk",
-        "tass",
-        "xinhua",
-        "kyodo",
-        "yonhap",
-        "pti",
-        "ians",
-    }
-)
-
-
 def _is_credit_line(text: str) -> bool:
-    """People's names or a news agency's, alone on a line: "AFP", "Jane Doe and AP"."""
+    """People's names or a news agency's, alone on a line: "AFP", "Jane Doe and AP",
+    "Jane Doe (dpa)" (an agency beside a person is credited with her: the rule of
+    `newsclean.agencies`)."""
     if is_person_line(text):
         return True
-    text = text.strip(_EDGE_MARKS)
+    text = bracketed_agency_as_listed(text.strip(_EDGE_MARKS))
     if not text or len(text) > 60:
         return False
     parts = _PERSON_SEPARATORS.split(text)
-    return any(part.casefold() in _AGENCIES for part in parts) and all(
-        part.casefold() in _AGENCIES or _is_person(part) for part in parts
+    return any(is_agency(part) for part in parts) and all(
+        is_agency(part) or _is_person(part) for part in parts
     )
 
 
@@ -628,7 +590,7 @@ def split_names(byline: str) -> list[str]:
     >>> split_names("Sophie FosterTravel News Reporter"), split_names("Jo Roe For Example.com")
     (['Sophie Foster'], ['Jo Roe'])
     """
-    byline = clean_name(byline)
+    byline = clean_name(bracketed_agency_as_listed(byline))
     parts = [part.strip() for part in _NAME_JOINERS.split(byline) if part.strip()]
     # A comma may also introduce a place ("Johannes Ritter, Zürich"): only split on it
     # when a conjunction or a third part shows several people are named.
@@ -637,25 +599,25 @@ def split_names(byline: str) -> list[str]:
         return parts
     if len(parts) == 2 and _looks_like_names(parts[0]):
         # "Name, place", "Name | job title", "Name, outlet": the name, and the second part
-        # only when it names a person too, or an agency by its short code ("AP", "SID").
+        # only when it names a person too, or an agency ("AP", "SID"; not any capitals:
+        # "Jane Doe, NYT" names her outlet).
         first, second = parts
-        if _is_person(second) or _AGENCY_CODE.fullmatch(second):
+        if _is_person(second) or is_agency(second):
             return parts
         return [first]
     return [byline]
 
 
-# An agency's initials: "AP", "AFP", "dpa", "SDA".
-_AGENCY_CODE = re.compile(r"[A-Z]{2,5}|dpa|apa|epd|kna|sda|afp")
 # A job title or outlet glued to the name before it (two links in the page):
 # "Sophie FosterTravel News Reporter". Four lower-case letters before the capital keep
 # "McDonald", "DeShawn" or "MacLeod" whole.
 _GLUED_TAIL = re.compile(r"(?<=[a-zß-öø-ÿ]{4})(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
 # "Jane Doe For Example.com", "Newsroom with agencies": what follows is not a name;
-# "Jane Doe@janedoe" (a handle), "Jane Doe|Published" (the dateline's label glued on).
+# "Jane Doe@janedoe" (a handle), "Jane Doe|Published" (the dateline's label glued on),
+# "Jane Doe (Berlin)" (a place or role in brackets; an agency there is listed before this).
 _NAME_TAIL = re.compile(
     r"\s+(?:for\s|with\s+(?:agencies|wires)\b|mit\s+Agenturen\b|avec\s+agences\b).*$"
-    r"|\s*@\w+$|\s*\|\s*(?:published|updated|posted)$",
+    r"|\s*@\w+$|\s*\|\s*(?:published|updated|posted)$|(?<=\w)\s*[(\[][^()\[\]]{1,40}[)\]]$",
     re.I,
 )
 

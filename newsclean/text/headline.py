@@ -51,6 +51,16 @@ _AGE = re.compile(
     re.I,
 )
 _CLOCK = re.compile(r"(?<![\d:.])[012]?\d:[0-5]\d(?![\d:])")
+# The same marks printed bare, with no word to say they date the story: a time of day alone
+# ("16:30", "16.30 Uhr") or a number of hours, minutes or days without its "ago" ("7 hours",
+# "2h"). Under a headline already found they are its time; elsewhere they are as often a
+# video's running time or a reading time ("08:15", "4 min"), so they never mark a headline.
+_BARE_TIME = re.compile(
+    r"\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?"
+    r"|\d{1,2}\s*(?:h|hrs?|hours?|mins?|minutes?|days?|stunden?|minuten?|tagen?|horas?|minutos?|"
+    r"heures?|jours?|dias?|días)",
+    re.I,
+)
 AGE_LINE_CHARS = 50
 BYLINE_NAME_CHARS = 60
 AGE_LINE_OTHER_WORDS = 4
@@ -625,7 +635,8 @@ def _is_age_line(text: str) -> bool:
     day ("heute um 12:19 Uhr").
 
     None is a publication date `find_date` could return (no year, or an ambiguous one),
-    but under a headline each marks it as the one the page dates.
+    but under a headline each marks it as the one the page dates. A bare time ("08:15",
+    "7 hours") is no age line: see `is_bare_time`.
 
     >>> _is_age_line("Updated 15 hours ago"), _is_age_line("Veröffentlicht am 27.04.24 um 07:39 Uhr")
     (True, True)
@@ -650,6 +661,18 @@ def _is_age_line(text: str) -> bool:
     rest = text[: match.start()] + " " + text[match.end() :]
     words = len(LETTER_RUNS.findall(rest))
     return (not clock or words > 0) and words <= AGE_LINE_OTHER_WORDS
+
+
+def is_bare_time(text: str) -> bool:
+    """A line that is only a time of day or a span of hours, minutes or days: the story's
+    time where the headline is known (the byline reader's dateline), never a header mark.
+
+    >>> is_bare_time("16:30"), is_bare_time("16.30 Uhr"), is_bare_time("7 hours")
+    (True, True, True)
+    >>> is_bare_time("vor 2 Stunden"), is_bare_time("Kickoff 20:45")
+    (False, False)
+    """
+    return _BARE_TIME.fullmatch(text) is not None
 
 
 def _ends_clause(text: str) -> bool:
