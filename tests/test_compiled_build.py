@@ -45,7 +45,7 @@ def compiled_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("compiled")
     for name in ("setup.py", "pyproject.toml", "README.md"):
         shutil.copy(REPO / name, root / name)
-    for folder in ("newsclean", "tests", "fixtures", "examples"):
+    for folder in ("newsclean", "tests", "fixtures", "examples", "benchmarks"):
         shutil.copytree(
             REPO / folder, root / folder, ignore=shutil.ignore_patterns("*.so", "__pycache__")
         )
