@@ -44,6 +44,9 @@ _AGENCY_CREDIT = re.compile(_AGENCY_END, re.I)
 _CREDIT_WORD = re.compile(
     "foto|photo|bild|image|picture|kuva|billede|immagine|credit|getty|shutterstock|imago"
 )
+# The letters re.I matches to an ASCII letter that str.lower() does not lower to it, as
+# str.lower() leaves them ("İ" lowers to "i" and a combining dot above).
+_RE_I_LETTERS = (("i\u0307", "i"), ("ı", "i"), ("ſ", "s"))
 MAX_CAPTION_CHARS = 400
 MAX_CONTACT_LINE_CHARS = 200
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://")
@@ -77,32 +80,43 @@ def weighted_length(text: str) -> int:
     return len(text) + (CJK_WEIGHT - 1) * len(_CJK.findall(text))
 
 
+def _fold_case(segment: str) -> str:
+    """``segment`` lower-cased as re.I compares it: "İ" and "ı" read as "i", "ſ" as "s"
+    (str.lower() keeps them apart; the Kelvin sign it lowers to "k" itself)."""
+    lowered = segment.lower()
+    if lowered.isascii():
+        return lowered
+    # Three `in` tests: str.translate costs a microsecond on any non-ASCII text.
+    for letter, ascii_letter in _RE_I_LETTERS:
+        if letter in lowered:
+            lowered = lowered.replace(letter, ascii_letter)
+    return lowered
+
+
 def _credit_at(segment: str) -> bool:
-    # Every credit form holds one of these hints; most text holds none. Written out as `in`
-    # tests, they cost a quarter of one regex with the same alternatives (sre tries every
-    # alternative at every position) and far less than the credit pattern itself.
+    if "©" in segment:
+        return _PHOTO_CREDIT.search(segment) is not None
+    folded = _fold_case(segment)
+    # Every other credit form holds ":", "/" or "(", or one of these words in some case;
+    # most text holds none. Written out as `in` tests they cost a fraction of one regex
+    # with the same alternatives (sre tries every alternative at every position) and far
+    # less than the credit pattern itself.
     hinted = (
         ":" in segment
         or "/" in segment
         or "(" in segment
-        or "©" in segment
-        or "by" in segment
-        or "By" in segment
-        or "Getty" in segment
-        or "Imago" in segment
-        or "Shutterstock" in segment
-        or "alliance" in segment
+        or "by" in folded
+        or "getty" in folded
+        or "imago" in folded
+        or "shutterstock" in folded
+        or "alliance" in folded
     )
     if not hinted:
         return False
-    # re.I matches "ſ", "ı" and "İ" to the words' "s" and "i", which str.lower() does not
-    # give: where they stand, only the pattern can tell.
-    if "©" in segment or "ſ" in segment or "ı" in segment or "İ" in segment:
-        return _PHOTO_CREDIT.search(segment) is not None
     # The full pattern costs about 10 µs on a paragraph's 80-character tail (re.I and an
     # alternation tried at every position); without a credit word only its "/AP" ending can
     # match, which the cheap pattern finds alone.
-    if _CREDIT_WORD.search(segment.lower()) is not None:
+    if _CREDIT_WORD.search(folded) is not None:
         return _PHOTO_CREDIT.search(segment) is not None
     return "/" in segment and _AGENCY_CREDIT.search(segment) is not None
 
