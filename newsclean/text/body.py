@@ -21,6 +21,7 @@ from newsclean.text.prose import (
     opens_on_credit,
     weighted_length,
 )
+from newsclean.text.published import CALENDAR_YEAR
 
 # A short line inside the block is body text only when it is a sentence this long.
 MIN_SHORT_PARAGRAPH_CHARS = 15
@@ -42,11 +43,10 @@ MAX_MEDIA_TEASER_CHARS = 160
 INLINE_TEASER_LINES = 2
 LONG_PARAGRAPH_WEIGHT = 250.0
 # A caption is a sentence or two; a credit line under it names a photographer and agency.
-MAX_CAPTION_CHARS = 300
+MAX_CAPTION_OVER_CREDIT_CHARS = 300
 MAX_CREDIT_CHARS = 100
 # Names and agencies: a credit holds few words where a captioned sentence holds more.
 MAX_CREDIT_WORDS = 8
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A reader prompt inside the article: a newsletter sign-up, a consent box for embedded
 # third-party content, a subscription offer. Only short lines (a paragraph may mention these).
 _READER_PROMPT = re.compile(
@@ -195,7 +195,7 @@ def _is_reader_prompt(text: str) -> bool:
 
 def _captioned(lines: list[Line], index: int, end: int) -> bool:
     """A caption: a short line with a photo credit line right under it."""
-    if index + 1 >= end or len(lines[index].text) > MAX_CAPTION_CHARS:
+    if index + 1 >= end or len(lines[index].text) > MAX_CAPTION_OVER_CREDIT_CHARS:
         return False
     following = lines[index + 1].text
     return (
@@ -203,7 +203,7 @@ def _captioned(lines: list[Line], index: int, end: int) -> bool:
         and is_credited(following)
         and (len(following.split()) <= MAX_CREDIT_WORDS or opens_on_credit(following))
         # "© Some Media Ltd. 2024" under the last paragraph is the story's copyright notice.
-        and _YEAR.search(following) is None
+        and CALENDAR_YEAR.search(following) is None
     )
 
 

@@ -47,7 +47,9 @@ _CREDIT_WORD = re.compile(
 # The letters re.I matches to an ASCII letter that str.lower() does not lower to it, as
 # str.lower() leaves them ("İ" lowers to "i" and a combining dot above).
 _RE_I_LETTERS = (("i\u0307", "i"), ("ı", "i"), ("ſ", "s"))
-MAX_CAPTION_CHARS = 400
+# A line carrying a credit at one end is a caption up to this long; longer, a paragraph
+# that names a photo or an agency.
+MAX_CREDITED_LINE_CHARS = 400
 MAX_CONTACT_LINE_CHARS = 200
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://")
 CREDIT_HEAD_CHARS = 40
@@ -128,7 +130,7 @@ def is_credited(text: str) -> bool:
     >>> is_credited("Crowds at the harbour (Image: Getty)"), is_credited("He left at noon.")
     (True, False)
     """
-    return len(text) < MAX_CAPTION_CHARS and (
+    return len(text) < MAX_CREDITED_LINE_CHARS and (
         _credit_at(text[:CREDIT_HEAD_CHARS]) or _credit_at(text[-CREDIT_TAIL_CHARS:])
     )
 
