@@ -51,6 +51,21 @@ def test_caption_over_a_credit_line_is_not_body() -> None:
     assert article.body == [FIRST, SECOND, THIRD, FOURTH]
 
 
+def test_caption_over_an_upper_case_credit_is_not_body() -> None:
+    # The credit check is case-blind: "PHOTO BY" and "GETTY IMAGES" as some sites print them.
+    caption = "Divers inspected the pillars of the bridge last autumn."
+    for credit in ("PHOTO BY MARTA ROSSI", "Marta Rossi, GETTY IMAGES", "marta rossi / imago"):
+        article = newsclean.parse(_dump(FIRST, SECOND, caption, credit, THIRD, FOURTH))
+        assert article.body == [FIRST, SECOND, THIRD, FOURTH], credit
+
+
+def test_caption_over_an_image_rights_or_photograph_credit_is_not_body() -> None:
+    caption = "Divers inspected the pillars of the bridge last autumn."
+    for credit in ("Bildrechte: Riverside Media/Jan Novak", "Photograph: Marta Rossi; Reuters"):
+        article = newsclean.parse(_dump(FIRST, SECOND, caption, credit, THIRD, FOURTH))
+        assert article.body == [FIRST, SECOND, THIRD, FOURTH], credit
+
+
 def test_last_paragraph_over_a_copyright_notice_stays() -> None:
     last = "The council will publish the final plans next month."
     article = newsclean.parse(_dump(FIRST, SECOND, THIRD, last, "© Riverside Media Ltd. 2024"))

@@ -54,6 +54,7 @@ def test_a_breadcrumb_holds_one_of_the_marks(text: str) -> None:
 _PHOTO_CREDIT_SAMPLES = (
     *(f"{word} by Jan Novak" for word in ("Foto", "Photo", "Bild", "Image", "Picture", "Kuva")),
     *(f"{word}: Jan Novak" for word in ("Fotos", "Photos", "Bilder", "Images", "Billede")),
+    *(f"{word}: Jan Novak" for word in ("Photograph", "Bildrechte")),
     *(f"{word}© Jan Novak" for word in ("Imagen", "Immagine", "Fotografía", "Credit")),
     "Crowds (Photo Jan Novak)",
     "Crowds (Image Jan Novak)",

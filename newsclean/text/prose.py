@@ -26,11 +26,12 @@ _SENTENCE_END = tuple(".!?…۔؟。！？।॥:;")
 # 'Trump Goes Off (VIDEO)' and a quoted title do not.
 _CLOSERS = "\"”’'»)]」』"
 
-# Photo credits: "Foto: KCNA/Reuters", "(Photo by X/AP)", "Image: Getty Images", "© dpa".
+# Photo credits: "Foto: KCNA/Reuters", "(Photo by X/AP)", "Image: Getty Images", "© dpa",
+# "Bildrechte: MDR/Name" (German "image rights").
 _AGENCY_END = r"/\s*(?:AP|AFP|Reuters|dpa)\)?\s*$"
 _PHOTO_CREDIT = re.compile(
-    r"(?:\b(?:Foto|Fotos|Photo|Photos|Bild|Bilder|Image|Images|Picture|Kuva|Billede|Imagen|"
-    r"Immagine|Fotografía|Credit)\s*(?:by\s|:|©)|\(Photo|\(Image|\(Foto|©\s*\w|"
+    r"(?:\b(?:Foto|Fotos|Photo|Photos|Photograph|Bild|Bilder|Bildrechte|Image|Images|Picture|"
+    r"Kuva|Billede|Imagen|Immagine|Fotografía|Credit)\s*(?:by\s|:|©)|\(Photo|\(Image|\(Foto|©\s*\w|"
     r"\b(?:Getty Images|Shutterstock|Imago|picture alliance)\b|" + _AGENCY_END + ")",
     re.I,
 )
@@ -38,7 +39,8 @@ _PHOTO_CREDIT = re.compile(
 # fast scan for that character, where the whole pattern is tried at every position.
 _AGENCY_CREDIT = re.compile(_AGENCY_END, re.I)
 # Every other alternative holds "©" or one of these words (lower-cased): "Imagen", "Images"
-# and "Getty Images" hold "image", "Fotografía" "foto", "picture alliance" "picture".
+# and "Getty Images" hold "image", "Fotografía" "foto", "Photograph" "photo", "Bildrechte"
+# "bild", "picture alliance" "picture".
 # (A pattern of plain lower-case words opens on a set of first letters that sre scans for:
 # several times faster than an `in` test per word.)
 _CREDIT_WORD = re.compile(
