@@ -66,6 +66,17 @@ def test_caption_over_an_image_rights_or_photograph_credit_is_not_body() -> None
         assert article.body == [FIRST, SECOND, THIRD, FOURTH], credit
 
 
+def test_alt_text_over_a_caption_and_its_credit_is_not_body() -> None:
+    # A picture prints as its alt text, its caption and the credit line, in that order.
+    alt = "Two divers by a pillar."
+    caption = "Divers inspected the pillars of the bridge last autumn."
+    short = "The vote was unanimous."
+    article = newsclean.parse(
+        _dump(FIRST, SECOND, alt, caption, "Photo: Marta Rossi/dpa", short, THIRD, FOURTH)
+    )
+    assert article.body == [FIRST, SECOND, short, THIRD, FOURTH]
+
+
 def test_last_paragraph_over_a_copyright_notice_stays() -> None:
     last = "The council will publish the final plans next month."
     article = newsclean.parse(_dump(FIRST, SECOND, THIRD, last, "© Riverside Media Ltd. 2024"))

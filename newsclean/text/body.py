@@ -114,7 +114,9 @@ def read_body(
         if weights[index] <= 0 and is_credited(line.text):
             # A photo's caption or credit line (the prose weights make it furniture).
             continue
-        if _captioned(lines, index, layout.body_end):
+        if _captioned(lines, index, layout.body_end) or _alt_text_over_caption(
+            lines, index, layout.body_end
+        ):
             continue
         if index in prompt_box:
             continue
@@ -204,6 +206,14 @@ def _captioned(lines: list[Line], index: int, end: int) -> bool:
         and (len(following.split()) <= MAX_CREDIT_WORDS or opens_on_credit(following))
         # "© Some Media Ltd. 2024" under the last paragraph is the story's copyright notice.
         and CALENDAR_YEAR.search(following) is None
+    )
+
+
+def _alt_text_over_caption(lines: list[Line], index: int, end: int) -> bool:
+    """An image's alt text: a short line over the caption and its credit line (a picture
+    prints as those three lines; a paragraph is longer)."""
+    return weighted_length(lines[index].text) < PARAGRAPH_CHARS and _captioned(
+        lines, index + 1, end
     )
 
 
