@@ -130,6 +130,10 @@ GENERIC_LEXICON = Lexicon(
         "Next",
         "Previous",
         # de / fr / es / it / tr / id
+        "Weiterlesen",
+        "Lire la suite",
+        "Leer más",
+        "Continua a leggere",
         "Teilen",
         "Drucken",
         "Anzeige",
@@ -262,6 +266,7 @@ GENERIC_LEXICON = Lexicon(
         "Weitere Themen",
         "Lesen Sie mehr",
         "Zum Thema",
+        "Zum Artikel",
         "Mehr zum Thema",
         "Mehr aus dem Ressort",
         "Das könnte Sie auch interessieren",

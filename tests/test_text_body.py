@@ -77,6 +77,18 @@ def test_alt_text_over_a_caption_and_its_credit_is_not_body() -> None:
     assert article.body == [FIRST, SECOND, short, THIRD, FOURTH]
 
 
+def test_link_to_another_article_inside_the_body_is_not_body() -> None:
+    teaser = "Zum Artikel: Stadtrat beschließt neue Brücke über die Iller"
+    article = newsclean.parse(_dump(FIRST, SECOND, teaser, THIRD, FOURTH))
+    assert article.body == [FIRST, SECOND, THIRD, FOURTH]
+
+
+def test_read_on_button_between_paragraphs_is_no_subheading() -> None:
+    for button in ("Weiterlesen", "Lire la suite", "Continue reading"):
+        article = newsclean.parse(_dump(FIRST, SECOND, button, THIRD, FOURTH))
+        assert article.body == [FIRST, SECOND, THIRD, FOURTH], button
+
+
 def test_last_paragraph_over_a_copyright_notice_stays() -> None:
     last = "The council will publish the final plans next month."
     article = newsclean.parse(_dump(FIRST, SECOND, THIRD, last, "© Riverside Media Ltd. 2024"))
