@@ -78,9 +78,21 @@ def test_alt_text_over_a_caption_and_its_credit_is_not_body() -> None:
 
 
 def test_link_to_another_article_inside_the_body_is_not_body() -> None:
-    teaser = "Zum Artikel: Stadtrat beschließt neue Brücke über die Iller"
-    article = newsclean.parse(_dump(FIRST, SECOND, teaser, THIRD, FOURTH))
+    for teaser in (
+        "Zum Artikel: Stadtrat beschließt neue Brücke über die Iller",
+        "ALSO READ: Ferry service to resume after the floods",
+    ):
+        article = newsclean.parse(_dump(FIRST, SECOND, teaser, THIRD, FOURTH))
+        assert article.body == [FIRST, SECOND, THIRD, FOURTH], teaser
+
+
+def test_article_continues_label_and_closing_related_label_are_not_body() -> None:
+    related = "\n\n".join(["Ähnliche Artikel:", "Stadtrat streitet über Parkgebühren"])
+    article = newsclean.parse(
+        _dump(FIRST, SECOND, "Article continues below", THIRD, FOURTH, related)
+    )
     assert article.body == [FIRST, SECOND, THIRD, FOURTH]
+    assert article.related[0].title == "Stadtrat streitet über Parkgebühren"
 
 
 def test_read_on_button_between_paragraphs_is_no_subheading() -> None:
