@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import newsclean
+from newsclean.text.layout import _past_inline_teasers
+from newsclean.text.lines import DATE, RELATED, TEXT, Line
 
 MENU = "\n".join(["Home", "News", "Politics", "Sport", "Culture", "Home", "News", "Politics"])
 FIRST = (
@@ -153,3 +155,90 @@ def test_a_consent_box_goes_whole_with_its_title_and_button() -> None:
         )
     )
     assert article.body == [FIRST, SECOND, THIRD, FOURTH]
+
+
+# --- an inline "Read also" box with the article going on under it ------------------------
+
+# An embedded chart the reader's privacy settings block (its box's lines name the settings).
+CONSENT_BOX = [
+    "Externer Inhalt nicht verfügbar",
+    "Deine Privatsphäre-Einstellungen verhindern das Laden aller externen Inhalte.",
+    "Zur Anzeige aktiviere bitte die Einstellungen in den Privatsphäre-Einstellungen.",
+    "Privatsphäre-Einstellungen ändern",
+]
+
+
+def _numbered_points(count: int) -> list[str]:
+    """The points of a numbered list, each under a picture and over an embedded chart."""
+    lines: list[str] = []
+    for number in range(1, count + 1):
+        lines += [
+            f"The bridge in winter, part {number}",
+            "Jan Novak/Getty Images",
+            f"{number}. The old bridge carried {number * 1000} cars a day in the last full year "
+            "before the floods closed it to traffic.",
+            *CONSENT_BOX,
+        ]
+    return lines
+
+
+def test_numbered_points_after_an_inline_read_also_box_are_body() -> None:
+    # The label and its teaser's title cost more than the points weigh until the next
+    # label; the article goes on under the title (here the list's heading).
+    heading = "Six figures that show how busy the old bridge was in the years before the floods"
+    points = _numbered_points(6)
+    article = newsclean.parse(
+        _dump(FIRST, SECOND, "Read also", "Ferry service to resume", heading, *points, "Read also")
+    )
+    numbered = [line for line in points if line[0].isdigit()]
+    assert article.body == [FIRST, SECOND, *numbered]
+
+
+def test_consent_boxes_parted_by_a_picture_are_two_boxes() -> None:
+    # Lines between two boxes a few lines apart are a box's explanation, unless a picture's
+    # credit stands among them: then the point under the picture is the article's.
+    points = _numbered_points(6)
+    article = newsclean.parse(_dump(FIRST, SECOND, *points, THIRD, FOURTH))
+    numbered = [line for line in points if line[0].isdigit()]
+    assert article.body == [FIRST, SECOND, *numbered, THIRD, FOURTH]
+
+
+def _lines(*kinds_and_texts: tuple[str, str]) -> list[Line]:
+    kinds = {"text": TEXT, "related": RELATED, "date": DATE}
+    return [Line(text, kinds[kind]) for kind, text in kinds_and_texts]
+
+
+def test_block_goes_on_under_the_inline_teaser_title() -> None:
+    lines = _lines(
+        ("text", FIRST),
+        ("related", "Read also"),
+        ("text", "Ferry service to resume"),
+        ("text", "Figures that show how old the bridge is, collected by our reporters"),
+        ("text", "Jan Novak/Getty Images"),
+        ("text", "1. The bridge is older than the town hall."),
+        ("text", SECOND),
+        ("related", "Related stories"),
+        ("text", "Council approves budget"),
+    )
+    weights = [160.0, -150.0, -40.0, 30.0, -25.0, 40.0, 160.0, -150.0, -25.0]
+    assert _past_inline_teasers(lines, weights, 1) == 7
+
+
+def test_block_ends_at_a_teaser_list_label() -> None:
+    # Under the first title: a date (a dated list entry), or a second title.
+    dated = _lines(
+        ("text", FIRST),
+        ("related", "You might also like"),
+        ("text", "Ferry service to resume"),
+        ("date", "12.04.2024, 10:21"),
+        ("text", SECOND),
+    )
+    assert _past_inline_teasers(dated, [160.0, -150.0, -40.0, -10.0, 160.0], 1) == 1
+    titles = _lines(
+        ("text", FIRST),
+        ("related", "You might also like"),
+        ("text", "Ferry service to resume"),
+        ("text", "Council approves budget"),
+        ("text", SECOND),
+    )
+    assert _past_inline_teasers(titles, [160.0, -150.0, -25.0, -25.0, 160.0], 1) == 1

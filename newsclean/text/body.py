@@ -162,7 +162,8 @@ def _is_subheading(
 def _prompt_box(lines: list[Line], start: int, end: int) -> set[int]:
     """The lines of reader prompts: each prompt line, the lines between two prompts a few
     lines apart (a consent box explains itself over several lines, only some of which name
-    privacy or third parties), and the box's short unpunctuated title and link button."""
+    privacy or third parties) unless a picture stands between them, and the box's short
+    unpunctuated title and link button."""
     prompts = [
         index
         for index in range(start, end)
@@ -174,8 +175,12 @@ def _prompt_box(lines: list[Line], start: int, end: int) -> set[int]:
     box.update(prompts)
     for position in range(1, len(prompts)):
         first, second = prompts[position - 1], prompts[position]
-        if second - first <= PROMPT_BOX_LINES:
-            box.update(range(first + 1, second))
+        between = range(first + 1, second)
+        # A photo credit between them: a picture (and the text around it) parts two boxes.
+        if second - first <= PROMPT_BOX_LINES and not any(
+            is_credited(lines[index].text) for index in between
+        ):
+            box.update(between)
     for index in prompts:
         for edge in (index - 1, index + 1):
             if start <= edge < end and _is_button(lines[edge].text):
