@@ -79,6 +79,13 @@ def test_alt_text_over_a_caption_and_its_credit_is_not_body() -> None:
     assert article.body == [FIRST, SECOND, short, THIRD, FOURTH]
 
 
+def test_alt_text_over_a_caption_ending_on_its_credit_is_not_body() -> None:
+    alt = "Two divers by a pillar."
+    caption = "Divers inspected the pillars of the bridge last autumn. (Image: Getty)"
+    article = newsclean.parse(_dump(FIRST, SECOND, alt, caption, THIRD, FOURTH))
+    assert article.body == [FIRST, SECOND, THIRD, FOURTH]
+
+
 def test_link_to_another_article_inside_the_body_is_not_body() -> None:
     for teaser in (
         "Zum Artikel: Stadtrat beschließt neue Brücke über die Iller",

@@ -215,11 +215,11 @@ def _captioned(lines: list[Line], index: int, end: int) -> bool:
 
 
 def _alt_text_over_caption(lines: list[Line], index: int, end: int) -> bool:
-    """An image's alt text: a short line over the caption and its credit line (a picture
-    prints as those three lines; a paragraph is longer)."""
-    return weighted_length(lines[index].text) < PARAGRAPH_CHARS and _captioned(
-        lines, index + 1, end
-    )
+    """An image's alt text: a short line over the caption and its credit line, or over a
+    caption that ends on its credit (a picture prints as those lines; a paragraph is longer)."""
+    if weighted_length(lines[index].text) >= PARAGRAPH_CHARS or index + 1 >= end:
+        return False
+    return is_credited(lines[index + 1].text) or _captioned(lines, index + 1, end)
 
 
 def _alt_text_of_next(lines: list[Line], index: int) -> bool:
