@@ -5,6 +5,7 @@ from __future__ import annotations
 import newsclean
 from newsclean.text.layout import _past_inline_teasers
 from newsclean.text.lines import DATE, RELATED, TEXT, Line
+from newsclean.text.prose import ends_sentence
 
 MENU = "\n".join(["Home", "News", "Politics", "Sport", "Culture", "Home", "News", "Politics"])
 FIRST = (
@@ -84,6 +85,17 @@ def test_alt_text_over_a_caption_ending_on_its_credit_is_not_body() -> None:
     caption = "Divers inspected the pillars of the bridge last autumn. (Image: Getty)"
     article = newsclean.parse(_dump(FIRST, SECOND, alt, caption, THIRD, FOURTH))
     assert article.body == [FIRST, SECOND, THIRD, FOURTH]
+
+
+def test_paragraphs_ending_on_a_german_or_book_style_closing_quote_are_body() -> None:
+    # „…“ closes on “, »…« on «: the quote's last stop ends the paragraph.
+    quotes = [
+        "Die Bürgermeisterin sagte: „Wir bauen die Brücke wieder auf, sobald das Geld da ist.“",
+        "»Wir haben zwei Winter lang auf diese Entscheidung gewartet«, sagte ein Anwohner. »Endlich.«",
+    ]
+    assert all(ends_sentence(quote) for quote in quotes)
+    article = newsclean.parse(_dump(FIRST, SECOND, *quotes, THIRD, FOURTH))
+    assert article.body == [FIRST, SECOND, *quotes, THIRD, FOURTH]
 
 
 def test_link_to_another_article_inside_the_body_is_not_body() -> None:

@@ -20,11 +20,12 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-
 CJK_WEIGHT = 3
 # A sentence ends at one of these, followed by a space, a closing quote or the line's end.
 # Full stops of Latin, Arabic-script, CJK and Indic (danda) writing.
-_SENTENCE_MARK = re.compile(r"[.!?…۔؟。！？।॥](?:[\"'”’»)\]]*)(?:\s|$)|[。！？]")
+_SENTENCE_MARK = re.compile(r"[.!?…۔؟。！？।॥](?:[\"'”’“‘»«)\]]*)(?:\s|$)|[。！？]")
 _SENTENCE_END = tuple(".!?…۔؟。！？।॥:;")
 # Closing quotes and brackets after the final stop: 'He said "no."' ends a sentence,
-# 'Trump Goes Off (VIDEO)' and a quoted title do not.
-_CLOSERS = "\"”’'»)]」』"
+# 'Trump Goes Off (VIDEO)' and a quoted title do not. German quotes close on “ and ‘
+# („Nein.“), German book style on « (»Nein.«).
+_CLOSERS = "\"”’“‘'»«)]」』"
 
 # Photo credits: "Foto: KCNA/Reuters", "(Photo by X/AP)", "Image: Getty Images", "© dpa",
 # "Bildrechte: MDR/Name" (German "image rights").
