@@ -98,6 +98,24 @@ def test_paragraphs_ending_on_a_german_or_book_style_closing_quote_are_body() ->
     assert article.body == [FIRST, SECOND, *quotes, THIRD, FOURTH]
 
 
+def test_caption_printed_twice_over_its_credit_is_not_body() -> None:
+    # The alt text repeats the caption, word for word or with a small change at its end
+    # (both longer than the short alt texts that any line over a caption is taken for).
+    caption = (
+        "Divers inspect the pillars of the old stone bridge over the river on Monday, "
+        "5 January 2026, in Riverside."
+    )
+    variant = (
+        "Divers inspect the pillars of the old stone bridge over the river on Monday "
+        "5 January in Riverside."
+    )
+    for alt in (caption, variant):
+        article = newsclean.parse(
+            _dump(FIRST, SECOND, alt, caption, "© dpa | Jan Novak", THIRD, FOURTH)
+        )
+        assert article.body == [FIRST, SECOND, THIRD, FOURTH], alt
+
+
 def test_link_to_another_article_inside_the_body_is_not_body() -> None:
     for teaser in (
         "Zum Artikel: Stadtrat beschließt neue Brücke über die Iller",

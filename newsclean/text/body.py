@@ -223,16 +223,13 @@ def _alt_text_over_caption(lines: list[Line], index: int, end: int) -> bool:
 
 
 def _alt_text_of_next(lines: list[Line], index: int) -> bool:
-    """An image's alt text, followed by its caption: the same words and a credit after."""
+    """An image's alt text, followed by its caption: the same words (and perhaps a credit
+    after them), or the same text printed again."""
     if index + 1 >= len(lines):
         return False
     text, following = lines[index].text, lines[index + 1].text
     head = text[:ALT_PREFIX_CHARS]
-    return (
-        len(following) > len(text)
-        and len(head) >= MIN_SHORT_PARAGRAPH_CHARS
-        and following.startswith(head)
-    )
+    return len(head) >= MIN_SHORT_PARAGRAPH_CHARS and following.startswith(head)
 
 
 def _printed_here_only(lines: list[Line], index: int, repeats: Counter[str]) -> bool:
