@@ -62,9 +62,14 @@ def test_caption_over_an_upper_case_credit_is_not_body() -> None:
         assert article.body == [FIRST, SECOND, THIRD, FOURTH], credit
 
 
-def test_caption_over_an_image_rights_or_photograph_credit_is_not_body() -> None:
+def test_caption_over_an_image_rights_photograph_or_pool_credit_is_not_body() -> None:
     caption = "Divers inspected the pillars of the bridge last autumn."
-    for credit in ("Bildrechte: Riverside Media/Jan Novak", "Photograph: Marta Rossi; Reuters"):
+    credits = (
+        "Bildrechte: Riverside Media/Jan Novak",
+        "Photograph: Marta Rossi; Reuters",
+        "Jan Novak / Pool via Reuters",
+    )
+    for credit in credits:
         article = newsclean.parse(_dump(FIRST, SECOND, caption, credit, THIRD, FOURTH))
         assert article.body == [FIRST, SECOND, THIRD, FOURTH], credit
 

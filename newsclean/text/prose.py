@@ -27,9 +27,10 @@ _SENTENCE_END = tuple(".!?…۔؟。！？।॥:;")
 # („Nein.“), German book style on « (»Nein.«).
 _CLOSERS = "\"”’“‘'»«)]」』"
 
-# Photo credits: "Foto: KCNA/Reuters", "(Photo by X/AP)", "Image: Getty Images", "© dpa",
+# Photo credits: "Foto: KCNA/Reuters", "(Photo by X/AP)", "X / Pool via Reuters",
+# "Image: Getty Images", "© dpa",
 # "Bildrechte: MDR/Name" (German "image rights").
-_AGENCY_END = r"/\s*(?:AP|AFP|Reuters|dpa)\)?\s*$"
+_AGENCY_END = r"/\s*(?:[\w ]*\bvia\s)?(?:AP|AFP|Reuters|dpa)\)?\s*$"
 _PHOTO_CREDIT = re.compile(
     r"(?:\b(?:Foto|Fotos|Photo|Photos|Photograph|Bild|Bilder|Bildrechte|Image|Images|Picture|"
     r"Kuva|Billede|Imagen|Immagine|Fotografía|Credit)\s*(?:by\s|:|©)|\(Photo|\(Image|\(Foto|©\s*\w|"
