@@ -481,3 +481,15 @@ GENERIC_LEXICON = Lexicon(
         "Tanggal",
     ),
 )
+
+# Labels printed between a picture's alt text and its caption ("Legende:" on Swiss and
+# German sites): the lines on either side describe the picture.
+CAPTION_LABELS = _folded(
+    "Legende",
+    "Bildlegende",
+    "Bildunterschrift",
+    "Légende",
+    "Caption",
+    "Leyenda",
+    "Didascalia",
+)

@@ -121,6 +121,16 @@ def test_caption_printed_twice_over_its_credit_is_not_body() -> None:
         assert article.body == [FIRST, SECOND, THIRD, FOURTH], alt
 
 
+def test_alt_text_and_caption_around_a_caption_label_are_not_body() -> None:
+    # Two pictures, each printed as alt text, label, caption and the channel's credit.
+    first = ["Two divers by a pillar.", "Divers inspected the pillars of the bridge last autumn."]
+    second = ["A footbridge over a river.", "A temporary footbridge will stand upstream in spring."]
+    for label in ("Legende:", "Caption:"):
+        pictures = [[alt, label, caption, "Riverside TV"] for alt, caption in (first, second)]
+        article = newsclean.parse(_dump(FIRST, SECOND, *pictures[0], THIRD, *pictures[1], FOURTH))
+        assert article.body == [FIRST, SECOND, THIRD, FOURTH], label
+
+
 def test_link_to_another_article_inside_the_body_is_not_body() -> None:
     for teaser in (
         "Zum Artikel: Stadtrat beschließt neue Brücke über die Iller",

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from newsclean.draft import ArticleDraft
-from newsclean.lexicon import Lexicon, fold_label
+from newsclean.lexicon import CAPTION_LABELS, Lexicon, fold_label
 from newsclean.text.layout import Layout
 from newsclean.text.lines import RELATED, TEXT, Line
 from newsclean.text.prose import (
@@ -76,6 +76,8 @@ _PROMPT_HINTS = (
     "suscr",
     "iscriviti",
 )
+# "Bildunterschrift:" and shorter: the longest caption label.
+MAX_CAPTION_LABEL_CHARS = 20
 # An alt text and its caption share at least their first this many characters.
 ALT_PREFIX_CHARS = 60
 
@@ -114,8 +116,10 @@ def read_body(
         if weights[index] <= 0 and is_credited(line.text):
             # A photo's caption or credit line (the prose weights make it furniture).
             continue
-        if _captioned(lines, index, layout.body_end) or _alt_text_over_caption(
-            lines, index, layout.body_end
+        if (
+            _captioned(lines, index, layout.body_end)
+            or _alt_text_over_caption(lines, index, layout.body_end)
+            or _at_caption_label(lines, index)
         ):
             continue
         if index in prompt_box:
@@ -220,6 +224,18 @@ def _alt_text_over_caption(lines: list[Line], index: int, end: int) -> bool:
     if weighted_length(lines[index].text) >= PARAGRAPH_CHARS or index + 1 >= end:
         return False
     return is_credited(lines[index + 1].text) or _captioned(lines, index + 1, end)
+
+
+def _at_caption_label(lines: list[Line], index: int) -> bool:
+    """A caption label ("Legende:"), the alt text over it or the caption under it."""
+    return any(
+        0 <= near < len(lines) and _is_caption_label(lines[near].text)
+        for near in (index - 1, index, index + 1)
+    )
+
+
+def _is_caption_label(text: str) -> bool:
+    return len(text) <= MAX_CAPTION_LABEL_CHARS and fold_label(text) in CAPTION_LABELS
 
 
 def _alt_text_of_next(lines: list[Line], index: int) -> bool:
