@@ -131,6 +131,16 @@ def test_alt_text_and_caption_around_a_caption_label_are_not_body() -> None:
         assert article.body == [FIRST, SECOND, THIRD, FOURTH], label
 
 
+def test_newsletter_box_promising_the_inbox_is_not_body() -> None:
+    box = [
+        "Get the latest news from the Riverside Courier in your inbox.",
+        "A welcome email is on its way. If you don't see it, please check your junk folder.",
+        "The next issue of Riverside Morning will soon be in your inbox.",
+    ]
+    article = newsclean.parse(_dump(FIRST, SECOND, *box, THIRD, FOURTH))
+    assert article.body == [FIRST, SECOND, THIRD, FOURTH]
+
+
 def test_link_to_another_article_inside_the_body_is_not_body() -> None:
     for teaser in (
         "Zum Artikel: Stadtrat beschließt neue Brücke über die Iller",

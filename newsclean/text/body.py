@@ -47,10 +47,12 @@ MAX_CAPTION_OVER_CREDIT_CHARS = 300
 MAX_CREDIT_CHARS = 100
 # Names and agencies: a credit holds few words where a captioned sentence holds more.
 MAX_CREDIT_WORDS = 8
-# A reader prompt inside the article: a newsletter sign-up, a consent box for embedded
-# third-party content, a subscription offer. Only short lines (a paragraph may mention these).
+# A reader prompt inside the article: a newsletter sign-up ("... in your inbox"), a consent
+# box for embedded third-party content, a subscription offer. Only short lines (a paragraph
+# may mention these).
 _READER_PROMPT = re.compile(
     r"newsletter|sign(?:ing)?[ -]up\b|\bsubscribe\b|privacy (?:policy|settings)|"
+    r"(?:in|to) your inbox|"
     r"datenschutzerklärung|privatsphäre|drittplattform|externe[nr]? inhalte?\b|"
     r"jetzt (?:kostenlos )?anmelden|abonnier|abonnez|inscrivez-vous|suscríbete|iscriviti",
     re.I,
@@ -63,6 +65,7 @@ MAX_BUTTON_CHARS = 60
 # cost a tenth of the case-blind pattern, which runs only where one is found.
 _PROMPT_HINTS = (
     "newsletter",
+    "inbox",
     "sign",
     "subscri",
     "privacy",
