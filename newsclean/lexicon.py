@@ -467,6 +467,8 @@ GENERIC_LEXICON = Lexicon(
             "Recommended from",
             "Read next",
             "Compartir en",
+            # French paywalls: "Il vous reste 57% de cet article à lire."
+            "Il vous reste",
         )
     ),
     date_labels=(

@@ -141,6 +141,17 @@ def test_newsletter_box_promising_the_inbox_is_not_body() -> None:
     assert article.body == [FIRST, SECOND, THIRD, FOURTH]
 
 
+def test_french_paywall_notice_ends_the_body() -> None:
+    dialog = [
+        "Il vous reste 60% de cet article à lire. La suite est réservée aux abonnés.",
+        "Pourquoi voyez-vous ce message ?",
+        "Parce qu’une autre personne (ou vous) est en train de lire avec ce compte sur un "
+        "autre appareil, et vous ne pouvez lire que sur un seul appareil à la fois.",
+    ]
+    article = newsclean.parse(_dump(FIRST, SECOND, THIRD, *dialog))
+    assert article.body == [FIRST, SECOND, THIRD]
+
+
 def test_link_to_another_article_inside_the_body_is_not_body() -> None:
     for teaser in (
         "Zum Artikel: Stadtrat beschließt neue Brücke über die Iller",
