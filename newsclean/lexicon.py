@@ -469,6 +469,13 @@ GENERIC_LEXICON = Lexicon(
             "Compartir en",
             # French paywalls: "Il vous reste 57% de cet article à lire."
             "Il vous reste",
+            # Blog themes' comment status under a post (WordPress and its translations);
+            # only a line's first 40 characters are compared.
+            "Comments and pings are",
+            "Both comments and pings",
+            "You can follow any responses",
+            "Kommentare und Pings sind",
+            "Sie können alle Antworten",
         )
     ),
     date_labels=(

@@ -152,6 +152,17 @@ def test_french_paywall_notice_ends_the_body() -> None:
     assert article.body == [FIRST, SECOND, THIRD]
 
 
+def test_blog_comment_status_under_the_post_ends_the_body() -> None:
+    after = [
+        "You can follow any responses to this entry through the RSS 2.0 feed.",
+        "Both comments and pings are currently closed.",
+        "Do you enjoy the Riverside Courier? Then become a member of the only daily paper "
+        "written for the valley: the first thirty days are free of charge for every reader.",
+    ]
+    article = newsclean.parse(_dump(FIRST, SECOND, THIRD, *after))
+    assert article.body == [FIRST, SECOND, THIRD]
+
+
 def test_link_to_another_article_inside_the_body_is_not_body() -> None:
     for teaser in (
         "Zum Artikel: Stadtrat beschließt neue Brücke über die Iller",
