@@ -476,6 +476,12 @@ GENERIC_LEXICON = Lexicon(
             "You can follow any responses",
             "Kommentare und Pings sind",
             "Sie können alle Antworten",
+            # Share buttons of blog themes: "Click to share on Facebook (Opens in new window)".
+            "Click to share",
+            "Click to print",
+            "Click to email",
+            "Klick, um",
+            "Klicken, um",
         )
     ),
     date_labels=(

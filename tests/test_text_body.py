@@ -163,6 +163,22 @@ def test_blog_comment_status_under_the_post_ends_the_body() -> None:
     assert article.body == [FIRST, SECOND, THIRD]
 
 
+def test_share_buttons_of_a_blog_theme_end_the_body() -> None:
+    for buttons in (
+        [
+            "Click to share on Facebook (Opens in new window)",
+            "Click to print (Opens in new window)",
+        ],
+        ["Klick, um auf Facebook zu teilen (Wird in neuem Fenster geöffnet)"],
+    ):
+        comments_note = (
+            "Please keep your comments on topic. Their authors alone are responsible for "
+            "what they write, and we remove comments that insult other readers or the staff."
+        )
+        article = newsclean.parse(_dump(FIRST, SECOND, THIRD, *buttons, comments_note))
+        assert article.body == [FIRST, SECOND, THIRD], buttons[0]
+
+
 def test_link_to_another_article_inside_the_body_is_not_body() -> None:
     for teaser in (
         "Zum Artikel: Stadtrat beschließt neue Brücke über die Iller",
