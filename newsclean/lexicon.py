@@ -130,6 +130,14 @@ GENERIC_LEXICON = Lexicon(
         "Back to top",
         "Next",
         "Previous",
+        # Caption labels (also CAPTION_LABELS, below): furniture wherever they stand.
+        "Legende",
+        "Bildlegende",
+        "Bildunterschrift",
+        "Légende",
+        "Caption",
+        "Leyenda",
+        "Didascalia",
         # de / fr / es / it / tr / id
         "Weiterlesen",
         "Lire la suite",

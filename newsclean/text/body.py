@@ -13,7 +13,7 @@ from collections import Counter
 from newsclean.draft import ArticleDraft
 from newsclean.lexicon import CAPTION_LABELS, Lexicon, fold_label
 from newsclean.text.layout import Layout
-from newsclean.text.lines import RELATED, TEXT, Line
+from newsclean.text.lines import LABEL, RELATED, TEXT, Line
 from newsclean.text.prose import (
     PARAGRAPH_CHARS,
     ends_sentence,
@@ -79,8 +79,6 @@ _PROMPT_HINTS = (
     "suscr",
     "iscriviti",
 )
-# "Bildunterschrift:" and shorter: the longest caption label.
-MAX_CAPTION_LABEL_CHARS = 20
 # An alt text and its caption share at least their first this many characters.
 ALT_PREFIX_CHARS = 60
 
@@ -121,8 +119,11 @@ def read_body(
             continue
         if (
             _captioned(lines, index, layout.body_end)
-            or _alt_text_over_caption(lines, index, layout.body_end)
-            or _at_caption_label(lines, index)
+            or (
+                len(line.text) < PARAGRAPH_CHARS
+                and _alt_text_over_caption(lines, index, layout.body_end)
+            )
+            or _beside_caption_label(lines, index)
         ):
             continue
         if index in prompt_box:
@@ -224,21 +225,23 @@ def _captioned(lines: list[Line], index: int, end: int) -> bool:
 def _alt_text_over_caption(lines: list[Line], index: int, end: int) -> bool:
     """An image's alt text: a short line over the caption and its credit line, or over a
     caption that ends on its credit (a picture prints as those lines; a paragraph is longer)."""
-    if weighted_length(lines[index].text) >= PARAGRAPH_CHARS or index + 1 >= end:
+    text = lines[index].text
+    # len() first: the weighted length is never below it, and most lines here are paragraphs.
+    if len(text) >= PARAGRAPH_CHARS or index + 1 >= end or weighted_length(text) >= PARAGRAPH_CHARS:
         return False
     return is_credited(lines[index + 1].text) or _captioned(lines, index + 1, end)
 
 
-def _at_caption_label(lines: list[Line], index: int) -> bool:
-    """A caption label ("Legende:"), the alt text over it or the caption under it."""
-    return any(
-        0 <= near < len(lines) and _is_caption_label(lines[near].text)
-        for near in (index - 1, index, index + 1)
-    )
-
-
-def _is_caption_label(text: str) -> bool:
-    return len(text) <= MAX_CAPTION_LABEL_CHARS and fold_label(text) in CAPTION_LABELS
+def _beside_caption_label(lines: list[Line], index: int) -> bool:
+    """The alt text over a caption label ("Legende:", a LABEL line) or the caption under it."""
+    for near in (index - 1, index + 1):
+        if (
+            0 <= near < len(lines)
+            and lines[near].kind is LABEL
+            and fold_label(lines[near].text) in CAPTION_LABELS
+        ):
+            return True
+    return False
 
 
 def _alt_text_of_next(lines: list[Line], index: int) -> bool:
