@@ -109,6 +109,7 @@ GENERIC_LEXICON = Lexicon(
         "Show more",
         "Load more",
         "Continue reading",
+        "Article continues below",
         "Photo",
         "Video",
         "Gallery",
@@ -129,7 +130,19 @@ GENERIC_LEXICON = Lexicon(
         "Back to top",
         "Next",
         "Previous",
+        # Caption labels (also CAPTION_LABELS, below): furniture wherever they stand.
+        "Legende",
+        "Bildlegende",
+        "Bildunterschrift",
+        "Légende",
+        "Caption",
+        "Leyenda",
+        "Didascalia",
         # de / fr / es / it / tr / id
+        "Weiterlesen",
+        "Lire la suite",
+        "Leer más",
+        "Continua a leggere",
         "Teilen",
         "Drucken",
         "Anzeige",
@@ -262,6 +275,7 @@ GENERIC_LEXICON = Lexicon(
         "Weitere Themen",
         "Lesen Sie mehr",
         "Zum Thema",
+        "Zum Artikel",
         "Mehr zum Thema",
         "Mehr aus dem Ressort",
         "Das könnte Sie auch interessieren",
@@ -327,11 +341,15 @@ GENERIC_LEXICON = Lexicon(
         "You may also like",
         "You might also like",
         "Read also",
+        "Also read",
         "See also",
         "Trending",
         "Das könnte Sie auch interessieren",
         "Meistgelesen",
         "Weitere Artikel",
+        "Ähnliche Artikel",
+        "Ähnliche Beiträge",
+        "Ähnliche Nachrichten",
         "Auch interessant",
         "À lire aussi",
         "Lire aussi",
@@ -340,6 +358,7 @@ GENERIC_LEXICON = Lexicon(
         "Lo más leído",
         "Articoli correlati",
         "Ilgili Haberler",
+        "İlgili Konular",
         "Berita Terkait",
         "Berita Pilihan",
         "Terpopuler",
@@ -456,6 +475,21 @@ GENERIC_LEXICON = Lexicon(
             "Recommended from",
             "Read next",
             "Compartir en",
+            # French paywalls: "Il vous reste 57% de cet article à lire."
+            "Il vous reste",
+            # Blog themes' comment status under a post (WordPress and its translations);
+            # only a line's first 40 characters are compared.
+            "Comments and pings are",
+            "Both comments and pings",
+            "You can follow any responses",
+            "Kommentare und Pings sind",
+            "Sie können alle Antworten",
+            # Share buttons of blog themes: "Click to share on Facebook (Opens in new window)".
+            "Click to share",
+            "Click to print",
+            "Click to email",
+            "Klick, um",
+            "Klicken, um",
         )
     ),
     date_labels=(
@@ -469,4 +503,16 @@ GENERIC_LEXICON = Lexicon(
         "تاریخ اشاعت",
         "Tanggal",
     ),
+)
+
+# Labels printed between a picture's alt text and its caption ("Legende:" on Swiss and
+# German sites): the lines on either side describe the picture.
+CAPTION_LABELS = _folded(
+    "Legende",
+    "Bildlegende",
+    "Bildunterschrift",
+    "Légende",
+    "Caption",
+    "Leyenda",
+    "Didascalia",
 )

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import newsclean
+from newsclean.text.layout import _past_inline_teasers
+from newsclean.text.lines import DATE, RELATED, TEXT, Line
+from newsclean.text.prose import ends_sentence
 
 MENU = "\n".join(["Home", "News", "Politics", "Sport", "Culture", "Home", "News", "Politics"])
 FIRST = (
@@ -49,6 +52,155 @@ def test_caption_over_a_credit_line_is_not_body() -> None:
         _dump(FIRST, SECOND, caption, "Photo: Marta Rossi/dpa", THIRD, FOURTH)
     )
     assert article.body == [FIRST, SECOND, THIRD, FOURTH]
+
+
+def test_caption_over_an_upper_case_credit_is_not_body() -> None:
+    # The credit check is case-blind: "PHOTO BY" and "GETTY IMAGES" as some sites print them.
+    caption = "Divers inspected the pillars of the bridge last autumn."
+    for credit in ("PHOTO BY MARTA ROSSI", "Marta Rossi, GETTY IMAGES", "marta rossi / imago"):
+        article = newsclean.parse(_dump(FIRST, SECOND, caption, credit, THIRD, FOURTH))
+        assert article.body == [FIRST, SECOND, THIRD, FOURTH], credit
+
+
+def test_caption_over_an_image_rights_photograph_or_pool_credit_is_not_body() -> None:
+    caption = "Divers inspected the pillars of the bridge last autumn."
+    credits = (
+        "Bildrechte: Riverside Media/Jan Novak",
+        "Photograph: Marta Rossi; Reuters",
+        "Jan Novak / Pool via Reuters",
+    )
+    for credit in credits:
+        article = newsclean.parse(_dump(FIRST, SECOND, caption, credit, THIRD, FOURTH))
+        assert article.body == [FIRST, SECOND, THIRD, FOURTH], credit
+
+
+def test_alt_text_over_a_caption_and_its_credit_is_not_body() -> None:
+    # A picture prints as its alt text, its caption and the credit line, in that order.
+    alt = "Two divers by a pillar."
+    caption = "Divers inspected the pillars of the bridge last autumn."
+    short = "The vote was unanimous."
+    article = newsclean.parse(
+        _dump(FIRST, SECOND, alt, caption, "Photo: Marta Rossi/dpa", short, THIRD, FOURTH)
+    )
+    assert article.body == [FIRST, SECOND, short, THIRD, FOURTH]
+
+
+def test_alt_text_over_a_caption_ending_on_its_credit_is_not_body() -> None:
+    alt = "Two divers by a pillar."
+    caption = "Divers inspected the pillars of the bridge last autumn. (Image: Getty)"
+    article = newsclean.parse(_dump(FIRST, SECOND, alt, caption, THIRD, FOURTH))
+    assert article.body == [FIRST, SECOND, THIRD, FOURTH]
+
+
+def test_paragraphs_ending_on_a_german_or_book_style_closing_quote_are_body() -> None:
+    # „…“ closes on “, »…« on «: the quote's last stop ends the paragraph.
+    quotes = [
+        "Die Bürgermeisterin sagte: „Wir bauen die Brücke wieder auf, sobald das Geld da ist.“",
+        "»Wir haben zwei Winter lang auf diese Entscheidung gewartet«, sagte ein Anwohner. »Endlich.«",
+    ]
+    assert all(ends_sentence(quote) for quote in quotes)
+    article = newsclean.parse(_dump(FIRST, SECOND, *quotes, THIRD, FOURTH))
+    assert article.body == [FIRST, SECOND, *quotes, THIRD, FOURTH]
+
+
+def test_caption_printed_twice_over_its_credit_is_not_body() -> None:
+    # The alt text repeats the caption, word for word or with a small change at its end
+    # (both longer than the short alt texts that any line over a caption is taken for).
+    caption = (
+        "Divers inspect the pillars of the old stone bridge over the river on Monday, "
+        "5 January 2026, in Riverside."
+    )
+    variant = (
+        "Divers inspect the pillars of the old stone bridge over the river on Monday "
+        "5 January in Riverside."
+    )
+    for alt in (caption, variant):
+        article = newsclean.parse(
+            _dump(FIRST, SECOND, alt, caption, "© dpa | Jan Novak", THIRD, FOURTH)
+        )
+        assert article.body == [FIRST, SECOND, THIRD, FOURTH], alt
+
+
+def test_alt_text_and_caption_around_a_caption_label_are_not_body() -> None:
+    # Two pictures, each printed as alt text, label, caption and the channel's credit.
+    first = ["Two divers by a pillar.", "Divers inspected the pillars of the bridge last autumn."]
+    second = ["A footbridge over a river.", "A temporary footbridge will stand upstream in spring."]
+    for label in ("Legende:", "Caption:"):
+        pictures = [[alt, label, caption, "Riverside TV"] for alt, caption in (first, second)]
+        article = newsclean.parse(_dump(FIRST, SECOND, *pictures[0], THIRD, *pictures[1], FOURTH))
+        assert article.body == [FIRST, SECOND, THIRD, FOURTH], label
+
+
+def test_newsletter_box_promising_the_inbox_is_not_body() -> None:
+    box = [
+        "Get the latest news from the Riverside Courier in your inbox.",
+        "A welcome email is on its way. If you don't see it, please check your junk folder.",
+        "The next issue of Riverside Morning will soon be in your inbox.",
+    ]
+    article = newsclean.parse(_dump(FIRST, SECOND, *box, THIRD, FOURTH))
+    assert article.body == [FIRST, SECOND, THIRD, FOURTH]
+
+
+def test_french_paywall_notice_ends_the_body() -> None:
+    dialog = [
+        "Il vous reste 60% de cet article à lire. La suite est réservée aux abonnés.",
+        "Pourquoi voyez-vous ce message ?",
+        "Parce qu’une autre personne (ou vous) est en train de lire avec ce compte sur un "
+        "autre appareil, et vous ne pouvez lire que sur un seul appareil à la fois.",
+    ]
+    article = newsclean.parse(_dump(FIRST, SECOND, THIRD, *dialog))
+    assert article.body == [FIRST, SECOND, THIRD]
+
+
+def test_blog_comment_status_under_the_post_ends_the_body() -> None:
+    after = [
+        "You can follow any responses to this entry through the RSS 2.0 feed.",
+        "Both comments and pings are currently closed.",
+        "Do you enjoy the Riverside Courier? Then become a member of the only daily paper "
+        "written for the valley: the first thirty days are free of charge for every reader.",
+    ]
+    article = newsclean.parse(_dump(FIRST, SECOND, THIRD, *after))
+    assert article.body == [FIRST, SECOND, THIRD]
+
+
+def test_share_buttons_of_a_blog_theme_end_the_body() -> None:
+    for buttons in (
+        [
+            "Click to share on Facebook (Opens in new window)",
+            "Click to print (Opens in new window)",
+        ],
+        ["Klick, um auf Facebook zu teilen (Wird in neuem Fenster geöffnet)"],
+    ):
+        comments_note = (
+            "Please keep your comments on topic. Their authors alone are responsible for "
+            "what they write, and we remove comments that insult other readers or the staff."
+        )
+        article = newsclean.parse(_dump(FIRST, SECOND, THIRD, *buttons, comments_note))
+        assert article.body == [FIRST, SECOND, THIRD], buttons[0]
+
+
+def test_link_to_another_article_inside_the_body_is_not_body() -> None:
+    for teaser in (
+        "Zum Artikel: Stadtrat beschließt neue Brücke über die Iller",
+        "ALSO READ: Ferry service to resume after the floods",
+    ):
+        article = newsclean.parse(_dump(FIRST, SECOND, teaser, THIRD, FOURTH))
+        assert article.body == [FIRST, SECOND, THIRD, FOURTH], teaser
+
+
+def test_article_continues_label_and_closing_related_label_are_not_body() -> None:
+    related = "\n\n".join(["Ähnliche Artikel:", "Stadtrat streitet über Parkgebühren"])
+    article = newsclean.parse(
+        _dump(FIRST, SECOND, "Article continues below", THIRD, FOURTH, related)
+    )
+    assert article.body == [FIRST, SECOND, THIRD, FOURTH]
+    assert article.related[0].title == "Stadtrat streitet über Parkgebühren"
+
+
+def test_read_on_button_between_paragraphs_is_no_subheading() -> None:
+    for button in ("Weiterlesen", "Lire la suite", "Continue reading"):
+        article = newsclean.parse(_dump(FIRST, SECOND, button, THIRD, FOURTH))
+        assert article.body == [FIRST, SECOND, THIRD, FOURTH], button
 
 
 def test_last_paragraph_over_a_copyright_notice_stays() -> None:
@@ -103,3 +255,90 @@ def test_a_consent_box_goes_whole_with_its_title_and_button() -> None:
         )
     )
     assert article.body == [FIRST, SECOND, THIRD, FOURTH]
+
+
+# --- an inline "Read also" box with the article going on under it ------------------------
+
+# An embedded chart the reader's privacy settings block (its box's lines name the settings).
+CONSENT_BOX = [
+    "Externer Inhalt nicht verfügbar",
+    "Deine Privatsphäre-Einstellungen verhindern das Laden aller externen Inhalte.",
+    "Zur Anzeige aktiviere bitte die Einstellungen in den Privatsphäre-Einstellungen.",
+    "Privatsphäre-Einstellungen ändern",
+]
+
+
+def _numbered_points(count: int) -> list[str]:
+    """The points of a numbered list, each under a picture and over an embedded chart."""
+    lines: list[str] = []
+    for number in range(1, count + 1):
+        lines += [
+            f"The bridge in winter, part {number}",
+            "Jan Novak/Getty Images",
+            f"{number}. The old bridge carried {number * 1000} cars a day in the last full year "
+            "before the floods closed it to traffic.",
+            *CONSENT_BOX,
+        ]
+    return lines
+
+
+def test_numbered_points_after_an_inline_read_also_box_are_body() -> None:
+    # The label and its teaser's title cost more than the points weigh until the next
+    # label; the article goes on under the title (here the list's heading).
+    heading = "Six figures that show how busy the old bridge was in the years before the floods"
+    points = _numbered_points(6)
+    article = newsclean.parse(
+        _dump(FIRST, SECOND, "Read also", "Ferry service to resume", heading, *points, "Read also")
+    )
+    numbered = [line for line in points if line[0].isdigit()]
+    assert article.body == [FIRST, SECOND, *numbered]
+
+
+def test_consent_boxes_parted_by_a_picture_are_two_boxes() -> None:
+    # Lines between two boxes a few lines apart are a box's explanation, unless a picture's
+    # credit stands among them: then the point under the picture is the article's.
+    points = _numbered_points(6)
+    article = newsclean.parse(_dump(FIRST, SECOND, *points, THIRD, FOURTH))
+    numbered = [line for line in points if line[0].isdigit()]
+    assert article.body == [FIRST, SECOND, *numbered, THIRD, FOURTH]
+
+
+def _lines(*kinds_and_texts: tuple[str, str]) -> list[Line]:
+    kinds = {"text": TEXT, "related": RELATED, "date": DATE}
+    return [Line(text, kinds[kind]) for kind, text in kinds_and_texts]
+
+
+def test_block_goes_on_under_the_inline_teaser_title() -> None:
+    lines = _lines(
+        ("text", FIRST),
+        ("related", "Read also"),
+        ("text", "Ferry service to resume"),
+        ("text", "Figures that show how old the bridge is, collected by our reporters"),
+        ("text", "Jan Novak/Getty Images"),
+        ("text", "1. The bridge is older than the town hall."),
+        ("text", SECOND),
+        ("related", "Related stories"),
+        ("text", "Council approves budget"),
+    )
+    weights = [160.0, -150.0, -40.0, 30.0, -25.0, 40.0, 160.0, -150.0, -25.0]
+    assert _past_inline_teasers(lines, weights, 1) == 7
+
+
+def test_block_ends_at_a_teaser_list_label() -> None:
+    # Under the first title: a date (a dated list entry), or a second title.
+    dated = _lines(
+        ("text", FIRST),
+        ("related", "You might also like"),
+        ("text", "Ferry service to resume"),
+        ("date", "12.04.2024, 10:21"),
+        ("text", SECOND),
+    )
+    assert _past_inline_teasers(dated, [160.0, -150.0, -40.0, -10.0, 160.0], 1) == 1
+    titles = _lines(
+        ("text", FIRST),
+        ("related", "You might also like"),
+        ("text", "Ferry service to resume"),
+        ("text", "Council approves budget"),
+        ("text", SECOND),
+    )
+    assert _past_inline_teasers(titles, [160.0, -150.0, -25.0, -25.0, 160.0], 1) == 1

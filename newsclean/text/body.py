@@ -11,9 +11,9 @@ import re
 from collections import Counter
 
 from newsclean.draft import ArticleDraft
-from newsclean.lexicon import Lexicon, fold_label
+from newsclean.lexicon import CAPTION_LABELS, Lexicon, fold_label
 from newsclean.text.layout import Layout
-from newsclean.text.lines import RELATED, TEXT, Line
+from newsclean.text.lines import LABEL, RELATED, TEXT, Line
 from newsclean.text.prose import (
     PARAGRAPH_CHARS,
     ends_sentence,
@@ -21,6 +21,7 @@ from newsclean.text.prose import (
     opens_on_credit,
     weighted_length,
 )
+from newsclean.text.published import CALENDAR_YEAR
 
 # A short line inside the block is body text only when it is a sentence this long.
 MIN_SHORT_PARAGRAPH_CHARS = 15
@@ -42,15 +43,16 @@ MAX_MEDIA_TEASER_CHARS = 160
 INLINE_TEASER_LINES = 2
 LONG_PARAGRAPH_WEIGHT = 250.0
 # A caption is a sentence or two; a credit line under it names a photographer and agency.
-MAX_CAPTION_CHARS = 300
+MAX_CAPTION_OVER_CREDIT_CHARS = 300
 MAX_CREDIT_CHARS = 100
 # Names and agencies: a credit holds few words where a captioned sentence holds more.
 MAX_CREDIT_WORDS = 8
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# A reader prompt inside the article: a newsletter sign-up, a consent box for embedded
-# third-party content, a subscription offer. Only short lines (a paragraph may mention these).
+# A reader prompt inside the article: a newsletter sign-up ("... in your inbox"), a consent
+# box for embedded third-party content, a subscription offer. Only short lines (a paragraph
+# may mention these).
 _READER_PROMPT = re.compile(
     r"newsletter|sign(?:ing)?[ -]up\b|\bsubscribe\b|privacy (?:policy|settings)|"
+    r"(?:in|to) your inbox|"
     r"datenschutzerklärung|privatsphäre|drittplattform|externe[nr]? inhalte?\b|"
     r"jetzt (?:kostenlos )?anmelden|abonnier|abonnez|inscrivez-vous|suscríbete|iscriviti",
     re.I,
@@ -63,6 +65,7 @@ MAX_BUTTON_CHARS = 60
 # cost a tenth of the case-blind pattern, which runs only where one is found.
 _PROMPT_HINTS = (
     "newsletter",
+    "inbox",
     "sign",
     "subscri",
     "privacy",
@@ -114,7 +117,14 @@ def read_body(
         if weights[index] <= 0 and is_credited(line.text):
             # A photo's caption or credit line (the prose weights make it furniture).
             continue
-        if _captioned(lines, index, layout.body_end):
+        if (
+            _captioned(lines, index, layout.body_end)
+            or (
+                len(line.text) < PARAGRAPH_CHARS
+                and _alt_text_over_caption(lines, index, layout.body_end)
+            )
+            or _beside_caption_label(lines, index)
+        ):
             continue
         if index in prompt_box:
             continue
@@ -160,7 +170,8 @@ def _is_subheading(
 def _prompt_box(lines: list[Line], start: int, end: int) -> set[int]:
     """The lines of reader prompts: each prompt line, the lines between two prompts a few
     lines apart (a consent box explains itself over several lines, only some of which name
-    privacy or third parties), and the box's short unpunctuated title and link button."""
+    privacy or third parties) unless a picture stands between them, and the box's short
+    unpunctuated title and link button."""
     prompts = [
         index
         for index in range(start, end)
@@ -172,8 +183,12 @@ def _prompt_box(lines: list[Line], start: int, end: int) -> set[int]:
     box.update(prompts)
     for position in range(1, len(prompts)):
         first, second = prompts[position - 1], prompts[position]
-        if second - first <= PROMPT_BOX_LINES:
-            box.update(range(first + 1, second))
+        between = range(first + 1, second)
+        # A photo credit between them: a picture (and the text around it) parts two boxes.
+        if second - first <= PROMPT_BOX_LINES and not any(
+            is_credited(lines[index].text) for index in between
+        ):
+            box.update(between)
     for index in prompts:
         for edge in (index - 1, index + 1):
             if start <= edge < end and _is_button(lines[edge].text):
@@ -195,7 +210,7 @@ def _is_reader_prompt(text: str) -> bool:
 
 def _captioned(lines: list[Line], index: int, end: int) -> bool:
     """A caption: a short line with a photo credit line right under it."""
-    if index + 1 >= end or len(lines[index].text) > MAX_CAPTION_CHARS:
+    if index + 1 >= end or len(lines[index].text) > MAX_CAPTION_OVER_CREDIT_CHARS:
         return False
     following = lines[index + 1].text
     return (
@@ -203,21 +218,40 @@ def _captioned(lines: list[Line], index: int, end: int) -> bool:
         and is_credited(following)
         and (len(following.split()) <= MAX_CREDIT_WORDS or opens_on_credit(following))
         # "© Some Media Ltd. 2024" under the last paragraph is the story's copyright notice.
-        and _YEAR.search(following) is None
+        and CALENDAR_YEAR.search(following) is None
     )
 
 
+def _alt_text_over_caption(lines: list[Line], index: int, end: int) -> bool:
+    """An image's alt text: a short line over the caption and its credit line, or over a
+    caption that ends on its credit (a picture prints as those lines; a paragraph is longer)."""
+    text = lines[index].text
+    # len() first: the weighted length is never below it, and most lines here are paragraphs.
+    if len(text) >= PARAGRAPH_CHARS or index + 1 >= end or weighted_length(text) >= PARAGRAPH_CHARS:
+        return False
+    return is_credited(lines[index + 1].text) or _captioned(lines, index + 1, end)
+
+
+def _beside_caption_label(lines: list[Line], index: int) -> bool:
+    """The alt text over a caption label ("Legende:", a LABEL line) or the caption under it."""
+    for near in (index - 1, index + 1):
+        if (
+            0 <= near < len(lines)
+            and lines[near].kind is LABEL
+            and fold_label(lines[near].text) in CAPTION_LABELS
+        ):
+            return True
+    return False
+
+
 def _alt_text_of_next(lines: list[Line], index: int) -> bool:
-    """An image's alt text, followed by its caption: the same words and a credit after."""
+    """An image's alt text, followed by its caption: the same words (and perhaps a credit
+    after them), or the same text printed again."""
     if index + 1 >= len(lines):
         return False
     text, following = lines[index].text, lines[index + 1].text
     head = text[:ALT_PREFIX_CHARS]
-    return (
-        len(following) > len(text)
-        and len(head) >= MIN_SHORT_PARAGRAPH_CHARS
-        and following.startswith(head)
-    )
+    return len(head) >= MIN_SHORT_PARAGRAPH_CHARS and following.startswith(head)
 
 
 def _printed_here_only(lines: list[Line], index: int, repeats: Counter[str]) -> bool:

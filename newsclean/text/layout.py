@@ -24,7 +24,7 @@ from newsclean.text.block import (
     trim_teaser_tail,
 )
 from newsclean.text.headline import find_headline, is_header_mark, kicker_cut, with_kicker
-from newsclean.text.lines import BYLINE, DATE, END, ID, LABEL, NOISE, TEXT, Line
+from newsclean.text.lines import BYLINE, DATE, END, ID, LABEL, NOISE, RELATED, TEXT, Line
 from newsclean.text.prose import (
     MEMO_LINES,
     MEMO_MAX_CHARS,
@@ -64,9 +64,17 @@ MAX_FOOTER_CHARS = 200
 # related-list label may stand inside the article: an inline "Read more" teaser.)
 _BODY_STOPPERS = (END,)
 _HEADER_KINDS = (DATE, ID, NOISE, LABEL, BYLINE)
+# What ends the article's resumption after an inline teaser: another label, the end, or a
+# date (the entries of a teaser list are dated; the paragraphs of an article are not).
+_RESUME_STOPPERS = (RELATED, END, DATE)
 # Furniture lines in a row that cost this much separate the article from what follows
 # it (a comment thread, a teaser list): about fifteen menu or share lines.
 GAP_COST = 400.0
+# A related-list label inside the article ("Lest auch", "Read also") over one teaser
+# title: the article goes on right under the title when that line weighs positive and
+# the run from it, up to the next label, weighs this much (a paragraph or two between
+# pictures and embeds). A teaser list goes on with more titles, dates or a second label.
+MIN_RESUMED_WEIGHT = 100.0
 # Short sentences after the heaviest block still belong to the body when an end label
 # ("Comment") follows within this many lines.
 EXTENSION_LINES = 12
@@ -167,7 +175,7 @@ def find_layout(lines: list[Line], weights: list[float], repeats: Counter[str]) 
             return None
         return Layout(first_text, first_text + 1, first_text + 1, first_text + 1)
     start, end = main_part(weights, *block, GAP_COST)
-    end = trim_teaser_tail(weights, start, end)
+    end = _past_inline_teasers(lines, weights, trim_teaser_tail(weights, start, end))
     block_start = start
     start = _past_dated_list(lines, weights, start, end)
     # The block may open with furniture or the headline itself: look for the headline up
@@ -207,6 +215,34 @@ def find_layout(lines: list[Line], weights: list[float], repeats: Counter[str]) 
         kicker_cut(lines, headline_at),
         with_kicker(lines, headline_at, repeats),
     )
+
+
+def _past_inline_teasers(lines: list[Line], weights: list[float], end: int) -> int:
+    """The block's end moved past "Read also" boxes inside the article: a related-list
+    label and its teaser, followed by more of the article (numbered points between pictures
+    and embeds weigh too little, on their own, to outweigh the label's cost)."""
+    while end < len(lines) and lines[end].kind is RELATED:
+        resumed_end = _resumed_end(lines, weights, end + 2)
+        if resumed_end is None:
+            break
+        end = resumed_end
+    return end
+
+
+def _resumed_end(lines: list[Line], weights: list[float], start: int) -> int | None:
+    """The end of the heaviest run of lines from ``start`` up to the next label, when it
+    opens on a positive line and weighs MIN_RESUMED_WEIGHT or more."""
+    if start >= len(lines) or weights[start] <= 0:
+        return None
+    best_total, best_end = 0.0, None
+    total = 0.0
+    for index in range(start, len(lines)):
+        if lines[index].kind in _RESUME_STOPPERS or weights[index] <= COPYRIGHT_COST:
+            break
+        total += weights[index]
+        if total > best_total:
+            best_total, best_end = total, index + 1
+    return best_end if best_total >= MIN_RESUMED_WEIGHT else None
 
 
 def _past_dated_list(lines: list[Line], weights: list[float], start: int, end: int) -> int:

@@ -20,17 +20,20 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-
 CJK_WEIGHT = 3
 # A sentence ends at one of these, followed by a space, a closing quote or the line's end.
 # Full stops of Latin, Arabic-script, CJK and Indic (danda) writing.
-_SENTENCE_MARK = re.compile(r"[.!?…۔؟。！？।॥](?:[\"'”’»)\]]*)(?:\s|$)|[。！？]")
+_SENTENCE_MARK = re.compile(r"[.!?…۔؟。！？।॥](?:[\"'”’“‘»«)\]]*)(?:\s|$)|[。！？]")
 _SENTENCE_END = tuple(".!?…۔؟。！？।॥:;")
 # Closing quotes and brackets after the final stop: 'He said "no."' ends a sentence,
-# 'Trump Goes Off (VIDEO)' and a quoted title do not.
-_CLOSERS = "\"”’'»)]」』"
+# 'Trump Goes Off (VIDEO)' and a quoted title do not. German quotes close on “ and ‘
+# („Nein.“), German book style on « (»Nein.«).
+_CLOSERS = "\"”’“‘'»«)]」』"
 
-# Photo credits: "Foto: KCNA/Reuters", "(Photo by X/AP)", "Image: Getty Images", "© dpa".
-_AGENCY_END = r"/\s*(?:AP|AFP|Reuters|dpa)\)?\s*$"
+# Photo credits: "Foto: KCNA/Reuters", "(Photo by X/AP)", "X / Pool via Reuters",
+# "Image: Getty Images", "© dpa",
+# "Bildrechte: MDR/Name" (German "image rights").
+_AGENCY_END = r"/\s*(?:[\w ]*\bvia\s)?(?:AP|AFP|Reuters|dpa)\)?\s*$"
 _PHOTO_CREDIT = re.compile(
-    r"(?:\b(?:Foto|Fotos|Photo|Photos|Bild|Bilder|Image|Images|Picture|Kuva|Billede|Imagen|"
-    r"Immagine|Fotografía|Credit)\s*(?:by\s|:|©)|\(Photo|\(Image|\(Foto|©\s*\w|"
+    r"(?:\b(?:Foto|Fotos|Photo|Photos|Photograph|Bild|Bilder|Bildrechte|Image|Images|Picture|"
+    r"Kuva|Billede|Imagen|Immagine|Fotografía|Credit)\s*(?:by\s|:|©)|\(Photo|\(Image|\(Foto|©\s*\w|"
     r"\b(?:Getty Images|Shutterstock|Imago|picture alliance)\b|" + _AGENCY_END + ")",
     re.I,
 )
@@ -38,13 +41,19 @@ _PHOTO_CREDIT = re.compile(
 # fast scan for that character, where the whole pattern is tried at every position.
 _AGENCY_CREDIT = re.compile(_AGENCY_END, re.I)
 # Every other alternative holds "©" or one of these words (lower-cased): "Imagen", "Images"
-# and "Getty Images" hold "image", "Fotografía" "foto", "picture alliance" "picture".
+# and "Getty Images" hold "image", "Fotografía" "foto", "Photograph" "photo", "Bildrechte"
+# "bild", "picture alliance" "picture".
 # (A pattern of plain lower-case words opens on a set of first letters that sre scans for:
 # several times faster than an `in` test per word.)
 _CREDIT_WORD = re.compile(
     "foto|photo|bild|image|picture|kuva|billede|immagine|credit|getty|shutterstock|imago"
 )
-MAX_CAPTION_CHARS = 400
+# The letters re.I matches to an ASCII letter that str.lower() does not lower to it, as
+# str.lower() leaves them ("İ" lowers to "i" and a combining dot above).
+_RE_I_LETTERS = (("i\u0307", "i"), ("ı", "i"), ("ſ", "s"))
+# A line carrying a credit at one end is a caption up to this long; longer, a paragraph
+# that names a photo or an agency.
+MAX_CREDITED_LINE_CHARS = 400
 MAX_CONTACT_LINE_CHARS = 200
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://")
 CREDIT_HEAD_CHARS = 40
@@ -77,32 +86,41 @@ def weighted_length(text: str) -> int:
     return len(text) + (CJK_WEIGHT - 1) * len(_CJK.findall(text))
 
 
+def _fold_re_i_letters(lowered: str) -> str:
+    """Lower-cased text as re.I compares it: "İ" (lowered to "i" and a combining dot) and
+    "ı" read as "i", "ſ" as "s" (str.lower() keeps them apart; the Kelvin sign it lowers
+    to "k" itself)."""
+    for letter, ascii_letter in _RE_I_LETTERS:
+        lowered = lowered.replace(letter, ascii_letter)
+    return lowered
+
+
 def _credit_at(segment: str) -> bool:
-    # Every credit form holds one of these hints; most text holds none. Written out as `in`
-    # tests, they cost a quarter of one regex with the same alternatives (sre tries every
-    # alternative at every position) and far less than the credit pattern itself.
+    if "©" in segment:
+        return _PHOTO_CREDIT.search(segment) is not None
+    folded = segment.lower()
+    if not folded.isascii() and ("ı" in folded or "ſ" in folded or "\u0307" in folded):
+        folded = _fold_re_i_letters(folded)
+    # Every other credit form holds ":", "/" or "(", or one of these words in some case;
+    # most text holds none. Written out as `in` tests they cost a fraction of one regex
+    # with the same alternatives (sre tries every alternative at every position) and far
+    # less than the credit pattern itself.
     hinted = (
         ":" in segment
         or "/" in segment
         or "(" in segment
-        or "©" in segment
-        or "by" in segment
-        or "By" in segment
-        or "Getty" in segment
-        or "Imago" in segment
-        or "Shutterstock" in segment
-        or "alliance" in segment
+        or "by" in folded
+        or "getty" in folded
+        or "imago" in folded
+        or "shutterstock" in folded
+        or "alliance" in folded
     )
     if not hinted:
         return False
-    # re.I matches "ſ", "ı" and "İ" to the words' "s" and "i", which str.lower() does not
-    # give: where they stand, only the pattern can tell.
-    if "©" in segment or "ſ" in segment or "ı" in segment or "İ" in segment:
-        return _PHOTO_CREDIT.search(segment) is not None
     # The full pattern costs about 10 µs on a paragraph's 80-character tail (re.I and an
     # alternation tried at every position); without a credit word only its "/AP" ending can
     # match, which the cheap pattern finds alone.
-    if _CREDIT_WORD.search(segment.lower()) is not None:
+    if _CREDIT_WORD.search(folded) is not None:
         return _PHOTO_CREDIT.search(segment) is not None
     return "/" in segment and _AGENCY_CREDIT.search(segment) is not None
 
@@ -114,7 +132,7 @@ def is_credited(text: str) -> bool:
     >>> is_credited("Crowds at the harbour (Image: Getty)"), is_credited("He left at noon.")
     (True, False)
     """
-    return len(text) < MAX_CAPTION_CHARS and (
+    return len(text) < MAX_CREDITED_LINE_CHARS and (
         _credit_at(text[:CREDIT_HEAD_CHARS]) or _credit_at(text[-CREDIT_TAIL_CHARS:])
     )
 

@@ -28,7 +28,9 @@ MAX_DATELINE_CHARS = 140
 MAX_FALLBACK_CHARS = 60
 MAX_DATELINE_REST = 60
 MAX_FALLBACK_TRIES = 4
-_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A year of this or the last century standing apart from other digits, as a copyright
+# notice prints it ("© Some Media Ltd. 2024"); also read by `newsclean.text.body`.
+CALENDAR_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def choose_published(
@@ -86,7 +88,7 @@ def _copyright_year(lines: Sequence[Line]) -> int | None:
     for index in range(len(lines) - 1, -1, -1):
         text = lines[index].text
         if "©" in text or "opyright" in text:
-            years = [int(year) for year in _YEARS.findall(text)]
+            years = [int(year) for year in CALENDAR_YEAR.findall(text)]
             if years:
                 return max(years)
     return None
