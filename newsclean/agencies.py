@@ -91,18 +91,26 @@ def is_agency(name: str) -> bool:
 
 # "Jane Doe (AFP)": the agency in brackets after the name.
 _BRACKETED = re.compile(r"\s*[(\[]\s*([^()\[\]]{2,40}?)\s*[)\]]$")
+# "Jane Doe with AP": the agency joined by "with" after the name.
+_WITH = re.compile(r"\s+with\s+([^,;]{2,40})$", re.I)
 
 
-def bracketed_agency_as_listed(byline: str) -> str:
-    """``byline`` with an agency bracketed after the name listed after a comma instead, as
-    the other bylines print it (other brackets are left alone: a place, a job title).
+def agency_as_listed(byline: str) -> str:
+    """``byline`` with an agency bracketed after the name, or joined to it by "with", listed
+    after a comma instead, as the other bylines print it. Other brackets are left alone (a
+    place, a job title), and so is "with" before anything but an agency.
 
-    >>> bracketed_agency_as_listed("Jane Doe (AFP)"), bracketed_agency_as_listed("Jo Roe (Berlin)")
+    >>> agency_as_listed("Jane Doe (AFP)"), agency_as_listed("Jo Roe (Berlin)")
     ('Jane Doe, AFP', 'Jo Roe (Berlin)')
+    >>> agency_as_listed("Jane Doe with The Associated Press"), agency_as_listed("Jo Roe with Ann Lee")
+    ('Jane Doe, The Associated Press', 'Jo Roe with Ann Lee')
     """
-    if not byline.endswith((")", "]")):
+    if byline.endswith((")", "]")):
+        found = _BRACKETED.search(byline)
+    elif "with" in byline or "With" in byline:
+        found = _WITH.search(byline)
+    else:
         return byline
-    found = _BRACKETED.search(byline)
     if found is None or found.start() == 0 or not is_agency(found.group(1)):
         return byline
     return f"{byline[: found.start()]}, {found.group(1)}"

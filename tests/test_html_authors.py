@@ -241,6 +241,8 @@ def test_agency_in_the_byline_span_after_the_name_is_credited() -> None:
         ("Von Ann Lee [dpa]", ["Ann Lee", "dpa"]),
         ("Bo Chan · Reuters", ["Bo Chan", "Reuters"]),
         ("Ann Lee (Kyiv)", ["Ann Lee"]),
+        ("By Ann Lee with AP", ["Ann Lee", "AP"]),
+        ("By Ann Lee with The Associated Press", ["Ann Lee", "The Associated Press"]),
     ],
 )
 def test_agency_bracketed_or_set_apart_after_the_name_is_credited(

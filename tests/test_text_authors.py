@@ -214,6 +214,14 @@ def test_agency_bracketed_after_the_reporter_is_credited_a_place_is_dropped() ->
     assert authors_of("By Lena Marquardt (Rotterdam)", "3 March 2025") == ["Lena Marquardt"]
 
 
+def test_agency_joined_by_with_is_credited() -> None:
+    assert authors_of("By Lena Marquardt with AP", "3 March 2025") == ["Lena Marquardt", "AP"]
+    assert authors_of("Lena Marquardt with Reuters", "3 March 2025, 10:05") == [
+        "Lena Marquardt",
+        "Reuters",
+    ]
+
+
 def test_capitals_after_the_reporter_name_her_outlet_not_an_agency() -> None:
     assert authors_of("By Lena Marquardt, NYT", "3 March 2025") == ["Lena Marquardt"]
     assert authors_of("By Lena Marquardt, SDA", "3 March 2025") == ["Lena Marquardt", "SDA"]

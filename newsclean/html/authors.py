@@ -7,7 +7,7 @@ from typing import Any
 
 from lxml.etree import _Element as Element
 
-from newsclean.agencies import bracketed_agency_as_listed, is_agency
+from newsclean.agencies import agency_as_listed, is_agency
 from newsclean.html import jsonld
 from newsclean.html.meta import MetaTags
 from newsclean.html.tree import attr_words, text_of
@@ -77,7 +77,7 @@ def clean_name(raw: str) -> str | None:
 
 def split_names(raw: str) -> list[str]:
     """One byline string to names: ``"By Ann Lee and Bo Chan"`` → ``["Ann Lee", "Bo Chan"]``."""
-    text = bracketed_agency_as_listed(_BY.sub("", " ".join(raw.split())))
+    text = agency_as_listed(_BY.sub("", " ".join(raw.split())))
     names = []
     for part in _SPLIT.split(text):
         name = clean_name(part)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from newsclean.agencies import bracketed_agency_as_listed, is_agency
+from newsclean.agencies import agency_as_listed, is_agency
 from newsclean.draft import ArticleDraft
 from newsclean.text.headline import MAX_HEADER_MARK_CHARS, is_bare_time, is_header_mark
 from newsclean.text.layout import Layout
@@ -478,7 +478,7 @@ def _is_credit_line(text: str) -> bool:
     `newsclean.agencies`)."""
     if is_person_line(text):
         return True
-    text = bracketed_agency_as_listed(text.strip(_EDGE_MARKS))
+    text = agency_as_listed(text.strip(_EDGE_MARKS))
     if not text or len(text) > 60:
         return False
     parts = _PERSON_SEPARATORS.split(text)
@@ -590,7 +590,7 @@ def split_names(byline: str) -> list[str]:
     >>> split_names("Sophie FosterTravel News Reporter"), split_names("Jo Roe For Example.com")
     (['Sophie Foster'], ['Jo Roe'])
     """
-    byline = clean_name(bracketed_agency_as_listed(byline))
+    byline = clean_name(agency_as_listed(byline))
     parts = [part.strip() for part in _NAME_JOINERS.split(byline) if part.strip()]
     # A comma may also introduce a place ("Johannes Ritter, Zürich"): only split on it
     # when a conjunction or a third part shows several people are named.
