@@ -83,6 +83,17 @@ def _union(first: tuple[str, ...], second: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(first + second))
 
 
+# de / fr / en / es / it: see CAPTION_LABELS.
+_CAPTION_LABEL_WORDS = (
+    "Legende",
+    "Bildlegende",
+    "Bildunterschrift",
+    "Légende",
+    "Caption",
+    "Leyenda",
+    "Didascalia",
+)
+
 GENERIC_LEXICON = Lexicon(
     labels=_folded(
         # en
@@ -131,13 +142,7 @@ GENERIC_LEXICON = Lexicon(
         "Next",
         "Previous",
         # Caption labels (also CAPTION_LABELS, below): furniture wherever they stand.
-        "Legende",
-        "Bildlegende",
-        "Bildunterschrift",
-        "Légende",
-        "Caption",
-        "Leyenda",
-        "Didascalia",
+        *_CAPTION_LABEL_WORDS,
         # de / fr / es / it / tr / id
         "Weiterlesen",
         "Lire la suite",
@@ -507,12 +512,4 @@ GENERIC_LEXICON = Lexicon(
 
 # Labels printed between a picture's alt text and its caption ("Legende:" on Swiss and
 # German sites): the lines on either side describe the picture.
-CAPTION_LABELS = _folded(
-    "Legende",
-    "Bildlegende",
-    "Bildunterschrift",
-    "Légende",
-    "Caption",
-    "Leyenda",
-    "Didascalia",
-)
+CAPTION_LABELS = _folded(*_CAPTION_LABEL_WORDS)
