@@ -282,3 +282,46 @@ def test_barred_line_of_section_links_is_skipped() -> None:
     )
     article = parse(_page(f"<article>{_paragraphs(_SENTENCES)}<p>{links}</p></article>"))
     assert article.body == _SENTENCES
+
+
+def test_drop_cap_printed_as_its_own_element_joins_its_word() -> None:
+    opening = (
+        '<p class="first"><span class="outer"><span class="letter">N</span></span> '
+        '<span class="rest">ow the line is saved.</span> The operators have signed the contract.</p>'
+    )
+    article = parse(_page(f"<article>{opening}{_paragraphs(_SENTENCES[:3])}</article>"))
+    assert article.body[0] == "Now the line is saved. The operators have signed the contract."
+
+
+def test_one_letter_word_in_its_own_element_keeps_its_space() -> None:
+    # The space belongs to the text after the letter: "A" is a word here, not a drop cap.
+    opening = "<p><b>A</b> night train will run to the coast again from the spring onwards.</p>"
+    article = parse(_page(f"<article>{opening}{_paragraphs(_SENTENCES[:3])}</article>"))
+    assert article.body[0] == "A night train will run to the coast again from the spring onwards."
+
+
+_APPEAL = (
+    "Independent reporting on the railways needs readers who pay for it. Support our newsroom "
+    "with a small monthly amount, cancel at any time."
+)
+
+
+def test_appeal_box_ending_in_a_button_is_skipped() -> None:
+    box = (
+        '<div class="bottom-box"><div class="inner"><p>Read local, stay informed</p>'
+        f'<p>{_APPEAL} <a class="btn primary" href="/support">Support us now</a></p></div></div>'
+    )
+    article = parse(_page(f"<article>{_paragraphs(_SENTENCES)}{box}</article>"))
+    assert article.body == _SENTENCES
+
+
+def test_button_box_does_not_take_the_text_around_it() -> None:
+    # The button's box is the small embed; the wrapper around it holds article text too.
+    closing = [
+        "The first sleeper carriages were refurbished in a workshop near the northern terminus.",
+        "Staff who had been told to expect redundancy will keep their jobs on the line.",
+    ]
+    embed = '<div class="embed"><a class="link-button" href="/more">More trains</a></div>'
+    chunk = f'<div class="chunk">{_paragraphs(closing)}{embed}</div>'
+    article = parse(_page(f"<article>{_paragraphs(_SENTENCES)}{chunk}</article>"))
+    assert article.body == [*_SENTENCES, *closing]

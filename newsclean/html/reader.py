@@ -42,6 +42,35 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _SEMICOLON_END = re.compile(r"(?:[;；]|[;,]\s*[^\W\d_]{1,4})$")
 
 
+# The blank between a drop cap and the rest of its word ("N a endlich!").
+_DROP_CAP_GAP = re.compile(r"^\s*(\w)\s+")
+
+
+def _opens_with_drop_cap(element: Element) -> bool:
+    """The paragraph opens with a drop cap: its first letter printed as an element of its
+    own, then only markup whitespace between elements, then the word's lowercase rest.
+    A one-letter word ("A man") has its space inside the text that follows, not between
+    elements, so it is left alone."""
+    node = element
+    while not (node.text or "").strip():
+        children = [child for child in node if isinstance(child.tag, str)]
+        if not children:
+            return False
+        node = children[0]
+    letter = (node.text or "").strip()
+    if node is element or len(node) or len(letter) != 1 or not letter.isupper():
+        return False
+    pieces = element.itertext()
+    for piece in pieces:
+        if piece.strip():
+            break  # the letter itself
+    gap = next(pieces, "")
+    if gap.strip() or not gap:
+        return False
+    rest = next((piece for piece in pieces if piece.strip()), "")
+    return rest[:1].islower()
+
+
 def _text_without_furniture(element: Element) -> str:
     """The element's text without descendants named as furniture (screen-reader-only
     labels, inline credits, share icons); plain ``itertext`` when nothing inside has a class."""
@@ -72,6 +101,37 @@ def _text_without_furniture(element: Element) -> str:
     return "".join(parts)
 
 
+# A link styled as a button: a call to action (donate, subscribe, join a channel).
+_BUTTON_CLASS = re.compile(r"(?:^|[\s_\-])(?:button|btn|cta)(?=$|[\s_\-\d])", re.I)
+# The box around a call-to-action button (its title, appeal and the button) is short, and
+# a small share of the article it stands in.
+_ACTION_BOX_CHARS = 1000
+_ACTION_BOX_SHARE = 0.3
+_ACTION_BOX_SLACK = 100
+
+
+def _call_to_action_boxes(root: Element, container_chars: int) -> set[Element]:
+    """The boxes below ``root`` that hold a button link ("Jetzt unterstützen", "Join us on
+    WhatsApp"): for each button, the element around it and the ancestors above that
+    stay within the box limits, each at most about twice the text of the one below."""
+    limit = min(_ACTION_BOX_CHARS, container_chars * _ACTION_BOX_SHARE)
+    boxes: set[Element] = set()
+    for link in root.iter("a"):
+        if link.get("role") != "button" and not _BUTTON_CLASS.search(link.get("class") or ""):
+            continue
+        box, box_chars = None, 0
+        node = link.getparent()
+        while node is not None and node is not root:
+            chars = len(text_of(node))
+            # A wrapper that adds much more text than the box holds is the article's.
+            if chars > limit or (box is not None and chars > box_chars * 2 + _ACTION_BOX_SLACK):
+                break
+            box, box_chars, node = node, chars, node.getparent()
+        if box is not None:
+            boxes.add(box)
+    return boxes
+
+
 class _Reader:
     """Reads blocks of text from a container in document order, skipping furniture."""
 
@@ -81,11 +141,13 @@ class _Reader:
         # Characters of link text in the current inline run.
         self._inline_link_chars = 0
         self._container_chars = max(1, container_chars)
+        self._action_boxes: set[Element] = set()
 
     def read(self, root: Element) -> None:
         # An explicit stack instead of recursion: ("open", el), ("flush", el) when a block
         # element closes, ("tail", el) for the text after an element.
         stack: list[tuple[str, Element]] = [("open", root)]
+        self._action_boxes = _call_to_action_boxes(root, self._container_chars)
         while stack:
             action, element = stack.pop()
             if action == "tail":
@@ -132,6 +194,8 @@ class _Reader:
             return True
         if element is root:
             return False
+        if element in self._action_boxes:
+            return True
         words = class_and_id(element)
         if (
             words.strip()
@@ -177,6 +241,8 @@ class _Reader:
 
     def _block(self, element: Element) -> None:
         raw = _text_without_furniture(element)
+        if _opens_with_drop_cap(element):
+            raw = _DROP_CAP_GAP.sub(r"\1", raw, count=1)
         text = clean_text(raw)
         if not text:
             return
