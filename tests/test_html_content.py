@@ -325,3 +325,32 @@ def test_button_box_does_not_take_the_text_around_it() -> None:
     chunk = f'<div class="chunk">{_paragraphs(closing)}{embed}</div>'
     article = parse(_page(f"<article>{_paragraphs(_SENTENCES)}{chunk}</article>"))
     assert article.body == [*_SENTENCES, *closing]
+
+
+def _card(title: str, excerpt: str, label: str) -> str:
+    return (
+        f'<div class="m1"><article class="c7"><div class="t2"><h3><span class="k">Coast line</span>'
+        f'<span>:</span> <a href="/live/coast">{title}</a></h3><div class="x">{excerpt}</div></div>'
+        f'<div class="p9"><img src="/i.jpg" alt=""><div class="l">{label}</div></div></article></div>'
+    )
+
+
+def test_teaser_card_and_the_sentence_announcing_it_are_skipped() -> None:
+    intro = "More on the night trains in our live blog:"
+    card = _card(
+        "All the news on the line",
+        "The night train was saved at the last minute. The latest news in the live blog.",
+        "Live blog",
+    )
+    article = parse(
+        _page(f"<main>{_paragraphs(_SENTENCES)}<div><div>{intro}</div></div>{card}</main>")
+    )
+    assert article.body == _SENTENCES
+
+
+def test_colon_before_skipped_links_stays_when_a_teaser_card_follows_later() -> None:
+    intro = "Sources for the passenger figures quoted in this story:"
+    links = '<p><a href="https://example.org/figures">example.org</a></p>'
+    card = _card("Another story", "An excerpt of another story about the railway.", "More")
+    article = parse(_page(f"<main>{_paragraphs([*_SENTENCES, intro])}{links}{card}</main>"))
+    assert article.body == [*_SENTENCES, intro]

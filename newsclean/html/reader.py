@@ -21,7 +21,14 @@ from newsclean.html.tags import (
     PARAGRAPH_TAGS,
     SKIP_TAGS,
 )
-from newsclean.html.tree import class_and_id, clean_text, link_density, link_text_length, text_of
+from newsclean.html.tree import (
+    class_and_id,
+    clean_text,
+    link_density,
+    link_text_length,
+    text_key,
+    text_of,
+)
 from newsclean.html.vocabulary import (
     is_negative,
     is_positive,
@@ -107,29 +114,63 @@ _BUTTON_CLASS = re.compile(r"(?:^|[\s_\-])(?:button|btn|cta)(?=$|[\s_\-\d])", re
 # a small share of the article it stands in.
 _ACTION_BOX_CHARS = 1000
 _ACTION_BOX_SHARE = 0.3
-_ACTION_BOX_SLACK = 100
 
 
 def _call_to_action_boxes(root: Element, container_chars: int) -> set[Element]:
     """The boxes below ``root`` that hold a button link ("Jetzt unterstützen", "Join us on
-    WhatsApp"): for each button, the element around it and the ancestors above that
-    stay within the box limits, each at most about twice the text of the one below."""
+    WhatsApp")."""
     limit = min(_ACTION_BOX_CHARS, container_chars * _ACTION_BOX_SHARE)
     boxes: set[Element] = set()
     for link in root.iter("a"):
         if link.get("role") != "button" and not _BUTTON_CLASS.search(link.get("class") or ""):
             continue
-        box, box_chars = None, 0
-        node = link.getparent()
-        while node is not None and node is not root:
-            chars = len(text_of(node))
-            # A wrapper that adds much more text than the box holds is the article's.
-            if chars > limit or (box is not None and chars > box_chars * 2 + _ACTION_BOX_SLACK):
-                break
-            box, box_chars, node = node, chars, node.getparent()
+        box = _box_around(link, root, limit)
         if box is not None:
             boxes.add(box)
     return boxes
+
+
+# What a box's wrapper may add beyond twice the box's own text.
+_BOX_SLACK = 100
+
+
+def _box_around(element: Element, root: Element, limit: float) -> Element | None:
+    """The box ``element`` stands in: the element around it, then the ancestors above while
+    they stay within ``limit`` characters and hold at most about twice the text of the one
+    below (a wrapper that adds much more text than the box holds is the article's)."""
+    box, box_chars = None, 0
+    node = element.getparent()
+    while node is not None and node is not root:
+        chars = len(text_of(node))
+        if chars > limit or (box is not None and chars > box_chars * 2 + _BOX_SLACK):
+            break
+        box, box_chars, node = node, chars, node.getparent()
+    return box
+
+
+# A teaser card for another story: its linked title and a short excerpt or label.
+_TEASER_CARD_CHARS = 400
+# A sentence that announces the card below it ("More on this in our live blog:").
+_CARD_INTRO_CHARS = 200
+
+
+def _teaser_cards(root: Element) -> set[Element]:
+    """The short boxes below ``root`` headed by a link to another page (the heading's text
+    mostly the link's)."""
+    cards: set[Element] = set()
+    for heading in root.iter("h2", "h3", "h4", "h5", "h6"):
+        if not any(_links_away(link) for link in heading.iter("a")) or link_density(heading) <= 0.5:
+            continue
+        card = _box_around(heading, root, _TEASER_CARD_CHARS)
+        if card is not None:
+            cards.add(card)
+    return cards
+
+
+def _links_away(link: Element) -> bool:
+    """A link to another page (not an anchor within this one)."""
+    href = (link.get("href") or "").strip()
+    return bool(href) and not href.startswith("#")
 
 
 class _Reader:
@@ -142,12 +183,14 @@ class _Reader:
         self._inline_link_chars = 0
         self._container_chars = max(1, container_chars)
         self._action_boxes: set[Element] = set()
+        self._teaser_cards: set[Element] = set()
 
     def read(self, root: Element) -> None:
         # An explicit stack instead of recursion: ("open", el), ("flush", el) when a block
         # element closes, ("tail", el) for the text after an element.
         stack: list[tuple[str, Element]] = [("open", root)]
         self._action_boxes = _call_to_action_boxes(root, self._container_chars)
+        self._teaser_cards = _teaser_cards(root)
         while stack:
             action, element = stack.pop()
             if action == "tail":
@@ -196,6 +239,9 @@ class _Reader:
             return False
         if element in self._action_boxes:
             return True
+        if element in self._teaser_cards:
+            self._drop_card_intro(element)
+            return True
         words = class_and_id(element)
         if (
             words.strip()
@@ -216,6 +262,20 @@ class _Reader:
             if length and link_density(element, length) > 0.5:
                 return True
         return False
+
+    def _drop_card_intro(self, card: Element) -> None:
+        """Drop the short paragraph ending in a colon printed just before a teaser card: it
+        announces the card ("Mehr dazu lesen Sie in unserem Liveblog:")."""
+        self._flush()
+        if not self.blocks:
+            return
+        kind, text = self.blocks[-1]
+        if kind != "p" or len(text) > _CARD_INTRO_CHARS or not text.endswith((":", "：")):
+            return
+        before = card.getprevious()
+        # Only the card's own neighbour: a colon before skipped links ("Sources:") stays.
+        if before is not None and text_key(text_of(before)).endswith(text_key(text)):
+            self.blocks.pop()
 
     def _sentence_list(self, element: Element) -> bool:
         """A list that finishes the sentence read just before it ("... the plan includes:"),
