@@ -354,3 +354,36 @@ def test_colon_before_skipped_links_stays_when_a_teaser_card_follows_later() -> 
     card = _card("Another story", "An excerpt of another story about the railway.", "More")
     article = parse(_page(f"<main>{_paragraphs([*_SENTENCES, intro])}{links}{card}</main>"))
     assert article.body == [*_SENTENCES, intro]
+
+
+def test_caption_and_running_time_beside_a_picture_are_skipped() -> None:
+    video = (
+        '<div class="v1"><div class="v2"><picture><img src="/still.jpg" alt=""></picture></div>'
+        "<span>The first night train leaves the coast station after the vote.</span>"
+        "<span>18.04.2024 | 0:21 min</span></div>"
+    )
+    photo = (
+        '<div class="m1"><div class="m2"><img src="/photo.jpg" alt=""></div>'
+        '<div class="m3"><p class="info">Sleeper carriages waiting at the depot</p></div></div>'
+    )
+    body = f"{_paragraphs(_SENTENCES[:3])}{video}{_paragraphs(_SENTENCES[3:])}{photo}"
+    article = parse(_page(f"<article>{body}</article>"))
+    assert article.body == _SENTENCES
+
+
+def test_paragraph_with_an_image_inside_is_read() -> None:
+    inline = '<p><img src="/map.png" alt="">The line runs along the coast for 300 km.</p>'
+    article = parse(_page(f"<article>{_paragraphs(_SENTENCES[:3])}{inline}</article>"))
+    assert article.body == [*_SENTENCES[:3], "The line runs along the coast for 300 km."]
+
+
+def test_linked_image_inside_a_run_of_text_is_read_with_it() -> None:
+    run = (
+        f'<div class="txt">{_SENTENCES[4]} <span class="media"><img src="/o.jpg" alt="">'
+        '<a href="/offer">The offer is valid for a short time only</a></span> '
+        f"{_SENTENCES[5]}</div>"
+    )
+    article = parse(_page(f"<article>{_paragraphs(_SENTENCES[:4])}{run}</article>"))
+    assert article.body[-1] == (
+        f"{_SENTENCES[4]} The offer is valid for a short time only {_SENTENCES[5]}"
+    )

@@ -136,13 +136,14 @@ _BOX_SLACK = 100
 
 def _box_around(element: Element, root: Element, limit: float) -> Element | None:
     """The box ``element`` stands in: the element around it, then the ancestors above while
-    they stay within ``limit`` characters and hold at most about twice the text of the one
-    below (a wrapper that adds much more text than the box holds is the article's)."""
+    they stay within ``limit`` characters and, once the box holds text, at most about twice
+    the text of the one below (a wrapper that adds much more text than the box holds is the
+    article's)."""
     box, box_chars = None, 0
     node = element.getparent()
     while node is not None and node is not root:
         chars = len(text_of(node))
-        if chars > limit or (box is not None and chars > box_chars * 2 + _BOX_SLACK):
+        if chars > limit or (box_chars and chars > box_chars * 2 + _BOX_SLACK):
             break
         box, box_chars, node = node, chars, node.getparent()
     return box
@@ -173,6 +174,30 @@ def _links_away(link: Element) -> bool:
     return bool(href) and not href.startswith("#")
 
 
+# A picture's or video's box: the media and its caption, credit or running time.
+_MEDIA_BOX_CHARS = 300
+_MEDIA_TAGS = ("picture", "video", "img")
+_TEXT_TAGS = PARAGRAPH_TAGS | INLINE_TAGS
+
+
+def _media_boxes(root: Element) -> set[Element]:
+    """The short blocks below ``root`` that hold a picture or video and its caption printed
+    as text of its own (not a paragraph or a run of text with an image inside it: a
+    paragraph, an inline element or a block holding text directly is article text)."""
+    boxes: set[Element] = set()
+    for media in root.iter(*_MEDIA_TAGS):
+        box = _box_around(media, root, _MEDIA_BOX_CHARS)
+        if box is not None and box.tag not in _TEXT_TAGS and not _holds_text_directly(box):
+            boxes.add(box)
+    return boxes
+
+
+def _holds_text_directly(element: Element) -> bool:
+    return bool((element.text or "").strip()) or any(
+        (child.tail or "").strip() for child in element
+    )
+
+
 class _Reader:
     """Reads blocks of text from a container in document order, skipping furniture."""
 
@@ -184,6 +209,7 @@ class _Reader:
         self._container_chars = max(1, container_chars)
         self._action_boxes: set[Element] = set()
         self._teaser_cards: set[Element] = set()
+        self._media_boxes: set[Element] = set()
 
     def read(self, root: Element) -> None:
         # An explicit stack instead of recursion: ("open", el), ("flush", el) when a block
@@ -191,6 +217,7 @@ class _Reader:
         stack: list[tuple[str, Element]] = [("open", root)]
         self._action_boxes = _call_to_action_boxes(root, self._container_chars)
         self._teaser_cards = _teaser_cards(root)
+        self._media_boxes = _media_boxes(root)
         while stack:
             action, element = stack.pop()
             if action == "tail":
@@ -241,6 +268,8 @@ class _Reader:
             return True
         if element in self._teaser_cards:
             self._drop_card_intro(element)
+            return True
+        if element in self._media_boxes:
             return True
         words = class_and_id(element)
         if (
