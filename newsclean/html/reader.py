@@ -116,7 +116,23 @@ _ACTION_BOX_CHARS = 1000
 _ACTION_BOX_SHARE = 0.3
 
 
-def _call_to_action_boxes(root: Element, container_chars: int) -> set[Element]:
+class _TextLengths:
+    """Text length of elements, each measured once: the boxes around a page's many images,
+    buttons and headings share their ancestors."""
+
+    def __init__(self) -> None:
+        self._known: dict[Element, int] = {}
+
+    def __call__(self, element: Element) -> int:
+        known = self._known.get(element)
+        if known is None:
+            known = self._known[element] = len(text_of(element))
+        return known
+
+
+def _call_to_action_boxes(
+    root: Element, container_chars: int, lengths: _TextLengths
+) -> set[Element]:
     """The boxes below ``root`` that hold a button link ("Jetzt unterstützen", "Join us on
     WhatsApp")."""
     limit = min(_ACTION_BOX_CHARS, container_chars * _ACTION_BOX_SHARE)
@@ -124,7 +140,7 @@ def _call_to_action_boxes(root: Element, container_chars: int) -> set[Element]:
     for link in root.iter("a"):
         if link.get("role") != "button" and not _BUTTON_CLASS.search(link.get("class") or ""):
             continue
-        box = _box_around(link, root, limit)
+        box = _box_around(link, root, limit, lengths)
         if box is not None:
             boxes.add(box)
     return boxes
@@ -134,7 +150,9 @@ def _call_to_action_boxes(root: Element, container_chars: int) -> set[Element]:
 _BOX_SLACK = 100
 
 
-def _box_around(element: Element, root: Element, limit: float) -> Element | None:
+def _box_around(
+    element: Element, root: Element, limit: float, lengths: _TextLengths
+) -> Element | None:
     """The box ``element`` stands in: the element around it, then the ancestors above while
     they stay within ``limit`` characters and, once the box holds text, at most about twice
     the text of the one below (a wrapper that adds much more text than the box holds is the
@@ -142,7 +160,7 @@ def _box_around(element: Element, root: Element, limit: float) -> Element | None
     box, box_chars = None, 0
     node = element.getparent()
     while node is not None and node is not root:
-        chars = len(text_of(node))
+        chars = lengths(node)
         if chars > limit or (box_chars and chars > box_chars * 2 + _BOX_SLACK):
             break
         box, box_chars, node = node, chars, node.getparent()
@@ -155,14 +173,14 @@ _TEASER_CARD_CHARS = 400
 _CARD_INTRO_CHARS = 200
 
 
-def _teaser_cards(root: Element) -> set[Element]:
+def _teaser_cards(root: Element, lengths: _TextLengths) -> set[Element]:
     """The short boxes below ``root`` headed by a link to another page (the heading's text
     mostly the link's)."""
     cards: set[Element] = set()
     for heading in root.iter("h2", "h3", "h4", "h5", "h6"):
         if not any(_links_away(link) for link in heading.iter("a")) or link_density(heading) <= 0.5:
             continue
-        card = _box_around(heading, root, _TEASER_CARD_CHARS)
+        card = _box_around(heading, root, _TEASER_CARD_CHARS, lengths)
         if card is not None:
             cards.add(card)
     return cards
@@ -180,13 +198,16 @@ _MEDIA_TAGS = ("picture", "video", "img")
 _TEXT_TAGS = PARAGRAPH_TAGS | INLINE_TAGS
 
 
-def _media_boxes(root: Element) -> set[Element]:
+def _media_boxes(root: Element, lengths: _TextLengths) -> set[Element]:
     """The short blocks below ``root`` that hold a picture or video and its caption printed
     as text of its own (not a paragraph or a run of text with an image inside it: a
     paragraph, an inline element or a block holding text directly is article text)."""
     boxes: set[Element] = set()
     for media in root.iter(*_MEDIA_TAGS):
-        box = _box_around(media, root, _MEDIA_BOX_CHARS)
+        parent = media.getparent()
+        if parent is not None and parent.tag == "picture":
+            continue  # the picture's own box is the same
+        box = _box_around(media, root, _MEDIA_BOX_CHARS, lengths)
         if box is not None and box.tag not in _TEXT_TAGS and not _holds_text_directly(box):
             boxes.add(box)
     return boxes
@@ -215,9 +236,10 @@ class _Reader:
         # An explicit stack instead of recursion: ("open", el), ("flush", el) when a block
         # element closes, ("tail", el) for the text after an element.
         stack: list[tuple[str, Element]] = [("open", root)]
-        self._action_boxes = _call_to_action_boxes(root, self._container_chars)
-        self._teaser_cards = _teaser_cards(root)
-        self._media_boxes = _media_boxes(root)
+        lengths = _TextLengths()
+        self._action_boxes = _call_to_action_boxes(root, self._container_chars, lengths)
+        self._teaser_cards = _teaser_cards(root, lengths)
+        self._media_boxes = _media_boxes(root, lengths)
         while stack:
             action, element = stack.pop()
             if action == "tail":
