@@ -387,3 +387,25 @@ def test_linked_image_inside_a_run_of_text_is_read_with_it() -> None:
     assert article.body[-1] == (
         f"{_SENTENCES[4]} The offer is valid for a short time only {_SENTENCES[5]}"
     )
+
+
+def test_promotion_box_around_a_figure_is_skipped() -> None:
+    box = (
+        '<div class="box"><div class="head"><h3>Do you follow us on the messenger?</h3></div>'
+        "<div><p>Morning and evening news in one channel: subscribe for free.</p></div>"
+        '<div><figure><figcaption class="c">Our channel</figcaption></figure></div></div>'
+    )
+    article = parse(
+        _page(f"<article>{_paragraphs(_SENTENCES[:3])}{box}{_paragraphs(_SENTENCES[3:])}</article>")
+    )
+    assert article.body == _SENTENCES
+
+
+def test_reader_poll_with_labelled_answers_is_skipped() -> None:
+    options = "".join(
+        f"<label><span>{answer}</span></label>"
+        for answer in ["Yes, of course.", "No.", "Not sure."]
+    )
+    poll = f"<div class='q'><div><p>Should the night train run all year round?</p></div><div>{options}</div></div>"
+    article = parse(_page(f"<article>{_paragraphs(_SENTENCES)}{poll}</article>"))
+    assert article.body == _SENTENCES

@@ -194,7 +194,7 @@ def _links_away(link: Element) -> bool:
 
 # A picture's or video's box: the media and its caption, credit or running time.
 _MEDIA_BOX_CHARS = 300
-_MEDIA_TAGS = ("picture", "video", "img")
+_MEDIA_TAGS = ("picture", "video", "img", "figure")
 _TEXT_TAGS = PARAGRAPH_TAGS | INLINE_TAGS
 
 
@@ -219,6 +219,26 @@ def _holds_text_directly(element: Element) -> bool:
     )
 
 
+# A poll or quiz: the question and its answers as labelled options.
+_POLL_BOX_CHARS = 600
+
+
+def _poll_boxes(root: Element, lengths: _TextLengths) -> set[Element]:
+    """The short boxes below ``root`` that hold two or more labelled options (a reader
+    poll's question and answers, printed without a ``<form>``)."""
+    boxes: set[Element] = set()
+    seen: set[Element] = set()
+    for label in root.iter("label"):
+        parent = label.getparent()
+        if parent is None or parent in seen:
+            continue  # one climb per group of options
+        seen.add(parent)
+        box = _box_around(label, root, _POLL_BOX_CHARS, lengths)
+        if box is not None and sum(1 for _ in box.iter("label")) >= 2:
+            boxes.add(box)
+    return boxes
+
+
 class _Reader:
     """Reads blocks of text from a container in document order, skipping furniture."""
 
@@ -231,6 +251,7 @@ class _Reader:
         self._action_boxes: set[Element] = set()
         self._teaser_cards: set[Element] = set()
         self._media_boxes: set[Element] = set()
+        self._poll_boxes: set[Element] = set()
 
     def read(self, root: Element) -> None:
         # An explicit stack instead of recursion: ("open", el), ("flush", el) when a block
@@ -240,6 +261,7 @@ class _Reader:
         self._action_boxes = _call_to_action_boxes(root, self._container_chars, lengths)
         self._teaser_cards = _teaser_cards(root, lengths)
         self._media_boxes = _media_boxes(root, lengths)
+        self._poll_boxes = _poll_boxes(root, lengths)
         while stack:
             action, element = stack.pop()
             if action == "tail":
@@ -291,7 +313,7 @@ class _Reader:
         if element in self._teaser_cards:
             self._drop_card_intro(element)
             return True
-        if element in self._media_boxes:
+        if element in self._media_boxes or element in self._poll_boxes:
             return True
         words = class_and_id(element)
         if (
