@@ -409,3 +409,17 @@ def test_reader_poll_with_labelled_answers_is_skipped() -> None:
     poll = f"<div class='q'><div><p>Should the night train run all year round?</p></div><div>{options}</div></div>"
     article = parse(_page(f"<article>{_paragraphs(_SENTENCES)}{poll}</article>"))
     assert article.body == _SENTENCES
+
+
+def test_live_blog_entry_stamps_are_skipped_and_a_dated_sentence_is_read() -> None:
+    entries = "".join(
+        f'<div class="entry"><div class="info"><time><span>{age} ago</span>{clock}</time>'
+        f'<a href="/staff/jo-king">Jo King</a></div><p>{sentence}</p></div>'
+        for age, clock, sentence in [
+            ("21 mins", "11:48", _SENTENCES[1]),
+            ("2 hours", "10:05", _SENTENCES[2]),
+        ]
+    )
+    dated = "<p>The vote is on <time>12 May 2025</time>.</p>"
+    article = parse(_page(f"<article><p>{_SENTENCES[0]}</p>{dated}{entries}</article>"))
+    assert article.body == [_SENTENCES[0], "The vote is on 12 May 2025.", *_SENTENCES[1:3]]

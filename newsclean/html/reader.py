@@ -239,6 +239,27 @@ def _poll_boxes(root: Element, lengths: _TextLengths) -> set[Element]:
     return boxes
 
 
+# An entry's stamp in a live blog or comment list: its time, maybe its author's name.
+_STAMP_CHARS = 80
+_STAMP_TIME_SHARE = 1 / 3
+
+
+def _time_stamps(root: Element, lengths: _TextLengths) -> set[Element]:
+    """The short lines below ``root`` made mostly of a ``<time>`` element ("21 mins ago
+    11:48 Jon King"); a sentence that names a time ends with its punctuation."""
+    stamps: set[Element] = set()
+    for time in root.iter("time"):
+        box = _box_around(time, root, _STAMP_CHARS, lengths)
+        if box is None:
+            continue
+        text = text_of(box)
+        if len(text_of(time)) >= len(text) * _STAMP_TIME_SHARE and not text.endswith(
+            (".", "!", "?")
+        ):
+            stamps.add(box)
+    return stamps
+
+
 class _Reader:
     """Reads blocks of text from a container in document order, skipping furniture."""
 
@@ -252,6 +273,7 @@ class _Reader:
         self._teaser_cards: set[Element] = set()
         self._media_boxes: set[Element] = set()
         self._poll_boxes: set[Element] = set()
+        self._time_stamps: set[Element] = set()
 
     def read(self, root: Element) -> None:
         # An explicit stack instead of recursion: ("open", el), ("flush", el) when a block
@@ -262,6 +284,7 @@ class _Reader:
         self._teaser_cards = _teaser_cards(root, lengths)
         self._media_boxes = _media_boxes(root, lengths)
         self._poll_boxes = _poll_boxes(root, lengths)
+        self._time_stamps = _time_stamps(root, lengths)
         while stack:
             action, element = stack.pop()
             if action == "tail":
@@ -314,6 +337,8 @@ class _Reader:
             self._drop_card_intro(element)
             return True
         if element in self._media_boxes or element in self._poll_boxes:
+            return True
+        if element in self._time_stamps:
             return True
         words = class_and_id(element)
         if (
