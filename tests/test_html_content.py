@@ -423,3 +423,20 @@ def test_live_blog_entry_stamps_are_skipped_and_a_dated_sentence_is_read() -> No
     dated = "<p>The vote is on <time>12 May 2025</time>.</p>"
     article = parse(_page(f"<article><p>{_SENTENCES[0]}</p>{dated}{entries}</article>"))
     assert article.body == [_SENTENCES[0], "The vote is on 12 May 2025.", *_SENTENCES[1:3]]
+
+
+def test_sentence_made_mostly_of_links_is_read_and_a_linked_headline_is_not() -> None:
+    linked = (
+        '<p><a href="/topics/coast-line">The coast line</a>\'s operator, '
+        '<a href="/news/1">Northern Sleepers, said the trains were fully booked for the summer</a>'
+        " until the end of August.</p>"
+    )
+    headline = (
+        '<p><a href="/news/2">Sleeper trains return to the northern coast this summer</a></p>'
+    )
+    article = parse(_page(f"<article>{_paragraphs(_SENTENCES[:3])}{linked}{headline}</article>"))
+    assert article.body == [
+        *_SENTENCES[:3],
+        "The coast line's operator, Northern Sleepers, said the trains were fully booked for "
+        "the summer until the end of August.",
+    ]

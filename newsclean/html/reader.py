@@ -413,6 +413,7 @@ class _Reader:
             link_density(element, len(text)) > 0.5
             and len(text) < 400
             and not _keyword_links(element)
+            and not _linked_sentence(element, text)
         ):
             return
         for part in _PARAGRAPH_BREAK.split(raw):
@@ -460,6 +461,21 @@ def _keyword_links(element: Element) -> bool:
     separators = [clean_text(a.tail or "") for a in element.iter("a") if a.getnext() is not None]
     # Bars and dots between links make a menu line, not a sentence's list.
     return all(separators) and not any(sep in _MENU_SEPARATORS for sep in separators)
+
+
+# Unlinked words that make a mostly linked paragraph a sentence of the article.
+_SENTENCE_OWN_WORDS = 3
+_SENTENCE_END = (".", "!", "?", '."', ".”", "!”", "?”", "…")
+
+
+def _linked_sentence(element: Element, text: str) -> bool:
+    """A sentence whose words are mostly links (a name linked to its topic page, a clause
+    linked to an earlier story), with words of its own between the links and a sentence's
+    end. A teaser's headline or a link box ends without one."""
+    if not text.endswith(_SENTENCE_END) or _is_read_more(text):
+        return False
+    own = (element.text or "") + "".join(link.tail or "" for link in element.iter("a"))
+    return len(own.split()) >= _SENTENCE_OWN_WORDS
 
 
 def _is_read_more(text: str) -> bool:
