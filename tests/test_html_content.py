@@ -440,3 +440,12 @@ def test_sentence_made_mostly_of_links_is_read_and_a_linked_headline_is_not() ->
         "The coast line's operator, Northern Sleepers, said the trains were fully booked for "
         "the summer until the end of August.",
     ]
+
+
+def test_image_with_a_line_break_and_an_emphasised_caption_is_skipped() -> None:
+    captioned = '<p><img src="/depot.jpg" alt=""><br><em>The depot at Northport (R)</em></p>'
+    text_after = f'<p><img src="/map.png" alt=""><br>{_SENTENCES[3]}</p>'
+    article = parse(
+        _page(f"<article>{_paragraphs(_SENTENCES[:3])}{captioned}{text_after}</article>")
+    )
+    assert article.body == _SENTENCES[:4]

@@ -398,6 +398,8 @@ class _Reader:
         return last.endswith((":", "："))
 
     def _block(self, element: Element) -> None:
+        if _captioned_image(element):
+            return
         raw = _text_without_furniture(element)
         if _opens_with_drop_cap(element):
             raw = _DROP_CAP_GAP.sub(r"\1", raw, count=1)
@@ -461,6 +463,29 @@ def _keyword_links(element: Element) -> bool:
     separators = [clean_text(a.tail or "") for a in element.iter("a") if a.getnext() is not None]
     # Bars and dots between links make a menu line, not a sentence's list.
     return all(separators) and not any(sep in _MENU_SEPARATORS for sep in separators)
+
+
+_CAPTION_CHARS = 200
+_EMPHASIS_TAGS = frozenset({"em", "i", "small", "strong", "b", "span"})
+
+
+def _captioned_image(element: Element) -> bool:
+    """A paragraph that holds an image, a line break and a short line set in emphasis
+    (``<p><img><br><em>Jane Doe (R)</em></p>``): the image's caption, not article text."""
+    children = [child for child in element if isinstance(child.tag, str)]
+    if len(children) < 3 or (element.text or "").strip():
+        return False
+    image, brk, *rest = children
+    if (
+        image.tag != "img"
+        or brk.tag != "br"
+        or (image.tail or "").strip()
+        or (brk.tail or "").strip()
+    ):
+        return False
+    if any(child.tag not in _EMPHASIS_TAGS or (child.tail or "").strip() for child in rest):
+        return False
+    return 0 < len(text_of(element)) <= _CAPTION_CHARS
 
 
 # Unlinked words that make a mostly linked paragraph a sentence of the article.
