@@ -449,3 +449,9 @@ def test_image_with_a_line_break_and_an_emphasised_caption_is_skipped() -> None:
         _page(f"<article>{_paragraphs(_SENTENCES[:3])}{captioned}{text_after}</article>")
     )
     assert article.body == _SENTENCES[:4]
+
+
+def test_trailing_label_whose_links_were_skipped_is_dropped() -> None:
+    sources = '<ul><li><a href="https://example.org/a">example.org</a></li></ul>'
+    article = parse(_page(f"<article>{_paragraphs([*_SENTENCES, 'Sources:'])}{sources}</article>"))
+    assert article.body == _SENTENCES

@@ -534,7 +534,19 @@ def build_sections(blocks: list[tuple[str, str]]) -> list[Section]:
         if _is_read_more(text) or _is_credit(text):
             continue
         sections[-1].paragraphs.append(text)
+    _drop_trailing_label(sections)
     return [section for section in sections if section.paragraphs]
+
+
+_LABEL_CHARS = 60
+
+
+def _drop_trailing_label(sections: list[Section]) -> None:
+    """Drop a short line ending in a colon that closes the text ("Quellen:", "Sources:"):
+    what it introduced (a list of links, a box) was furniture and is gone."""
+    last = sections[-1].paragraphs
+    if last and len(last[-1]) <= _LABEL_CHARS and last[-1].endswith((":", "：")):
+        last.pop()
 
 
 def read_container(containers: list[Element]) -> list[tuple[str, str]]:
