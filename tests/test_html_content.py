@@ -352,8 +352,9 @@ def test_colon_before_skipped_links_stays_when_a_teaser_card_follows_later() -> 
     intro = "Sources for the passenger figures quoted in this story:"
     links = '<p><a href="https://example.org/figures">example.org</a></p>'
     card = _card("Another story", "An excerpt of another story about the railway.", "More")
-    article = parse(_page(f"<main>{_paragraphs([*_SENTENCES, intro])}{links}{card}</main>"))
-    assert article.body == [*_SENTENCES, intro]
+    body = f"{_paragraphs([*_SENTENCES[:5], intro])}{links}{card}{_paragraphs(_SENTENCES[5:])}"
+    article = parse(_page(f"<main>{body}</main>"))
+    assert article.body == [*_SENTENCES[:5], intro, _SENTENCES[5]]
 
 
 def test_caption_and_running_time_beside_a_picture_are_skipped() -> None:
