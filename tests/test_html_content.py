@@ -456,3 +456,30 @@ def test_trailing_label_whose_links_were_skipped_is_dropped() -> None:
     sources = '<ul><li><a href="https://example.org/a">example.org</a></li></ul>'
     article = parse(_page(f"<article>{_paragraphs([*_SENTENCES, 'Sources:'])}{sources}</article>"))
     assert article.body == _SENTENCES
+
+
+def test_section_heading_classed_as_subtitle_is_not_the_lead() -> None:
+    # The article opens with a video box whose info line is its first <p>, above the <h1>:
+    # the search for a classed lead runs on past the body's first paragraphs.
+    body = (
+        '<div class="media"><p class="info">02:57 Min.</p></div>'
+        "<h1>Night train to the coast saved</h1>"
+        f"<p>{_SENTENCES[0]}</p><p>{_SENTENCES[1]}</p>"
+        f'<h2 class="subtitle small">Who pays for the new night trains on the line</h2>{_paragraphs(_SENTENCES[2:])}'
+    )
+    page = (
+        "<!DOCTYPE html><html><head><title>Night train to the coast saved</title></head>"
+        f"<body><article>{body}</article></body></html>"
+    )
+    article = parse(page.encode())
+    assert article.lead != "Who pays for the new night trains on the line"
+    assert "Who pays for the new night trains on the line" in [s.headline for s in article.sections]
+
+
+def test_byline_paragraph_is_dropped_when_the_metadata_names_its_author() -> None:
+    page = _page(f"<article><p>By Nina Example</p>{_paragraphs(_SENTENCES)}</article>").replace(
+        b"</title>", b'</title><meta name="author" content="Nina Example">'
+    )
+    article = parse(page)
+    assert article.authors == ["Nina Example"]
+    assert article.body == _SENTENCES

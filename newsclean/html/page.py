@@ -110,6 +110,8 @@ def extract_generic(root: Element, profile: SiteProfile) -> ArticleDraft:
         draft.note("no_date", "found no publication date in metadata or markup")
     people, organisations = find_people(article, meta, root, site_names)
     draft.authors = people or _signature(draft) or organisations
+    if people:
+        _drop_byline(draft, people)
     draft.story_code = metadata.story_code(meta, article)
     draft.topics = metadata.topics(meta, article)
     draft.related = find_related(body, draft.url)
@@ -144,6 +146,38 @@ _KICKER_CHARS = 100
 
 def _signature(draft: ArticleDraft) -> list[str]:
     """The author's name printed alone as the first or last paragraph; taken out of the body."""
+    for section, index in _signature_places(draft):
+        text = section.paragraphs[index]
+        names = signature_names(text) or credit_line(text)
+        if names:
+            _remove_paragraph(draft, section, index)
+            return names
+    return []
+
+
+def _drop_byline(draft: ArticleDraft, authors: list[str]) -> None:
+    """Take the byline ("Von Nina Magoley") out of the body when the metadata already
+    named its author: a signature paragraph at the head of the text that names one of
+    ``authors`` (a name signed at the end is left as printed)."""
+    known = {name.casefold() for name in authors}
+    for section, index in _signature_places(draft):
+        if index < 0 or (section is draft.sections[-1] and index == len(section.paragraphs) - 1):
+            continue
+        names = signature_names(section.paragraphs[index])
+        if names and known & {name.casefold() for name in names}:
+            _remove_paragraph(draft, section, index)
+            return
+
+
+def _remove_paragraph(draft: ArticleDraft, section: Section, index: int) -> None:
+    dropped = section.paragraphs.pop(index)
+    draft.body = [p for p in draft.body if p != dropped]
+    draft.sections = [s for s in draft.sections if s.paragraphs]
+
+
+def _signature_places(draft: ArticleDraft) -> list[tuple[Section, int]]:
+    """Where a signature stands: the first or last paragraph, or below a kicker of one or
+    two short unpunctuated lines."""
     if not draft.sections:
         return []
     first, last = draft.sections[0], draft.sections[-1]
@@ -153,17 +187,11 @@ def _signature(draft: ArticleDraft) -> list[str]:
         if len(paragraph) > _KICKER_CHARS or paragraph.endswith((".", "!", "?", ":")):
             break
         places.append((first, index + 1))
-    for section, index in places:
-        if not -len(section.paragraphs) <= index < len(section.paragraphs):
-            continue
-        text = section.paragraphs[index]
-        names = signature_names(text) or credit_line(text)
-        if names:
-            dropped = section.paragraphs.pop(index)
-            draft.body = [p for p in draft.body if p != dropped]
-            draft.sections = [s for s in draft.sections if s.paragraphs]
-            return names
-    return []
+    return [
+        (section, index)
+        for section, index in places
+        if -len(section.paragraphs) <= index < len(section.paragraphs)
+    ]
 
 
 def _take_date_lines(draft: ArticleDraft, languages: tuple[str, ...]) -> datetime | None:
