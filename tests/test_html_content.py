@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from newsclean import parse
 
 _SENTENCES = [
@@ -483,3 +485,31 @@ def test_byline_paragraph_is_dropped_when_the_metadata_names_its_author() -> Non
     article = parse(page)
     assert article.authors == ["Nina Example"]
     assert article.body == _SENTENCES
+
+
+def _flight_page(body_html: str) -> bytes:
+    """A server-rendered page whose markup has no body: the article's HTML is a text row
+    of the flight data, split over two pushes as the stream arrives."""
+    html_bytes = body_html.encode("utf-8")
+    stream = f'1:"$Sreact.fragment"\n24:T{len(html_bytes):x},{body_html}5:["$","div",null,{{}}]\n'
+    half = len(stream) // 2
+    pushes = "".join(
+        f"<script>self.__next_f.push([1,{json.dumps(chunk)}])</script>"
+        for chunk in (stream[:half], stream[half:])
+    )
+    return (
+        "<!DOCTYPE html><html><head><title>Night train to the coast saved</title></head><body>"
+        f"<h1>Night train to the coast saved</h1><div id='app'></div>{pushes}</body></html>"
+    ).encode()
+
+
+def test_article_html_held_in_flight_data_is_read_when_the_markup_has_none() -> None:
+    paragraphs = [*_SENTENCES[:3], "Trains to Zürich keep their sleeper carriages next winter."]
+    body_html = (
+        f"<p>{paragraphs[0]}</p>$$ARTICLEAD$$<p>{paragraphs[1]}</p>"
+        f"<h3>What changes</h3><p>{paragraphs[2]}</p><p>{paragraphs[3]}</p>"
+        '<div class="writer"><span class="name">Jo King</span> reporter jo@example.org</div>'
+    )
+    article = parse(_flight_page(body_html))
+    assert article.body == paragraphs
+    assert [s.headline for s in article.sections] == [None, "What changes"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import NamedTuple
 
@@ -13,9 +13,11 @@ from lxml.etree import _Element as Element
 
 from newsclean.dates import parse_date_line
 from newsclean.draft import ArticleDraft
+from newsclean.errors import ParseError
 from newsclean.html import jsonld, metadata
 from newsclean.html.authors import credit_line, find_people, signature_names
 from newsclean.html.content import ExtractedText, extract_text
+from newsclean.html.flight import flight_html, flight_scripts
 from newsclean.html.meta import MetaTags
 from newsclean.html.published import find_published
 from newsclean.html.related import find_related
@@ -57,6 +59,8 @@ class PageParts:
     url: str | None
     site_names: list[str]
     titles: TitleSources
+    # Scripts that stream a server-rendered page's data (see ``newsclean.html.flight``).
+    flight: list[str] = field(default_factory=list)
 
     def names_to_strip(self) -> list[str]:
         """The site's names and its domain's, which titles may carry as a suffix."""
@@ -69,6 +73,7 @@ def read_page_parts(root: Element) -> PageParts:
     blocks = jsonld.read_blocks(root)
     article = jsonld.find_article(blocks)
     meta = MetaTags(root)
+    flight = flight_scripts(root)
     drop_non_content(root)
     body = root.find("body")
     if body is None:
@@ -81,7 +86,8 @@ def read_page_parts(root: Element) -> PageParts:
         meta.first("twitter:title"),
         metadata.document_title(root),
     )
-    return PageParts(article, meta, body, url, metadata.site_names(meta, blocks, article), titles)
+    names = metadata.site_names(meta, blocks, article)
+    return PageParts(article, meta, body, url, names, titles, flight)
 
 
 def extract_generic(root: Element, profile: SiteProfile) -> ArticleDraft:
@@ -97,6 +103,7 @@ def extract_generic(root: Element, profile: SiteProfile) -> ArticleDraft:
     )
     extracted = extract_text(body, description, draft.headline)
     _fall_back_to_article_body(extracted, article)
+    extracted = _fall_back_to_flight_html(extracted, parts.flight, description, draft.headline)
     draft.lead = extracted.lead
     draft.sections = extracted.sections
     draft.body = ([extracted.lead] if extracted.lead else []) + extracted.paragraphs
@@ -138,6 +145,27 @@ def _fall_back_to_article_body(extracted: ExtractedText, article: dict | None) -
         text = text_of(lxml.html.fragment_fromstring(text, create_parent="div"))
     paragraphs = [clean_text(part) for part in re.split(r"\n+", html.unescape(text))]
     extracted.sections = [Section(headline=None, paragraphs=[p for p in paragraphs if p])]
+
+
+def _fall_back_to_flight_html(
+    extracted: ExtractedText, scripts: list[str], description: str | None, headline: str | None
+) -> ExtractedText:
+    """Pages rendered as React Server Components may hold the article's HTML only in their
+    flight data: read it when the markup gave (almost) nothing."""
+    if sum(len(p) for p in extracted.paragraphs) >= _MIN_BODY_CHARS:
+        return extracted
+    html_text = flight_html(scripts)
+    if html_text is None:
+        return extracted
+    try:
+        fragment = parse_tree(html_text)
+    except ParseError:
+        return extracted
+    drop_non_content(fragment)
+    found = extract_text(fragment, description, headline)
+    if sum(len(p) for p in found.paragraphs) <= sum(len(p) for p in extracted.paragraphs):
+        return extracted
+    return found
 
 
 _KICKER_LINES = 2

@@ -511,6 +511,10 @@ def _is_credit(text: str) -> bool:
     return len(text) < 400 and bool(_CREDIT.search(text))
 
 
+# A template's placeholder left in the text for a script to fill ("$$ARTICLEAD$$", "{{ad}}").
+_PLACEHOLDER = re.compile(r"\$\$[\w.-]+\$\$|\{\{\s*[\w.-]+\s*\}\}|%%[\w.-]+%%")
+
+
 def build_sections(blocks: list[tuple[str, str]]) -> list[Section]:
     """Paragraphs grouped under the headings that precede them. A heading followed by
     another heading is kept as a paragraph; one with no text after it at all (a trailing
@@ -531,7 +535,7 @@ def build_sections(blocks: list[tuple[str, str]]) -> list[Section]:
                     sections[-1].paragraphs.append(orphan)
                 sections.append(Section(headline=text))
             continue
-        if _is_read_more(text) or _is_credit(text):
+        if _is_read_more(text) or _is_credit(text) or _PLACEHOLDER.fullmatch(text):
             continue
         sections[-1].paragraphs.append(text)
     _drop_trailing_label(sections)
