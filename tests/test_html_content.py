@@ -423,9 +423,15 @@ def test_live_blog_entry_stamps_are_skipped_and_a_dated_sentence_is_read() -> No
             ("2 hours", "10:05", _SENTENCES[2]),
         ]
     )
+    clock_entry = (
+        '<div class="entry"><div class="info"><time>19:39</time><mark>Sophie Bateman-Clements'
+        f"</mark></div><p>{_SENTENCES[3]}</p></div>"
+    )
     dated = "<p>The vote is on <time>12 May 2025</time>.</p>"
-    article = parse(_page(f"<article><p>{_SENTENCES[0]}</p>{dated}{entries}</article>"))
-    assert article.body == [_SENTENCES[0], "The vote is on 12 May 2025.", *_SENTENCES[1:3]]
+    article = parse(
+        _page(f"<article><p>{_SENTENCES[0]}</p>{dated}{entries}{clock_entry}</article>")
+    )
+    assert article.body == [_SENTENCES[0], "The vote is on 12 May 2025.", *_SENTENCES[1:4]]
 
 
 def test_sentence_made_mostly_of_links_is_read_and_a_linked_headline_is_not() -> None:

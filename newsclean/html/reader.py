@@ -245,17 +245,18 @@ _STAMP_TIME_SHARE = 1 / 3
 
 
 def _time_stamps(root: Element, lengths: _TextLengths) -> set[Element]:
-    """The short lines below ``root`` made mostly of a ``<time>`` element ("21 mins ago
-    11:48 Jon King"); a sentence that names a time ends with its punctuation."""
+    """The short lines below ``root`` that open with a ``<time>`` element or are mostly one
+    ("21 mins ago11:48 Jon King", "21:00Antony Clements"); a sentence that names a time
+    ends with its punctuation."""
     stamps: set[Element] = set()
     for time in root.iter("time"):
         box = _box_around(time, root, _STAMP_CHARS, lengths)
         if box is None:
             continue
-        text = text_of(box)
-        if len(text_of(time)) >= len(text) * _STAMP_TIME_SHARE and not text.endswith(
-            (".", "!", "?")
-        ):
+        text, stamp = text_of(box), text_of(time)
+        if text.endswith((".", "!", "?")) or not stamp:
+            continue
+        if text.startswith(stamp) or len(stamp) >= len(text) * _STAMP_TIME_SHARE:
             stamps.add(box)
     return stamps
 
