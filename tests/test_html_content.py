@@ -519,3 +519,25 @@ def test_article_html_held_in_flight_data_is_read_when_the_markup_has_none() -> 
     article = parse(_flight_page(body_html))
     assert article.body == paragraphs
     assert [s.headline for s in article.sections] == [None, "What changes"]
+
+
+def test_cards_linked_as_a_whole_are_skipped() -> None:
+    cards = "".join(
+        f'<div class="c{n}"><a href="/story/{n}"><div class="t"><h3>Other story {n} about '
+        "the coast</h3></div></a></div>"
+        for n in range(3)
+    )
+    article = parse(_page(f"<article>{_paragraphs(_SENTENCES)}<div>{cards}</div></article>"))
+    assert article.body == _SENTENCES
+
+
+def test_trending_box_inside_a_paragraph_is_not_read_into_it() -> None:
+    # "trending" names furniture even beside "article": the box's words are not the text.
+    trending = (
+        '<section class="trending-in-article"><h3>Trending</h3>'
+        '<a href="/other">Another story about something else entirely</a></section>'
+    )
+    article = parse(
+        _page(f"<article>{_paragraphs(_SENTENCES[:5])}<p>{_SENTENCES[5]}{trending}</p></article>")
+    )
+    assert article.body == _SENTENCES

@@ -78,6 +78,16 @@ def _opens_with_drop_cap(element: Element) -> bool:
     return rest[:1].islower()
 
 
+def _named_furniture(words: str) -> bool:
+    """Class/id words that name furniture: a furniture word with no article word beside
+    it, or one that wins beside it ("trending-in-article", "NewsletterBox content")."""
+    return (
+        bool(words.strip())
+        and is_negative(words)
+        and (not is_positive(words) or is_strongly_negative(words))
+    )
+
+
 def _text_without_furniture(element: Element) -> str:
     """The element's text without descendants named as furniture (screen-reader-only
     labels, inline credits, share icons); plain ``itertext`` when nothing inside has a class."""
@@ -93,8 +103,7 @@ def _text_without_furniture(element: Element) -> str:
             continue
         if node is not element:
             stack.append((node, True))
-            words = class_and_id(node)
-            if words.strip() and is_negative(words) and not is_positive(words):
+            if _named_furniture(class_and_id(node)):
                 continue
         if not isinstance(node.tag, str):
             continue
@@ -174,16 +183,23 @@ _CARD_INTRO_CHARS = 200
 
 
 def _teaser_cards(root: Element, lengths: _TextLengths) -> set[Element]:
-    """The short boxes below ``root`` headed by a link to another page (the heading's text
-    mostly the link's)."""
+    """The short boxes below ``root`` headed by a link to another page."""
     cards: set[Element] = set()
     for heading in root.iter("h2", "h3", "h4", "h5", "h6"):
-        if not any(_links_away(link) for link in heading.iter("a")) or link_density(heading) <= 0.5:
+        if not _linked_heading(heading):
             continue
         card = _box_around(heading, root, _TEASER_CARD_CHARS, lengths)
         if card is not None:
             cards.add(card)
     return cards
+
+
+def _linked_heading(heading: Element) -> bool:
+    """A heading that is a link to another page: a link holds most of its text, or the
+    heading stands inside the link (a card linked as a whole)."""
+    if any(_links_away(link) for link in heading.iterancestors("a")):
+        return True
+    return any(_links_away(link) for link in heading.iter("a")) and link_density(heading) > 0.5
 
 
 def _links_away(link: Element) -> bool:
@@ -341,11 +357,8 @@ class _Reader:
             return True
         if element in self._time_stamps:
             return True
-        words = class_and_id(element)
         if (
-            words.strip()
-            and is_negative(words)
-            and (not is_positive(words) or is_strongly_negative(words))
+            _named_furniture(class_and_id(element))
             and element.get("itemprop") != "articleBody"
             # A wrapper named after one widget may still hold the whole article.
             and len("".join(element.itertext())) < self._container_chars * 0.5
