@@ -541,3 +541,40 @@ def test_trending_box_inside_a_paragraph_is_not_read_into_it() -> None:
         _page(f"<article>{_paragraphs(_SENTENCES[:5])}<p>{_SENTENCES[5]}{trending}</p></article>")
     )
     assert article.body == _SENTENCES
+
+
+_POINTS = [
+    "The night train to the coast will run until 2027 at the latest.",
+    "The region and two neighbouring states share the yearly cost.",
+    "Passenger groups ask for more sleeper carriages at weekends.",
+]
+
+
+def _points() -> str:
+    return "<ul>" + "".join(f"<li>{point}</li>" for point in _POINTS) + "</ul>"
+
+
+def test_summary_points_opening_the_article_are_read() -> None:
+    article = parse(
+        _page(f"<article><h3>In brief</h3>{_points()}{_paragraphs(_SENTENCES)}</article>")
+    )
+    assert article.body == [*_POINTS, *_SENTENCES]
+
+
+def test_summary_points_after_a_short_label_are_read() -> None:
+    article = parse(
+        _page(
+            f"<article><p>{_SENTENCES[0]}</p><div><strong>In brief:</strong>{_points()}</div>"
+            f"{_paragraphs(_SENTENCES[1:])}</article>"
+        )
+    )
+    assert article.body == [_SENTENCES[0], "In brief:", *_POINTS, *_SENTENCES[1:]]
+
+
+def test_list_of_sentences_inside_the_text_is_still_a_fact_box() -> None:
+    article = parse(
+        _page(
+            f"<article>{_paragraphs(_SENTENCES[:3])}{_points()}{_paragraphs(_SENTENCES[3:])}</article>"
+        )
+    )
+    assert article.body == _SENTENCES

@@ -277,6 +277,23 @@ def _time_stamps(root: Element, lengths: _TextLengths) -> set[Element]:
     return stamps
 
 
+# Items of a list of whole sentences (a summary's points): long enough to say something.
+_SENTENCE_ITEM_CHARS = 50
+_SENTENCE_ITEM_END = (".", "!", "?", "…", '."', ".”", ".«", ".»")
+
+
+def _list_of_sentences(element: Element) -> bool:
+    """A list whose items are each a whole sentence of its own, as a summary's points are
+    ("In Kürze:"); product and link lists hold names, figures and headlines. (Fact boxes
+    of sentences stand later in the text: the reader asks this only before any paragraph.)"""
+    items = [text_of(item) for item in element.iterchildren("li")]
+    if len(items) < 2 or link_density(element) >= 0.2:
+        return False
+    return all(
+        len(item) >= _SENTENCE_ITEM_CHARS and item.endswith(_SENTENCE_ITEM_END) for item in items
+    )
+
+
 class _Reader:
     """Reads blocks of text from a container in document order, skipping furniture."""
 
@@ -364,7 +381,14 @@ class _Reader:
             and len("".join(element.itertext())) < self._container_chars * 0.5
         ):
             return True
-        if tag in LIST_TAGS and not is_prose_list(element) and not self._sentence_list(element):
+        if (
+            tag in LIST_TAGS
+            and not is_prose_list(element)
+            and not self._sentence_list(element)
+            and not (
+                (self._before_text() or self._after_label()) and _list_of_sentences(element)
+            )
+        ):
             # Bullet lists of short items are fact boxes, product and link lists far more
             # often than article text; lists of whole sentences are kept, and so are lists
             # that finish the sentence before them.
@@ -389,6 +413,18 @@ class _Reader:
         if before is not None and text_key(text_of(before)).endswith(text_key(text)):
             self.blocks.pop()
 
+    def _before_text(self) -> bool:
+        """No sentence read yet (a kicker or title line may be): a list here opens the
+        article, as a summary's points do."""
+        return not clean_text("".join(self._inline)) and not any(
+            kind == "p" and text.endswith(_SENTENCE_ITEM_END) for kind, text in self.blocks
+        )
+
+    def _after_label(self) -> bool:
+        """The text read just before is a short label ending in a colon ("In Kürze:")."""
+        last = self._last_text()
+        return len(last) <= _LABEL_CHARS and last.endswith((":", "："))
+
     def _sentence_list(self, element: Element) -> bool:
         """A list that finishes the sentence read just before it ("... the plan includes:"),
         its items joined by semicolons ("...;", "...; and") as one sentence's parts are.
@@ -402,14 +438,16 @@ class _Reader:
 
     def _after_colon(self) -> bool:
         """The text read just before ends with a colon."""
+        return self._last_text().endswith((":", "："))
+
+    def _last_text(self) -> str:
+        """The text read just before: the pending inline run, else the last paragraph."""
         pending = clean_text("".join(self._inline))
         if pending:
-            last = pending
-        elif self.blocks and self.blocks[-1][0] == "p":
-            last = self.blocks[-1][1]
-        else:
-            return False
-        return last.endswith((":", "："))
+            return pending
+        if self.blocks and self.blocks[-1][0] == "p":
+            return self.blocks[-1][1]
+        return ""
 
     def _block(self, element: Element) -> None:
         if _captioned_image(element):
