@@ -385,9 +385,7 @@ class _Reader:
             tag in LIST_TAGS
             and not is_prose_list(element)
             and not self._sentence_list(element)
-            and not (
-                (self._before_text() or self._after_label()) and _list_of_sentences(element)
-            )
+            and not ((self._before_text() or self._after_label()) and _list_of_sentences(element))
         ):
             # Bullet lists of short items are fact boxes, product and link lists far more
             # often than article text; lists of whole sentences are kept, and so are lists
