@@ -505,7 +505,8 @@ def _flight_page(body_html: str) -> bytes:
     )
     return (
         "<!DOCTYPE html><html><head><title>Night train to the coast saved</title></head><body>"
-        f"<h1>Night train to the coast saved</h1><div id='app'></div>{pushes}</body></html>"
+        f"<h1>Night train to the coast saved</h1><div id='app'></div>{pushes}"
+        '<script src="/_next/static/chunks/main-app.js" async></script></body></html>'
     ).encode()
 
 

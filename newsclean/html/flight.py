@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 
+import lxml.etree
 from lxml.etree import _Element as Element
 
 _PUSH_PREFIX = "self.__next_f.push("
@@ -24,9 +25,18 @@ _TEXT_ROW = re.compile(rb"(?:^|\n)[0-9a-f]{1,8}:T([0-9a-f]{1,8}),")
 _PARAGRAPH = re.compile(r"<p[\s>]", re.I)
 
 
+# A script loaded from where a Next.js page loads its code: only such pages stream flight
+# data (compiled once; evaluated in C).
+_NEXT_SCRIPT = lxml.etree.XPath("boolean(//script[contains(@src, '/_next/static/')])")
+
+
 def flight_scripts(root: Element) -> list[str]:
     """The texts of the scripts that push flight data, in document order (read before the
-    page's scripts are dropped)."""
+    page's scripts are dropped). Reading a script's text copies it, and pages carry large
+    ones: only a page that loads Next.js code (a script ``src`` under ``/_next/static/``)
+    has its scripts read."""
+    if not _NEXT_SCRIPT(root):
+        return []
     return [
         script.text
         for script in root.iter("script")

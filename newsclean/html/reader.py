@@ -448,10 +448,12 @@ class _Reader:
         return ""
 
     def _block(self, element: Element) -> None:
-        if _captioned_image(element):
+        # Both rules look at blocks that open with an element, not with text (most blocks).
+        opens_with_element = not (element.text or "").strip() and len(element)
+        if opens_with_element and _captioned_image(element):
             return
         raw = _text_without_furniture(element)
-        if _opens_with_drop_cap(element):
+        if opens_with_element and _opens_with_drop_cap(element):
             raw = _DROP_CAP_GAP.sub(r"\1", raw, count=1)
         text = clean_text(raw)
         if not text:
