@@ -504,9 +504,9 @@ def _flight_page(body_html: str) -> bytes:
         for chunk in (stream[:half], stream[half:])
     )
     return (
-        "<!DOCTYPE html><html><head><title>Night train to the coast saved</title></head><body>"
-        f"<h1>Night train to the coast saved</h1><div id='app'></div>{pushes}"
-        '<script src="/_next/static/chunks/main-app.js" async></script></body></html>'
+        "<!DOCTYPE html><html><head><title>Night train to the coast saved</title>"
+        '<script src="/_next/static/chunks/main-app.js" async></script></head><body>'
+        f"<h1>Night train to the coast saved</h1><div id='app'></div>{pushes}</body></html>"
     ).encode()
 
 

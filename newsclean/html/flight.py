@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import re
 
-import lxml.etree
 from lxml.etree import _Element as Element
 
 _PUSH_PREFIX = "self.__next_f.push("
@@ -25,17 +24,15 @@ _TEXT_ROW = re.compile(rb"(?:^|\n)[0-9a-f]{1,8}:T([0-9a-f]{1,8}),")
 _PARAGRAPH = re.compile(r"<p[\s>]", re.I)
 
 
-# A script loaded from where a Next.js page loads its code: only such pages stream flight
-# data (compiled once; evaluated in C).
-_NEXT_SCRIPT = lxml.etree.XPath("boolean(//script[contains(@src, '/_next/static/')])")
+# Where a Next.js page loads its code from: only such pages stream flight data.
+_NEXT_CHUNKS = "/_next/static/"
 
 
 def flight_scripts(root: Element) -> list[str]:
     """The texts of the scripts that push flight data, in document order (read before the
     page's scripts are dropped). Reading a script's text copies it, and pages carry large
-    ones: only a page that loads Next.js code (a script ``src`` under ``/_next/static/``)
-    has its scripts read."""
-    if not _NEXT_SCRIPT(root):
+    ones: only a page that loads Next.js code has its scripts read."""
+    if not _loads_next_code(root):
         return []
     return [
         script.text
@@ -68,3 +65,13 @@ def _pushed_text(script: str) -> str:
     except json.JSONDecodeError:
         return ""
     return text if isinstance(text, str) else ""
+
+
+def _loads_next_code(root: Element) -> bool:
+    """A script in the ``<head>`` loads code from under ``/_next/static/``. Only the head
+    is searched: Next.js puts its chunks there, and a walk over a whole page's scripts
+    costs more than the rest of this module's work on a page without flight data."""
+    head = root.find("head")
+    if head is None:
+        return False
+    return any(_NEXT_CHUNKS in (script.get("src") or "") for script in head.iter("script"))
