@@ -579,3 +579,10 @@ def test_list_of_sentences_inside_the_text_is_still_a_fact_box() -> None:
         )
     )
     assert article.body == _SENTENCES
+
+
+def test_byline_word_left_without_its_name_is_dropped() -> None:
+    # The name sits in an element named as furniture; "by" alone is no paragraph.
+    byline = '<div class="author-line">by <span class="writer">Jo King</span></div>'
+    article = parse(_page(f"<article>{byline}{_paragraphs(_SENTENCES)}</article>"))
+    assert article.body == _SENTENCES

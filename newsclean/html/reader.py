@@ -577,6 +577,9 @@ def _is_credit(text: str) -> bool:
 _PLACEHOLDER = re.compile(r"\$\$[\w.-]+\$\$|\{\{\s*[\w.-]+\s*\}\}|%%[\w.-]+%%")
 
 
+_STRAY_WORD_CHARS = 3
+
+
 def build_sections(blocks: list[tuple[str, str]]) -> list[Section]:
     """Paragraphs grouped under the headings that precede them. A heading followed by
     another heading is kept as a paragraph; one with no text after it at all (a trailing
@@ -599,6 +602,8 @@ def build_sections(blocks: list[tuple[str, str]]) -> list[Section]:
             continue
         if _is_read_more(text) or _is_credit(text) or _PLACEHOLDER.fullmatch(text):
             continue
+        if len(text) <= _STRAY_WORD_CHARS and text.islower():
+            continue  # "di", "by": a byline's word left when its name was furniture
         sections[-1].paragraphs.append(text)
     _drop_trailing_label(sections)
     return [section for section in sections if section.paragraphs]
