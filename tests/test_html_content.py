@@ -586,3 +586,21 @@ def test_byline_word_left_without_its_name_is_dropped() -> None:
     byline = '<div class="author-line">by <span class="writer">Jo King</span></div>'
     article = parse(_page(f"<article>{byline}{_paragraphs(_SENTENCES)}</article>"))
     assert article.body == _SENTENCES
+
+
+def test_note_about_the_author_at_the_end_is_dropped() -> None:
+    note = "<p>Nina Example is a transport reporter for the regional desk.</p>"
+    page = _page(f"<article>{_paragraphs(_SENTENCES)}{note}</article>").replace(
+        b"</title>", b'</title><meta name="author" content="Nina Example">'
+    )
+    assert parse(page).body == _SENTENCES
+
+
+def test_paragraph_that_only_names_someone_else_first_stays() -> None:
+    closing = "<p>Nina Other is the union's spokesperson and welcomed the decision.</p>"
+    page = _page(f"<article>{_paragraphs(_SENTENCES)}{closing}</article>").replace(
+        b"</title>", b'</title><meta name="author" content="Nina Example">'
+    )
+    assert parse(page).body[-1] == (
+        "Nina Other is the union's spokesperson and welcomed the decision."
+    )

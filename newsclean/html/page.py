@@ -119,6 +119,7 @@ def extract_generic(root: Element, profile: SiteProfile) -> ArticleDraft:
     draft.authors = people or _signature(draft) or organisations
     if people:
         _drop_byline(draft, people)
+    _drop_author_note(draft)
     draft.story_code = metadata.story_code(meta, article)
     draft.topics = metadata.topics(meta, article)
     draft.related = find_related(body, draft.url)
@@ -195,6 +196,25 @@ def _drop_byline(draft: ArticleDraft, authors: list[str]) -> None:
         if names and known & {name.casefold() for name in names}:
             _remove_paragraph(draft, section, index)
             return
+
+
+# An author's note: one or two sentences about who wrote the piece, at its very end.
+_AUTHOR_NOTE_CHARS = 400
+
+
+def _drop_author_note(draft: ArticleDraft) -> None:
+    """Take out a short paragraph among the last two that opens with an author's full name
+    ("Manuela Conrad ist ZDF-Reporterin für ...", "Jane Doe is a senior researcher ...")."""
+    if not draft.sections or not draft.authors:
+        return
+    last = draft.sections[-1]
+    openings = tuple(f"{name} " for name in draft.authors if " " in name)
+    for index in (-1, -2):
+        if -len(last.paragraphs) <= index:
+            text = last.paragraphs[index]
+            if openings and len(text) < _AUTHOR_NOTE_CHARS and text.startswith(openings):
+                _remove_paragraph(draft, last, index)
+                return
 
 
 def _remove_paragraph(draft: ArticleDraft, section: Section, index: int) -> None:
