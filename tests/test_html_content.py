@@ -604,3 +604,12 @@ def test_paragraph_that_only_names_someone_else_first_stays() -> None:
     assert parse(page).body[-1] == (
         "Nina Other is the union's spokesperson and welcomed the decision."
     )
+
+
+def test_hidden_note_inside_a_link_is_not_read() -> None:
+    text = (
+        '<p>The operator published <a class="ext" href="https://example.org/report">its report'
+        '<span class="vis-h">(opens in a new window)</span></a> on Monday morning.</p>'
+    )
+    article = parse(_page(f"<article>{_paragraphs(_SENTENCES[:4])}{text}</article>"))
+    assert article.body[-1] == "The operator published its report on Monday morning."

@@ -89,6 +89,16 @@ def _named_furniture(words: str) -> bool:
     )
 
 
+def _link_annotation(node: Element) -> bool:
+    """The last element inside a link, its text all in brackets: a note to the reader
+    about the link, usually hidden from sight ("(öffnet im neuen Fenster)", "(PDF)")."""
+    parent = node.getparent()
+    if parent is None or parent.tag != "a" or node.getnext() is not None:
+        return False
+    text = "".join(node.itertext()).strip()
+    return text.startswith("(") and text.endswith(")")
+
+
 def _text_without_furniture(element: Element) -> str:
     """The element's text without descendants named as furniture (screen-reader-only
     labels, inline credits, share icons); plain ``itertext`` when nothing inside has a class."""
@@ -105,7 +115,7 @@ def _text_without_furniture(element: Element) -> str:
         if node is not element:
             stack.append((node, True))
             words = class_and_id(node)
-            if words and _named_furniture(words):
+            if words and (_named_furniture(words) or _link_annotation(node)):
                 continue
         if not isinstance(node.tag, str):
             continue
