@@ -613,3 +613,29 @@ def test_hidden_note_inside_a_link_is_not_read() -> None:
     )
     article = parse(_page(f"<article>{_paragraphs(_SENTENCES[:4])}{text}</article>"))
     assert article.body[-1] == "The operator published its report on Monday morning."
+
+
+def test_line_announcing_a_skipped_video_is_dropped() -> None:
+    video = (
+        "<div><strong>WATCH | The first night train leaves the coast:</strong>"
+        '<span><span class="media-embed"><div><img src="/still.jpg" alt="">'
+        f"<h3>Night train leaves</h3><p>{' '.join(_SENTENCES)}</p></div></span></span></div>"
+    )
+    article = parse(
+        _page(
+            f"<article>{_paragraphs(_SENTENCES[:3])}{video}{_paragraphs(_SENTENCES[3:])}</article>"
+        )
+    )
+    assert article.body == _SENTENCES
+
+
+def test_line_ending_in_a_colon_before_a_skipped_list_stays() -> None:
+    intro = "The trains stop at:"
+    stops = "<ul><li>Northport</li><li>Lakeside</li></ul>"
+    article = parse(
+        _page(
+            f"<article>{_paragraphs(_SENTENCES[:3])}<div>{intro}{stops}</div>"
+            f"{_paragraphs(_SENTENCES[3:])}</article>"
+        )
+    )
+    assert article.body == [*_SENTENCES[:3], intro, *_SENTENCES[3:]]

@@ -247,6 +247,10 @@ def _media_boxes(root: Element, lengths: _TextLengths) -> set[Element]:
     return boxes
 
 
+def _holds_media(element: Element) -> bool:
+    return element.tag in _MEDIA_TAGS or next(element.iter(*_MEDIA_TAGS), None) is not None
+
+
 def _holds_text_directly(element: Element) -> bool:
     return bool((element.text or "").strip()) or any(
         (child.tail or "").strip() for child in element
@@ -349,7 +353,11 @@ class _Reader:
             if element is not root:
                 stack.append(("tail", element))
             tag = element.tag
-            if not isinstance(tag, str) or self._skip(element, root):
+            if not isinstance(tag, str):
+                continue
+            if self._skip(element, root):
+                if self._inline:
+                    self._drop_media_intro(element)
                 continue
             if tag == "br":
                 self._inline.append("\n\n" if self._inline and self._inline[-1] == "\n" else "\n")
@@ -416,6 +424,18 @@ class _Reader:
             if length and link_density(element, length) > 0.5:
                 return True
         return False
+
+    def _drop_media_intro(self, skipped: Element) -> None:
+        """Drop the short line ending in a colon read just before skipped media, in the same
+        run of text: it announces the video or picture ("WATCH | Protesters in the city:")."""
+        pending = clean_text("".join(self._inline))
+        if (
+            pending
+            and len(pending) <= _CARD_INTRO_CHARS
+            and pending.endswith((":", "："))
+            and _holds_media(skipped)
+        ):
+            self._inline, self._inline_link_chars = [], 0
 
     def _drop_card_intro(self, card: Element) -> None:
         """Drop the short paragraph ending in a colon printed just before a teaser card: it
