@@ -1,17 +1,18 @@
 """Reading the container: blocks of text in document order, furniture skipped.
 
-Furniture is skipped by tag (figures, asides, forms, lists), class/id vocabulary and link
-density; ``h2``–``h6`` become section headlines; captions, credits and "Read more" lines
-printed as paragraphs are dropped.
+Furniture is skipped by tag (figures, asides, forms, lists), class/id vocabulary, link
+density and the boxes `newsclean.html.boxes` finds by structure (calls to action, teaser
+cards, media, polls, time stamps); ``h2``–``h6`` become section headlines; captions,
+credits and "Read more" lines printed as paragraphs are dropped.
 """
 
 from __future__ import annotations
 
 import re
 
-import lxml.etree
 from lxml.etree import _Element as Element
 
+from newsclean.html.boxes import FurnitureBoxes, find_boxes, holds_media
 from newsclean.html.container import is_prose_list
 from newsclean.html.tags import (
     BLOCK_TAGS,
@@ -129,174 +130,8 @@ def _text_without_furniture(element: Element) -> str:
     return "".join(parts)
 
 
-# A link styled as a button: a call to action (donate, subscribe, join a channel).
-_BUTTON_CLASS = re.compile(r"(?:^|[\s_\-])(?:button|btn|cta)(?=$|[\s_\-\d])", re.I)
-# The box around a call-to-action button (its title, appeal and the button) is short, and
-# a small share of the article it stands in.
-_ACTION_BOX_CHARS = 1000
-_ACTION_BOX_SHARE = 0.3
-
-
-# The length of an element's text with runs of whitespace collapsed, measured in C (the
-# text is never copied into Python): about half the cost of len(text_of(...)). XPath
-# collapses ASCII whitespace only, which is all the box limits need.
-_COLLAPSED_LENGTH = lxml.etree.XPath("string-length(normalize-space(.))")
-
-
-class _TextLengths:
-    """Text length of elements, each measured once: the boxes around a page's many images,
-    buttons and headings share their ancestors."""
-
-    def __init__(self) -> None:
-        self._known: dict[Element, int] = {}
-
-    def __call__(self, element: Element) -> int:
-        known = self._known.get(element)
-        if known is None:
-            known = self._known[element] = int(_COLLAPSED_LENGTH(element))
-        return known
-
-
-def _call_to_action_boxes(
-    root: Element, container_chars: int, lengths: _TextLengths
-) -> set[Element]:
-    """The boxes below ``root`` that hold a button link ("Jetzt unterstützen", "Join us on
-    WhatsApp")."""
-    limit = min(_ACTION_BOX_CHARS, container_chars * _ACTION_BOX_SHARE)
-    boxes: set[Element] = set()
-    for link in root.iter("a"):
-        if link.get("role") != "button" and not _BUTTON_CLASS.search(link.get("class") or ""):
-            continue
-        box = _box_around(link, root, limit, lengths)
-        if box is not None:
-            boxes.add(box)
-    return boxes
-
-
-# What a box's wrapper may add beyond twice the box's own text.
-_BOX_SLACK = 100
-
-
-def _box_around(
-    element: Element, root: Element, limit: float, lengths: _TextLengths
-) -> Element | None:
-    """The box ``element`` stands in: the element around it, then the ancestors above while
-    they stay within ``limit`` characters and, once the box holds text, at most about twice
-    the text of the one below (a wrapper that adds much more text than the box holds is the
-    article's)."""
-    box, box_chars = None, 0
-    node = element.getparent()
-    while node is not None and node is not root:
-        chars = lengths(node)
-        if chars > limit or (box_chars and chars > box_chars * 2 + _BOX_SLACK):
-            break
-        box, box_chars, node = node, chars, node.getparent()
-    return box
-
-
-# A teaser card for another story: its linked title and a short excerpt or label.
-_TEASER_CARD_CHARS = 400
 # A sentence that announces the card below it ("More on this in our live blog:").
 _CARD_INTRO_CHARS = 200
-
-
-def _teaser_cards(root: Element, lengths: _TextLengths) -> set[Element]:
-    """The short boxes below ``root`` headed by a link to another page."""
-    cards: set[Element] = set()
-    for heading in root.iter("h2", "h3", "h4", "h5", "h6"):
-        if not _linked_heading(heading):
-            continue
-        card = _box_around(heading, root, _TEASER_CARD_CHARS, lengths)
-        if card is not None:
-            cards.add(card)
-    return cards
-
-
-def _linked_heading(heading: Element) -> bool:
-    """A heading that is a link to another page: a link holds most of its text, or the
-    heading stands inside the link (a card linked as a whole)."""
-    if any(_links_away(link) for link in heading.iterancestors("a")):
-        return True
-    return any(_links_away(link) for link in heading.iter("a")) and link_density(heading) > 0.5
-
-
-def _links_away(link: Element) -> bool:
-    """A link to another page (not an anchor within this one)."""
-    href = (link.get("href") or "").strip()
-    return bool(href) and not href.startswith("#")
-
-
-# A picture's or video's box: the media and its caption, credit or running time.
-_MEDIA_BOX_CHARS = 300
-_MEDIA_TAGS = ("picture", "video", "img", "figure")
-_TEXT_TAGS = PARAGRAPH_TAGS | INLINE_TAGS
-
-
-def _media_boxes(root: Element, lengths: _TextLengths) -> set[Element]:
-    """The short blocks below ``root`` that hold a picture or video and its caption printed
-    as text of its own (not a paragraph or a run of text with an image inside it: a
-    paragraph, an inline element or a block holding text directly is article text)."""
-    boxes: set[Element] = set()
-    for media in root.iter(*_MEDIA_TAGS):
-        parent = media.getparent()
-        if parent is not None and parent.tag == "picture":
-            continue  # the picture's own box is the same
-        box = _box_around(media, root, _MEDIA_BOX_CHARS, lengths)
-        if box is not None and box.tag not in _TEXT_TAGS and not _holds_text_directly(box):
-            boxes.add(box)
-    return boxes
-
-
-def _holds_media(element: Element) -> bool:
-    return element.tag in _MEDIA_TAGS or next(element.iter(*_MEDIA_TAGS), None) is not None
-
-
-def _holds_text_directly(element: Element) -> bool:
-    return bool((element.text or "").strip()) or any(
-        (child.tail or "").strip() for child in element
-    )
-
-
-# A poll or quiz: the question and its answers as labelled options.
-_POLL_BOX_CHARS = 600
-
-
-def _poll_boxes(root: Element, lengths: _TextLengths) -> set[Element]:
-    """The short boxes below ``root`` that hold two or more labelled options (a reader
-    poll's question and answers, printed without a ``<form>``)."""
-    boxes: set[Element] = set()
-    seen: set[Element] = set()
-    for label in root.iter("label"):
-        parent = label.getparent()
-        if parent is None or parent in seen:
-            continue  # one climb per group of options
-        seen.add(parent)
-        box = _box_around(label, root, _POLL_BOX_CHARS, lengths)
-        if box is not None and sum(1 for _ in box.iter("label")) >= 2:
-            boxes.add(box)
-    return boxes
-
-
-# An entry's stamp in a live blog or comment list: its time, maybe its author's name.
-_STAMP_CHARS = 80
-_STAMP_TIME_SHARE = 1 / 3
-
-
-def _time_stamps(root: Element, lengths: _TextLengths) -> set[Element]:
-    """The short lines below ``root`` that open with a ``<time>`` element or are mostly one
-    ("21 mins ago11:48 Jon King", "21:00Antony Clements"); a sentence that names a time
-    ends with its punctuation."""
-    stamps: set[Element] = set()
-    for time in root.iter("time"):
-        box = _box_around(time, root, _STAMP_CHARS, lengths)
-        if box is None:
-            continue
-        text, stamp = text_of(box), text_of(time)
-        if text.endswith((".", "!", "?")) or not stamp:
-            continue
-        if text.startswith(stamp) or len(stamp) >= len(text) * _STAMP_TIME_SHARE:
-            stamps.add(box)
-    return stamps
 
 
 # Items of a list of whole sentences (a summary's points): long enough to say something.
@@ -325,22 +160,13 @@ class _Reader:
         # Characters of link text in the current inline run.
         self._inline_link_chars = 0
         self._container_chars = max(1, container_chars)
-        self._action_boxes: set[Element] = set()
-        self._teaser_cards: set[Element] = set()
-        self._media_boxes: set[Element] = set()
-        self._poll_boxes: set[Element] = set()
-        self._time_stamps: set[Element] = set()
+        self._boxes = FurnitureBoxes(set(), set(), set(), set(), set())
 
     def read(self, root: Element) -> None:
         # An explicit stack instead of recursion: ("open", el), ("flush", el) when a block
         # element closes, ("tail", el) for the text after an element.
         stack: list[tuple[str, Element]] = [("open", root)]
-        lengths = _TextLengths()
-        self._action_boxes = _call_to_action_boxes(root, self._container_chars, lengths)
-        self._teaser_cards = _teaser_cards(root, lengths)
-        self._media_boxes = _media_boxes(root, lengths)
-        self._poll_boxes = _poll_boxes(root, lengths)
-        self._time_stamps = _time_stamps(root, lengths)
+        self._boxes = find_boxes(root, self._container_chars)
         while stack:
             action, element = stack.pop()
             if action == "tail":
@@ -391,14 +217,10 @@ class _Reader:
             return True
         if element is root:
             return False
-        if element in self._action_boxes:
-            return True
-        if element in self._teaser_cards:
+        if element in self._boxes.cards:
             self._drop_card_intro(element)
             return True
-        if element in self._media_boxes or element in self._poll_boxes:
-            return True
-        if element in self._time_stamps:
+        if self._boxes.skipped(element):
             return True
         words = class_and_id(element)
         if (
@@ -433,7 +255,7 @@ class _Reader:
             pending
             and len(pending) <= _CARD_INTRO_CHARS
             and pending.endswith((":", "："))
-            and _holds_media(skipped)
+            and holds_media(skipped)
         ):
             self._inline, self._inline_link_chars = [], 0
 
