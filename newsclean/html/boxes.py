@@ -23,34 +23,22 @@ from newsclean.html.tree import link_density, text_of
 
 @dataclass
 class FurnitureBoxes:
-    """The boxes the reader skips, by kind (teaser cards also take the line announcing
-    them)."""
+    """The boxes the reader skips: teaser cards (which also take the line announcing
+    them) and all the others in one set (the reader asks about every element)."""
 
-    actions: set[Element]
     cards: set[Element]
-    media: set[Element]
-    polls: set[Element]
-    stamps: set[Element]
-
-    def skipped(self, element: Element) -> bool:
-        """``element`` is a box other than a teaser card."""
-        return (
-            element in self.actions
-            or element in self.media
-            or element in self.polls
-            or element in self.stamps
-        )
+    others: set[Element]
 
 
 def find_boxes(root: Element, container_chars: int) -> FurnitureBoxes:
     """Every furniture box below ``root``; ``container_chars`` is the article's length."""
     lengths = _TextLengths()
     return FurnitureBoxes(
-        actions=_call_to_action_boxes(root, container_chars, lengths),
         cards=_teaser_cards(root, lengths),
-        media=_media_boxes(root, lengths),
-        polls=_poll_boxes(root, lengths),
-        stamps=_time_stamps(root, lengths),
+        others=_call_to_action_boxes(root, container_chars, lengths)
+        | _media_boxes(root, lengths)
+        | _poll_boxes(root, lengths)
+        | _time_stamps(root, lengths),
     )
 
 

@@ -160,7 +160,7 @@ class _Reader:
         # Characters of link text in the current inline run.
         self._inline_link_chars = 0
         self._container_chars = max(1, container_chars)
-        self._boxes = FurnitureBoxes(set(), set(), set(), set(), set())
+        self._boxes = FurnitureBoxes(set(), set())
 
     def read(self, root: Element) -> None:
         # An explicit stack instead of recursion: ("open", el), ("flush", el) when a block
@@ -220,7 +220,7 @@ class _Reader:
         if element in self._boxes.cards:
             self._drop_card_intro(element)
             return True
-        if self._boxes.skipped(element):
+        if element in self._boxes.others:
             return True
         words = class_and_id(element)
         if (
