@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from newsclean import parse
 
 _SENTENCES = [
@@ -282,3 +284,358 @@ def test_barred_line_of_section_links_is_skipped() -> None:
     )
     article = parse(_page(f"<article>{_paragraphs(_SENTENCES)}<p>{links}</p></article>"))
     assert article.body == _SENTENCES
+
+
+def test_drop_cap_printed_as_its_own_element_joins_its_word() -> None:
+    opening = (
+        '<p class="first"><span class="outer"><span class="letter">N</span></span> '
+        '<span class="rest">ow the line is saved.</span> The operators have signed the contract.</p>'
+    )
+    article = parse(_page(f"<article>{opening}{_paragraphs(_SENTENCES[:3])}</article>"))
+    assert article.body[0] == "Now the line is saved. The operators have signed the contract."
+
+
+def test_one_letter_word_in_its_own_element_keeps_its_space() -> None:
+    # The space belongs to the text after the letter: "A" is a word here, not a drop cap.
+    opening = "<p><b>A</b> night train will run to the coast again from the spring onwards.</p>"
+    article = parse(_page(f"<article>{opening}{_paragraphs(_SENTENCES[:3])}</article>"))
+    assert article.body[0] == "A night train will run to the coast again from the spring onwards."
+
+
+_APPEAL = (
+    "Independent reporting on the railways needs readers who pay for it. Support our newsroom "
+    "with a small monthly amount, cancel at any time."
+)
+
+
+def test_appeal_box_ending_in_a_button_is_skipped() -> None:
+    box = (
+        '<div class="bottom-box"><div class="inner"><p>Read local, stay informed</p>'
+        f'<p>{_APPEAL} <a class="btn primary" href="/support">Support us now</a></p></div></div>'
+    )
+    article = parse(_page(f"<article>{_paragraphs(_SENTENCES)}{box}</article>"))
+    assert article.body == _SENTENCES
+
+
+def test_button_box_does_not_take_the_text_around_it() -> None:
+    # The button's box is the small embed; the wrapper around it holds article text too.
+    closing = [
+        "The first sleeper carriages were refurbished in a workshop near the northern terminus.",
+        "Staff who had been told to expect redundancy will keep their jobs on the line.",
+    ]
+    embed = '<div class="embed"><a class="link-button" href="/more">More trains</a></div>'
+    chunk = f'<div class="chunk">{_paragraphs(closing)}{embed}</div>'
+    article = parse(_page(f"<article>{_paragraphs(_SENTENCES)}{chunk}</article>"))
+    assert article.body == [*_SENTENCES, *closing]
+
+
+def _card(title: str, excerpt: str, label: str) -> str:
+    return (
+        f'<div class="m1"><article class="c7"><div class="t2"><h3><span class="k">Coast line</span>'
+        f'<span>:</span> <a href="/live/coast">{title}</a></h3><div class="x">{excerpt}</div></div>'
+        f'<div class="p9"><img src="/i.jpg" alt=""><div class="l">{label}</div></div></article></div>'
+    )
+
+
+def test_teaser_card_and_the_sentence_announcing_it_are_skipped() -> None:
+    intro = "More on the night trains in our live blog:"
+    card = _card(
+        "All the news on the line",
+        "The night train was saved at the last minute. The latest news in the live blog.",
+        "Live blog",
+    )
+    article = parse(
+        _page(f"<main>{_paragraphs(_SENTENCES)}<div><div>{intro}</div></div>{card}</main>")
+    )
+    assert article.body == _SENTENCES
+
+
+def test_colon_before_skipped_links_stays_when_a_teaser_card_follows_later() -> None:
+    intro = "Sources for the passenger figures quoted in this story:"
+    links = '<p><a href="https://example.org/figures">example.org</a></p>'
+    card = _card("Another story", "An excerpt of another story about the railway.", "More")
+    body = f"{_paragraphs([*_SENTENCES[:5], intro])}{links}{card}{_paragraphs(_SENTENCES[5:])}"
+    article = parse(_page(f"<main>{body}</main>"))
+    assert article.body == [*_SENTENCES[:5], intro, _SENTENCES[5]]
+
+
+def test_caption_and_running_time_beside_a_picture_are_skipped() -> None:
+    video = (
+        '<div class="v1"><div class="v2"><picture><img src="/still.jpg" alt=""></picture></div>'
+        "<span>The first night train leaves the coast station after the vote.</span>"
+        "<span>18.04.2024 | 0:21 min</span></div>"
+    )
+    photo = (
+        '<div class="m1"><div class="m2"><img src="/photo.jpg" alt=""></div>'
+        '<div class="m3"><p class="info">Sleeper carriages waiting at the depot</p></div></div>'
+    )
+    body = f"{_paragraphs(_SENTENCES[:3])}{video}{_paragraphs(_SENTENCES[3:])}{photo}"
+    article = parse(_page(f"<article>{body}</article>"))
+    assert article.body == _SENTENCES
+
+
+def test_paragraph_with_an_image_inside_is_read() -> None:
+    inline = '<p><img src="/map.png" alt="">The line runs along the coast for 300 km.</p>'
+    article = parse(_page(f"<article>{_paragraphs(_SENTENCES[:3])}{inline}</article>"))
+    assert article.body == [*_SENTENCES[:3], "The line runs along the coast for 300 km."]
+
+
+def test_linked_image_inside_a_run_of_text_is_read_with_it() -> None:
+    run = (
+        f'<div class="txt">{_SENTENCES[4]} <span class="media"><img src="/o.jpg" alt="">'
+        '<a href="/offer">The offer is valid for a short time only</a></span> '
+        f"{_SENTENCES[5]}</div>"
+    )
+    article = parse(_page(f"<article>{_paragraphs(_SENTENCES[:4])}{run}</article>"))
+    assert article.body[-1] == (
+        f"{_SENTENCES[4]} The offer is valid for a short time only {_SENTENCES[5]}"
+    )
+
+
+def test_promotion_box_around_a_figure_is_skipped() -> None:
+    box = (
+        '<div class="box"><div class="head"><h3>Do you follow us on the messenger?</h3></div>'
+        "<div><p>Morning and evening news in one channel: subscribe for free.</p></div>"
+        '<div><figure><figcaption class="c">Our channel</figcaption></figure></div></div>'
+    )
+    article = parse(
+        _page(f"<article>{_paragraphs(_SENTENCES[:3])}{box}{_paragraphs(_SENTENCES[3:])}</article>")
+    )
+    assert article.body == _SENTENCES
+
+
+def test_reader_poll_with_labelled_answers_is_skipped() -> None:
+    options = "".join(
+        f"<label><span>{answer}</span></label>"
+        for answer in ["Yes, of course.", "No.", "Not sure."]
+    )
+    poll = f"<div class='q'><div><p>Should the night train run all year round?</p></div><div>{options}</div></div>"
+    article = parse(_page(f"<article>{_paragraphs(_SENTENCES)}{poll}</article>"))
+    assert article.body == _SENTENCES
+
+
+def test_live_blog_entry_stamps_are_skipped_and_a_dated_sentence_is_read() -> None:
+    entries = "".join(
+        f'<div class="entry"><div class="info"><time><span>{age} ago</span>{clock}</time>'
+        f'<a href="/staff/jo-king">Jo King</a></div><p>{sentence}</p></div>'
+        for age, clock, sentence in [
+            ("21 mins", "11:48", _SENTENCES[1]),
+            ("2 hours", "10:05", _SENTENCES[2]),
+        ]
+    )
+    clock_entry = (
+        '<div class="entry"><div class="info"><time>19:39</time><mark>Sophie Bateman-Clements'
+        f"</mark></div><p>{_SENTENCES[3]}</p></div>"
+    )
+    dated = "<p>The vote is on <time>12 May 2025</time>.</p>"
+    article = parse(
+        _page(f"<article><p>{_SENTENCES[0]}</p>{dated}{entries}{clock_entry}</article>")
+    )
+    assert article.body == [_SENTENCES[0], "The vote is on 12 May 2025.", *_SENTENCES[1:4]]
+
+
+def test_sentence_made_mostly_of_links_is_read_and_a_linked_headline_is_not() -> None:
+    linked = (
+        '<p><a href="/topics/coast-line">The coast line</a>\'s operator, '
+        '<a href="/news/1">Northern Sleepers, said the trains were fully booked for the summer</a>'
+        " until the end of August.</p>"
+    )
+    headline = (
+        '<p><a href="/news/2">Sleeper trains return to the northern coast this summer</a></p>'
+    )
+    article = parse(_page(f"<article>{_paragraphs(_SENTENCES[:3])}{linked}{headline}</article>"))
+    assert article.body == [
+        *_SENTENCES[:3],
+        "The coast line's operator, Northern Sleepers, said the trains were fully booked for "
+        "the summer until the end of August.",
+    ]
+
+
+def test_image_with_a_line_break_and_an_emphasised_caption_is_skipped() -> None:
+    captioned = '<p><img src="/depot.jpg" alt=""><br><em>The depot at Northport (R)</em></p>'
+    text_after = f'<p><img src="/map.png" alt=""><br>{_SENTENCES[3]}</p>'
+    article = parse(
+        _page(f"<article>{_paragraphs(_SENTENCES[:3])}{captioned}{text_after}</article>")
+    )
+    assert article.body == _SENTENCES[:4]
+
+
+def test_trailing_label_whose_links_were_skipped_is_dropped() -> None:
+    sources = '<ul><li><a href="https://example.org/a">example.org</a></li></ul>'
+    article = parse(_page(f"<article>{_paragraphs([*_SENTENCES, 'Sources:'])}{sources}</article>"))
+    assert article.body == _SENTENCES
+
+
+def test_section_heading_classed_as_subtitle_is_not_the_lead() -> None:
+    # The article opens with a video box whose info line is its first <p>, above the <h1>:
+    # the search for a classed lead runs on past the body's first paragraphs.
+    body = (
+        '<div class="media"><p class="info">02:57 Min.</p></div>'
+        "<h1>Night train to the coast saved</h1>"
+        f"<p>{_SENTENCES[0]}</p><p>{_SENTENCES[1]}</p>"
+        f'<h2 class="subtitle small">Who pays for the new night trains on the line</h2>{_paragraphs(_SENTENCES[2:])}'
+    )
+    page = (
+        "<!DOCTYPE html><html><head><title>Night train to the coast saved</title></head>"
+        f"<body><article>{body}</article></body></html>"
+    )
+    article = parse(page.encode())
+    assert article.lead != "Who pays for the new night trains on the line"
+    assert "Who pays for the new night trains on the line" in [s.headline for s in article.sections]
+
+
+def test_byline_paragraph_is_dropped_when_the_metadata_names_its_author() -> None:
+    page = _page(f"<article><p>By Nina Example</p>{_paragraphs(_SENTENCES)}</article>").replace(
+        b"</title>", b'</title><meta name="author" content="Nina Example">'
+    )
+    article = parse(page)
+    assert article.authors == ["Nina Example"]
+    assert article.body == _SENTENCES
+
+
+def _flight_page(body_html: str) -> bytes:
+    """A server-rendered page whose markup has no body: the article's HTML is a text row
+    of the flight data, split over two pushes as the stream arrives."""
+    html_bytes = body_html.encode("utf-8")
+    stream = f'1:"$Sreact.fragment"\n24:T{len(html_bytes):x},{body_html}5:["$","div",null,{{}}]\n'
+    half = len(stream) // 2
+    pushes = "".join(
+        f"<script>self.__next_f.push([1,{json.dumps(chunk)}])</script>"
+        for chunk in (stream[:half], stream[half:])
+    )
+    return (
+        "<!DOCTYPE html><html><head><title>Night train to the coast saved</title>"
+        '<script src="/_next/static/chunks/main-app.js" async></script></head><body>'
+        f"<h1>Night train to the coast saved</h1><div id='app'></div>{pushes}</body></html>"
+    ).encode()
+
+
+def test_article_html_held_in_flight_data_is_read_when_the_markup_has_none() -> None:
+    paragraphs = [*_SENTENCES[:3], "Trains to Zürich keep their sleeper carriages next winter."]
+    body_html = (
+        f"<p>{paragraphs[0]}</p>$$ARTICLEAD$$<p>{paragraphs[1]}</p>"
+        f"<h3>What changes</h3><p>{paragraphs[2]}</p><p>{paragraphs[3]}</p>"
+        '<div class="writer"><span class="name">Jo King</span> reporter jo@example.org</div>'
+    )
+    article = parse(_flight_page(body_html))
+    assert article.body == paragraphs
+    assert [s.headline for s in article.sections] == [None, "What changes"]
+
+
+def test_cards_linked_as_a_whole_are_skipped() -> None:
+    cards = "".join(
+        f'<div class="c{n}"><a href="/story/{n}"><div class="t"><h3>Other story {n} about '
+        "the coast</h3></div></a></div>"
+        for n in range(3)
+    )
+    article = parse(_page(f"<article>{_paragraphs(_SENTENCES)}<div>{cards}</div></article>"))
+    assert article.body == _SENTENCES
+
+
+def test_trending_box_inside_a_paragraph_is_not_read_into_it() -> None:
+    # "trending" names furniture even beside "article": the box's words are not the text.
+    trending = (
+        '<section class="trending-in-article"><h3>Trending</h3>'
+        '<a href="/other">Another story about something else entirely</a></section>'
+    )
+    article = parse(
+        _page(f"<article>{_paragraphs(_SENTENCES[:5])}<p>{_SENTENCES[5]}{trending}</p></article>")
+    )
+    assert article.body == _SENTENCES
+
+
+_POINTS = [
+    "The night train to the coast will run until 2027 at the latest.",
+    "The region and two neighbouring states share the yearly cost.",
+    "Passenger groups ask for more sleeper carriages at weekends.",
+]
+
+
+def _points() -> str:
+    return "<ul>" + "".join(f"<li>{point}</li>" for point in _POINTS) + "</ul>"
+
+
+def test_summary_points_opening_the_article_are_read() -> None:
+    article = parse(
+        _page(f"<article><h3>In brief</h3>{_points()}{_paragraphs(_SENTENCES)}</article>")
+    )
+    assert article.body == [*_POINTS, *_SENTENCES]
+
+
+def test_summary_points_after_a_short_label_are_read() -> None:
+    article = parse(
+        _page(
+            f"<article><p>{_SENTENCES[0]}</p><div><strong>In brief:</strong>{_points()}</div>"
+            f"{_paragraphs(_SENTENCES[1:])}</article>"
+        )
+    )
+    assert article.body == [_SENTENCES[0], "In brief:", *_POINTS, *_SENTENCES[1:]]
+
+
+def test_list_of_sentences_inside_the_text_is_still_a_fact_box() -> None:
+    article = parse(
+        _page(
+            f"<article>{_paragraphs(_SENTENCES[:3])}{_points()}{_paragraphs(_SENTENCES[3:])}</article>"
+        )
+    )
+    assert article.body == _SENTENCES
+
+
+def test_byline_word_left_without_its_name_is_dropped() -> None:
+    # The name sits in an element named as furniture; "by" alone is no paragraph.
+    byline = '<div class="author-line">by <span class="writer">Jo King</span></div>'
+    article = parse(_page(f"<article>{byline}{_paragraphs(_SENTENCES)}</article>"))
+    assert article.body == _SENTENCES
+
+
+def test_note_about_the_author_at_the_end_is_dropped() -> None:
+    note = "<p>Nina Example is a transport reporter for the regional desk.</p>"
+    page = _page(f"<article>{_paragraphs(_SENTENCES)}{note}</article>").replace(
+        b"</title>", b'</title><meta name="author" content="Nina Example">'
+    )
+    assert parse(page).body == _SENTENCES
+
+
+def test_paragraph_that_only_names_someone_else_first_stays() -> None:
+    closing = "<p>Nina Other is the union's spokesperson and welcomed the decision.</p>"
+    page = _page(f"<article>{_paragraphs(_SENTENCES)}{closing}</article>").replace(
+        b"</title>", b'</title><meta name="author" content="Nina Example">'
+    )
+    assert parse(page).body[-1] == (
+        "Nina Other is the union's spokesperson and welcomed the decision."
+    )
+
+
+def test_hidden_note_inside_a_link_is_not_read() -> None:
+    text = (
+        '<p>The operator published <a class="ext" href="https://example.org/report">its report'
+        '<span class="vis-h">(opens in a new window)</span></a> on Monday morning.</p>'
+    )
+    article = parse(_page(f"<article>{_paragraphs(_SENTENCES[:4])}{text}</article>"))
+    assert article.body[-1] == "The operator published its report on Monday morning."
+
+
+def test_line_announcing_a_skipped_video_is_dropped() -> None:
+    video = (
+        "<div><strong>WATCH | The first night train leaves the coast:</strong>"
+        '<span><span class="media-embed"><div><img src="/still.jpg" alt="">'
+        f"<h3>Night train leaves</h3><p>{' '.join(_SENTENCES)}</p></div></span></span></div>"
+    )
+    article = parse(
+        _page(
+            f"<article>{_paragraphs(_SENTENCES[:3])}{video}{_paragraphs(_SENTENCES[3:])}</article>"
+        )
+    )
+    assert article.body == _SENTENCES
+
+
+def test_line_ending_in_a_colon_before_a_skipped_list_stays() -> None:
+    intro = "The trains stop at:"
+    stops = "<ul><li>Northport</li><li>Lakeside</li></ul>"
+    article = parse(
+        _page(
+            f"<article>{_paragraphs(_SENTENCES[:3])}<div>{intro}{stops}</div>"
+            f"{_paragraphs(_SENTENCES[3:])}</article>"
+        )
+    )
+    assert article.body == [*_SENTENCES[:3], intro, *_SENTENCES[3:]]

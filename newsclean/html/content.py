@@ -48,8 +48,9 @@ def extract_text(body: Element, description: str | None, headline: str | None) -
         # Pages without an <h1> print the headline as the first h2.
         sections[0].headline = None
     paragraphs = [p for s in sections for p in s.paragraphs]
+    lead = _not_a_section_headline(find_marked_lead(body, containers, headline), sections)
     lead = (
-        find_marked_lead(body, containers, headline)
+        lead
         or find_lead(body, description, paragraphs)
         or find_reworded_lead(body, containers, headline, description)
     )
@@ -60,3 +61,14 @@ def extract_text(body: Element, description: str | None, headline: str | None) -
             section.paragraphs = [p for p in section.paragraphs if text_key(p) != lead_key]
     sections = [s for s in sections if s.paragraphs]
     return ExtractedText(lead=lead, sections=sections)
+
+
+def _not_a_section_headline(lead: str | None, sections: list[Section]) -> str | None:
+    """``lead`` unless the text reads it as a section's headline: a heading classed like a
+    standfirst (``h2.subtitle``) inside the article heads a section, it does not lead it."""
+    if lead is None:
+        return None
+    key = text_key(lead)
+    if any(section.headline and text_key(section.headline) == key for section in sections):
+        return None
+    return lead

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import NamedTuple
 
@@ -13,9 +13,11 @@ from lxml.etree import _Element as Element
 
 from newsclean.dates import parse_date_line
 from newsclean.draft import ArticleDraft
+from newsclean.errors import ParseError
 from newsclean.html import jsonld, metadata
 from newsclean.html.authors import credit_line, find_people, signature_names
 from newsclean.html.content import ExtractedText, extract_text
+from newsclean.html.flight import flight_html, flight_scripts
 from newsclean.html.meta import MetaTags
 from newsclean.html.published import find_published
 from newsclean.html.related import find_related
@@ -57,6 +59,8 @@ class PageParts:
     url: str | None
     site_names: list[str]
     titles: TitleSources
+    # Scripts that stream a server-rendered page's data (see ``newsclean.html.flight``).
+    flight: list[str] = field(default_factory=list)
 
     def names_to_strip(self) -> list[str]:
         """The site's names and its domain's, which titles may carry as a suffix."""
@@ -69,6 +73,7 @@ def read_page_parts(root: Element) -> PageParts:
     blocks = jsonld.read_blocks(root)
     article = jsonld.find_article(blocks)
     meta = MetaTags(root)
+    flight = flight_scripts(root)
     drop_non_content(root)
     body = root.find("body")
     if body is None:
@@ -81,7 +86,8 @@ def read_page_parts(root: Element) -> PageParts:
         meta.first("twitter:title"),
         metadata.document_title(root),
     )
-    return PageParts(article, meta, body, url, metadata.site_names(meta, blocks, article), titles)
+    names = metadata.site_names(meta, blocks, article)
+    return PageParts(article, meta, body, url, names, titles, flight)
 
 
 def extract_generic(root: Element, profile: SiteProfile) -> ArticleDraft:
@@ -97,6 +103,7 @@ def extract_generic(root: Element, profile: SiteProfile) -> ArticleDraft:
     )
     extracted = extract_text(body, description, draft.headline)
     _fall_back_to_article_body(extracted, article)
+    extracted = _fall_back_to_flight_html(extracted, parts.flight, description, draft.headline)
     draft.lead = extracted.lead
     draft.sections = extracted.sections
     draft.body = ([extracted.lead] if extracted.lead else []) + extracted.paragraphs
@@ -110,6 +117,9 @@ def extract_generic(root: Element, profile: SiteProfile) -> ArticleDraft:
         draft.note("no_date", "found no publication date in metadata or markup")
     people, organisations = find_people(article, meta, root, site_names)
     draft.authors = people or _signature(draft) or organisations
+    if people:
+        _drop_byline(draft, people)
+    _drop_author_note(draft)
     draft.story_code = metadata.story_code(meta, article)
     draft.topics = metadata.topics(meta, article)
     draft.related = find_related(body, draft.url)
@@ -138,12 +148,84 @@ def _fall_back_to_article_body(extracted: ExtractedText, article: dict | None) -
     extracted.sections = [Section(headline=None, paragraphs=[p for p in paragraphs if p])]
 
 
+def _fall_back_to_flight_html(
+    extracted: ExtractedText, scripts: list[str], description: str | None, headline: str | None
+) -> ExtractedText:
+    """Pages rendered as React Server Components may hold the article's HTML only in their
+    flight data: read it when the markup gave (almost) nothing."""
+    if sum(len(p) for p in extracted.paragraphs) >= _MIN_BODY_CHARS:
+        return extracted
+    html_text = flight_html(scripts)
+    if html_text is None:
+        return extracted
+    try:
+        fragment = parse_tree(html_text)
+    except ParseError:
+        return extracted
+    drop_non_content(fragment)
+    found = extract_text(fragment, description, headline)
+    if sum(len(p) for p in found.paragraphs) <= sum(len(p) for p in extracted.paragraphs):
+        return extracted
+    return found
+
+
 _KICKER_LINES = 2
 _KICKER_CHARS = 100
 
 
 def _signature(draft: ArticleDraft) -> list[str]:
     """The author's name printed alone as the first or last paragraph; taken out of the body."""
+    for section, index in _signature_places(draft):
+        text = section.paragraphs[index]
+        names = signature_names(text) or credit_line(text)
+        if names:
+            _remove_paragraph(draft, section, index)
+            return names
+    return []
+
+
+def _drop_byline(draft: ArticleDraft, authors: list[str]) -> None:
+    """Take the byline ("Von Nina Magoley") out of the body when the metadata already
+    named its author: a signature paragraph at the head of the text that names one of
+    ``authors`` (a name signed at the end is left as printed)."""
+    known = {name.casefold() for name in authors}
+    for section, index in _signature_places(draft):
+        if index < 0 or (section is draft.sections[-1] and index == len(section.paragraphs) - 1):
+            continue
+        names = signature_names(section.paragraphs[index])
+        if names and known & {name.casefold() for name in names}:
+            _remove_paragraph(draft, section, index)
+            return
+
+
+# An author's note: one or two sentences about who wrote the piece, at its very end.
+_AUTHOR_NOTE_CHARS = 400
+
+
+def _drop_author_note(draft: ArticleDraft) -> None:
+    """Take out a short paragraph among the last two that opens with an author's full name
+    ("Manuela Conrad ist ZDF-Reporterin für ...", "Jane Doe is a senior researcher ...")."""
+    if not draft.sections or not draft.authors:
+        return
+    last = draft.sections[-1]
+    openings = tuple(f"{name} " for name in draft.authors if " " in name)
+    for index in (-1, -2):
+        if -len(last.paragraphs) <= index:
+            text = last.paragraphs[index]
+            if openings and len(text) < _AUTHOR_NOTE_CHARS and text.startswith(openings):
+                _remove_paragraph(draft, last, index)
+                return
+
+
+def _remove_paragraph(draft: ArticleDraft, section: Section, index: int) -> None:
+    dropped = section.paragraphs.pop(index)
+    draft.body = [p for p in draft.body if p != dropped]
+    draft.sections = [s for s in draft.sections if s.paragraphs]
+
+
+def _signature_places(draft: ArticleDraft) -> list[tuple[Section, int]]:
+    """Where a signature stands: the first or last paragraph, or below a kicker of one or
+    two short unpunctuated lines."""
     if not draft.sections:
         return []
     first, last = draft.sections[0], draft.sections[-1]
@@ -153,17 +235,11 @@ def _signature(draft: ArticleDraft) -> list[str]:
         if len(paragraph) > _KICKER_CHARS or paragraph.endswith((".", "!", "?", ":")):
             break
         places.append((first, index + 1))
-    for section, index in places:
-        if not -len(section.paragraphs) <= index < len(section.paragraphs):
-            continue
-        text = section.paragraphs[index]
-        names = signature_names(text) or credit_line(text)
-        if names:
-            dropped = section.paragraphs.pop(index)
-            draft.body = [p for p in draft.body if p != dropped]
-            draft.sections = [s for s in draft.sections if s.paragraphs]
-            return names
-    return []
+    return [
+        (section, index)
+        for section, index in places
+        if -len(section.paragraphs) <= index < len(section.paragraphs)
+    ]
 
 
 def _take_date_lines(draft: ArticleDraft, languages: tuple[str, ...]) -> datetime | None:

@@ -1,8 +1,9 @@
 """Reading the container: blocks of text in document order, furniture skipped.
 
-Furniture is skipped by tag (figures, asides, forms, lists), class/id vocabulary and link
-density; ``h2``–``h6`` become section headlines; captions, credits and "Read more" lines
-printed as paragraphs are dropped.
+Furniture is skipped by tag (figures, asides, forms, lists), class/id vocabulary, link
+density and the boxes `newsclean.html.boxes` finds by structure (calls to action, teaser
+cards, media, polls, time stamps); ``h2``–``h6`` become section headlines; captions,
+credits and "Read more" lines printed as paragraphs are dropped.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 
 from lxml.etree import _Element as Element
 
+from newsclean.html.boxes import FurnitureBoxes, find_boxes, holds_media
 from newsclean.html.container import is_prose_list
 from newsclean.html.tags import (
     BLOCK_TAGS,
@@ -21,7 +23,14 @@ from newsclean.html.tags import (
     PARAGRAPH_TAGS,
     SKIP_TAGS,
 )
-from newsclean.html.tree import class_and_id, clean_text, link_density, link_text_length, text_of
+from newsclean.html.tree import (
+    class_and_id,
+    clean_text,
+    link_density,
+    link_text_length,
+    text_key,
+    text_of,
+)
 from newsclean.html.vocabulary import (
     is_negative,
     is_positive,
@@ -42,6 +51,55 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _SEMICOLON_END = re.compile(r"(?:[;；]|[;,]\s*[^\W\d_]{1,4})$")
 
 
+# The blank between a drop cap and the rest of its word ("N a endlich!").
+_DROP_CAP_GAP = re.compile(r"^\s*(\w)\s+")
+
+
+def _opens_with_drop_cap(element: Element) -> bool:
+    """The paragraph opens with a drop cap: its first letter printed as an element of its
+    own, then only markup whitespace between elements, then the word's lowercase rest.
+    A one-letter word ("A man") has its space inside the text that follows, not between
+    elements, so it is left alone."""
+    node = element
+    while not (node.text or "").strip():
+        children = [child for child in node if isinstance(child.tag, str)]
+        if not children:
+            return False
+        node = children[0]
+    letter = (node.text or "").strip()
+    if node is element or len(node) or len(letter) != 1 or not letter.isupper():
+        return False
+    pieces = element.itertext()
+    for piece in pieces:
+        if piece.strip():
+            break  # the letter itself
+    gap = next(pieces, "")
+    if gap.strip() or not gap:
+        return False
+    rest = next((piece for piece in pieces if piece.strip()), "")
+    return rest[:1].islower()
+
+
+def _named_furniture(words: str) -> bool:
+    """Class/id words that name furniture: a furniture word with no article word beside
+    it, or one that wins beside it ("trending-in-article", "NewsletterBox content")."""
+    return (
+        bool(words.strip())
+        and is_negative(words)
+        and (not is_positive(words) or is_strongly_negative(words))
+    )
+
+
+def _link_annotation(node: Element) -> bool:
+    """The last element inside a link, its text all in brackets: a note to the reader
+    about the link, usually hidden from sight ("(öffnet im neuen Fenster)", "(PDF)")."""
+    parent = node.getparent()
+    if parent is None or parent.tag != "a" or node.getnext() is not None:
+        return False
+    text = "".join(node.itertext()).strip()
+    return text.startswith("(") and text.endswith(")")
+
+
 def _text_without_furniture(element: Element) -> str:
     """The element's text without descendants named as furniture (screen-reader-only
     labels, inline credits, share icons); plain ``itertext`` when nothing inside has a class."""
@@ -58,7 +116,7 @@ def _text_without_furniture(element: Element) -> str:
         if node is not element:
             stack.append((node, True))
             words = class_and_id(node)
-            if words.strip() and is_negative(words) and not is_positive(words):
+            if words and (_named_furniture(words) or _link_annotation(node)):
                 continue
         if not isinstance(node.tag, str):
             continue
@@ -72,6 +130,27 @@ def _text_without_furniture(element: Element) -> str:
     return "".join(parts)
 
 
+# A sentence that announces the card below it ("More on this in our live blog:").
+_CARD_INTRO_CHARS = 200
+
+
+# Items of a list of whole sentences (a summary's points): long enough to say something.
+_SENTENCE_ITEM_CHARS = 50
+_SENTENCE_ITEM_END = (".", "!", "?", "…", '."', ".”", ".«", ".»")
+
+
+def _list_of_sentences(element: Element) -> bool:
+    """A list whose items are each a whole sentence of its own, as a summary's points are
+    ("In Kürze:"); product and link lists hold names, figures and headlines. (Fact boxes
+    of sentences stand later in the text: the reader asks this only before any paragraph.)"""
+    items = [text_of(item) for item in element.iterchildren("li")]
+    if len(items) < 2 or link_density(element) >= 0.2:
+        return False
+    return all(
+        len(item) >= _SENTENCE_ITEM_CHARS and item.endswith(_SENTENCE_ITEM_END) for item in items
+    )
+
+
 class _Reader:
     """Reads blocks of text from a container in document order, skipping furniture."""
 
@@ -81,11 +160,13 @@ class _Reader:
         # Characters of link text in the current inline run.
         self._inline_link_chars = 0
         self._container_chars = max(1, container_chars)
+        self._boxes = FurnitureBoxes(set(), set())
 
     def read(self, root: Element) -> None:
         # An explicit stack instead of recursion: ("open", el), ("flush", el) when a block
         # element closes, ("tail", el) for the text after an element.
         stack: list[tuple[str, Element]] = [("open", root)]
+        self._boxes = find_boxes(root, self._container_chars)
         while stack:
             action, element = stack.pop()
             if action == "tail":
@@ -98,7 +179,11 @@ class _Reader:
             if element is not root:
                 stack.append(("tail", element))
             tag = element.tag
-            if not isinstance(tag, str) or self._skip(element, root):
+            if not isinstance(tag, str):
+                continue
+            if self._skip(element, root):
+                if self._inline:
+                    self._drop_media_intro(element)
                 continue
             if tag == "br":
                 self._inline.append("\n\n" if self._inline and self._inline[-1] == "\n" else "\n")
@@ -132,17 +217,26 @@ class _Reader:
             return True
         if element is root:
             return False
+        if element in self._boxes.cards:
+            self._drop_card_intro(element)
+            return True
+        if element in self._boxes.others:
+            return True
         words = class_and_id(element)
         if (
-            words.strip()
-            and is_negative(words)
-            and (not is_positive(words) or is_strongly_negative(words))
+            words
+            and _named_furniture(words)
             and element.get("itemprop") != "articleBody"
             # A wrapper named after one widget may still hold the whole article.
             and len("".join(element.itertext())) < self._container_chars * 0.5
         ):
             return True
-        if tag in LIST_TAGS and not is_prose_list(element) and not self._sentence_list(element):
+        if (
+            tag in LIST_TAGS
+            and not is_prose_list(element)
+            and not self._sentence_list(element)
+            and not ((self._before_text() or self._after_label()) and _list_of_sentences(element))
+        ):
             # Bullet lists of short items are fact boxes, product and link lists far more
             # often than article text; lists of whole sentences are kept, and so are lists
             # that finish the sentence before them.
@@ -152,6 +246,44 @@ class _Reader:
             if length and link_density(element, length) > 0.5:
                 return True
         return False
+
+    def _drop_media_intro(self, skipped: Element) -> None:
+        """Drop the short line ending in a colon read just before skipped media, in the same
+        run of text: it announces the video or picture ("WATCH | Protesters in the city:")."""
+        pending = clean_text("".join(self._inline))
+        if (
+            pending
+            and len(pending) <= _CARD_INTRO_CHARS
+            and pending.endswith((":", "："))
+            and holds_media(skipped)
+        ):
+            self._inline, self._inline_link_chars = [], 0
+
+    def _drop_card_intro(self, card: Element) -> None:
+        """Drop the short paragraph ending in a colon printed just before a teaser card: it
+        announces the card ("Mehr dazu lesen Sie in unserem Liveblog:")."""
+        self._flush()
+        if not self.blocks:
+            return
+        kind, text = self.blocks[-1]
+        if kind != "p" or len(text) > _CARD_INTRO_CHARS or not text.endswith((":", "：")):
+            return
+        before = card.getprevious()
+        # Only the card's own neighbour: a colon before skipped links ("Sources:") stays.
+        if before is not None and text_key(text_of(before)).endswith(text_key(text)):
+            self.blocks.pop()
+
+    def _before_text(self) -> bool:
+        """No sentence read yet (a kicker or title line may be): a list here opens the
+        article, as a summary's points do."""
+        return not clean_text("".join(self._inline)) and not any(
+            kind == "p" and text.endswith(_SENTENCE_ITEM_END) for kind, text in self.blocks
+        )
+
+    def _after_label(self) -> bool:
+        """The text read just before is a short label ending in a colon ("In Kürze:")."""
+        last = self._last_text()
+        return len(last) <= _LABEL_CHARS and last.endswith((":", "："))
 
     def _sentence_list(self, element: Element) -> bool:
         """A list that finishes the sentence read just before it ("... the plan includes:"),
@@ -166,17 +298,25 @@ class _Reader:
 
     def _after_colon(self) -> bool:
         """The text read just before ends with a colon."""
+        return self._last_text().endswith((":", "："))
+
+    def _last_text(self) -> str:
+        """The text read just before: the pending inline run, else the last paragraph."""
         pending = clean_text("".join(self._inline))
         if pending:
-            last = pending
-        elif self.blocks and self.blocks[-1][0] == "p":
-            last = self.blocks[-1][1]
-        else:
-            return False
-        return last.endswith((":", "："))
+            return pending
+        if self.blocks and self.blocks[-1][0] == "p":
+            return self.blocks[-1][1]
+        return ""
 
     def _block(self, element: Element) -> None:
+        # Both rules look at blocks that open with an element, not with text (most blocks).
+        opens_with_element = not (element.text or "").strip() and len(element)
+        if opens_with_element and _captioned_image(element):
+            return
         raw = _text_without_furniture(element)
+        if opens_with_element and _opens_with_drop_cap(element):
+            raw = _DROP_CAP_GAP.sub(r"\1", raw, count=1)
         text = clean_text(raw)
         if not text:
             return
@@ -189,6 +329,7 @@ class _Reader:
             link_density(element, len(text)) > 0.5
             and len(text) < 400
             and not _keyword_links(element)
+            and not _linked_sentence(element, text)
         ):
             return
         for part in _PARAGRAPH_BREAK.split(raw):
@@ -238,12 +379,57 @@ def _keyword_links(element: Element) -> bool:
     return all(separators) and not any(sep in _MENU_SEPARATORS for sep in separators)
 
 
+_CAPTION_CHARS = 200
+_EMPHASIS_TAGS = frozenset({"em", "i", "small", "strong", "b", "span"})
+
+
+def _captioned_image(element: Element) -> bool:
+    """A paragraph that holds an image, a line break and a short line set in emphasis
+    (``<p><img><br><em>Jane Doe (R)</em></p>``): the image's caption, not article text."""
+    children = [child for child in element if isinstance(child.tag, str)]
+    if len(children) < 3 or (element.text or "").strip():
+        return False
+    image, brk, *rest = children
+    if (
+        image.tag != "img"
+        or brk.tag != "br"
+        or (image.tail or "").strip()
+        or (brk.tail or "").strip()
+    ):
+        return False
+    if any(child.tag not in _EMPHASIS_TAGS or (child.tail or "").strip() for child in rest):
+        return False
+    return 0 < len(text_of(element)) <= _CAPTION_CHARS
+
+
+# Unlinked words that make a mostly linked paragraph a sentence of the article.
+_SENTENCE_OWN_WORDS = 3
+_SENTENCE_END = (".", "!", "?", '."', ".”", "!”", "?”", "…")
+
+
+def _linked_sentence(element: Element, text: str) -> bool:
+    """A sentence whose words are mostly links (a name linked to its topic page, a clause
+    linked to an earlier story), with words of its own between the links and a sentence's
+    end. A teaser's headline or a link box ends without one."""
+    if not text.endswith(_SENTENCE_END) or _is_read_more(text):
+        return False
+    own = (element.text or "") + "".join(link.tail or "" for link in element.iter("a"))
+    return len(own.split()) >= _SENTENCE_OWN_WORDS
+
+
 def _is_read_more(text: str) -> bool:
     return len(text) < 160 and bool(_READ_MORE.match(text))
 
 
 def _is_credit(text: str) -> bool:
     return len(text) < 400 and bool(_CREDIT.search(text))
+
+
+# A template's placeholder left in the text for a script to fill ("$$ARTICLEAD$$", "{{ad}}").
+_PLACEHOLDER = re.compile(r"\$\$[\w.-]+\$\$|\{\{\s*[\w.-]+\s*\}\}|%%[\w.-]+%%")
+
+
+_STRAY_WORD_CHARS = 3
 
 
 def build_sections(blocks: list[tuple[str, str]]) -> list[Section]:
@@ -266,10 +452,24 @@ def build_sections(blocks: list[tuple[str, str]]) -> list[Section]:
                     sections[-1].paragraphs.append(orphan)
                 sections.append(Section(headline=text))
             continue
-        if _is_read_more(text) or _is_credit(text):
+        if _is_read_more(text) or _is_credit(text) or _PLACEHOLDER.fullmatch(text):
             continue
+        if len(text) <= _STRAY_WORD_CHARS and text.islower():
+            continue  # "di", "by": a byline's word left when its name was furniture
         sections[-1].paragraphs.append(text)
+    _drop_trailing_label(sections)
     return [section for section in sections if section.paragraphs]
+
+
+_LABEL_CHARS = 60
+
+
+def _drop_trailing_label(sections: list[Section]) -> None:
+    """Drop a short line ending in a colon that closes the text ("Quellen:", "Sources:"):
+    what it introduced (a list of links, a box) was furniture and is gone."""
+    last = sections[-1].paragraphs
+    if last and len(last[-1]) <= _LABEL_CHARS and last[-1].endswith((":", "：")):
+        last.pop()
 
 
 def read_container(containers: list[Element]) -> list[tuple[str, str]]:

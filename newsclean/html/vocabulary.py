@@ -26,7 +26,7 @@ _NEGATIVE_WORDS = (
     "tags|tag-list|taglist|keywords|topics|"
     "author-box|authorbox|author-bio|bio|byline|dateline|meta|"
     "author-card|author-profile|author-info|author-details|author-desc|author-description|"
-    "author-container|about-author|"
+    "author-container|about-author|writer|"
     "popup|modal|overlay|cookie|consent|gdpr|"
     "hidden|visually-hidden|sr-only|screen-reader-text|offscreen|"
     "gallery|slideshow|carousel|video|player|audio|podcast|embed|tweet|twitter-tweet|instagram-media|tiktok-embed|"
