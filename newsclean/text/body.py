@@ -12,6 +12,7 @@ from collections import Counter
 
 from newsclean.draft import ArticleDraft
 from newsclean.lexicon import CAPTION_LABELS, Lexicon, fold_label
+from newsclean.memo import short_text_cache
 from newsclean.text.layout import Layout
 from newsclean.text.lines import LABEL, RELATED, TEXT, Line
 from newsclean.text.prose import (
@@ -200,6 +201,7 @@ def _is_button(text: str) -> bool:
     return len(text) <= MAX_BUTTON_CHARS and not ends_sentence(text)
 
 
+@short_text_cache()
 def _is_reader_prompt(text: str) -> bool:
     lowered = text.lower()
     for hint in _PROMPT_HINTS:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from newsclean.language import function_words
+from newsclean.memo import short_text_cache
 from newsclean.words import letter_words
 
 # CJK ideographs, kana and hangul syllables carry a word's worth of meaning in 1-3 characters.
@@ -125,6 +126,9 @@ def _credit_at(segment: str) -> bool:
     return "/" in segment and _AGENCY_CREDIT.search(segment) is not None
 
 
+# Memoised: credit lines are short and recur from one picture and one dump to the next,
+# and the body's caption rules ask about the same line several times.
+@short_text_cache()
 def is_credited(text: str) -> bool:
     """A caption or credit line: a photo credit opens or closes it ("Foto: dpa", "(Image: Getty)").
     Only the ends are searched: paragraphs are long.
