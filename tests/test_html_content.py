@@ -28,6 +28,12 @@ def _paragraphs(sentences: list[str]) -> str:
     return "".join(f"<p>{sentence}</p>" for sentence in sentences)
 
 
+def _body_around(furniture: str) -> list[str]:
+    """The body read from the article's six sentences with ``furniture`` after the third."""
+    html = f"{_paragraphs(_SENTENCES[:3])}{furniture}{_paragraphs(_SENTENCES[3:])}"
+    return parse(_page(f"<article>{html}</article>")).body
+
+
 def test_chunks_split_over_sibling_wrappers_are_all_read() -> None:
     chunks = "".join(
         f'<div class="chunk"><div class="inner">{_paragraphs(_SENTENCES[i : i + 2])}</div></div>'
@@ -116,9 +122,8 @@ def test_read_more_box_heading_does_not_swallow_the_text_after_it() -> None:
         '<div class="inline-box"><h3>Read more</h3>'
         '<a href="/other-1">Another story about trains</a> <a href="/other-2">And one more about buses</a></div>'
     )
-    article = parse(
-        _page(f"<article>{_paragraphs(_SENTENCES[:3])}{box}{_paragraphs(_SENTENCES[3:])}</article>")
-    )
+    html = f"{_paragraphs(_SENTENCES[:3])}{box}{_paragraphs(_SENTENCES[3:])}"
+    article = parse(_page(f"<article>{html}</article>"))
     assert article.body == _SENTENCES
     assert [s.headline for s in article.sections] == [None]
 
@@ -153,10 +158,7 @@ def test_newsletter_box_named_like_content_is_skipped() -> None:
         '<section class="NewsletterBox content-width"><p>The Morning Briefing: the best start '
         "to your day with news and stories from the region and the world.</p></section>"
     )
-    article = parse(
-        _page(f"<article>{_paragraphs(_SENTENCES[:3])}{box}{_paragraphs(_SENTENCES[3:])}</article>")
-    )
-    assert article.body == _SENTENCES
+    assert _body_around(box) == _SENTENCES
 
 
 def test_generated_hex_ids_are_not_read_as_words() -> None:
@@ -188,10 +190,7 @@ def test_folded_expert_box_is_skipped() -> None:
         "of transport economics at the state university and advises the regional rail board.</p>"
         "</div></div>"
     )
-    article = parse(
-        _page(f"<article>{_paragraphs(_SENTENCES[:3])}{box}{_paragraphs(_SENTENCES[3:])}</article>")
-    )
-    assert article.body == _SENTENCES
+    assert _body_around(box) == _SENTENCES
 
 
 def test_collapsible_article_body_is_still_read() -> None:
@@ -398,10 +397,7 @@ def test_promotion_box_around_a_figure_is_skipped() -> None:
         "<div><p>Morning and evening news in one channel: subscribe for free.</p></div>"
         '<div><figure><figcaption class="c">Our channel</figcaption></figure></div></div>'
     )
-    article = parse(
-        _page(f"<article>{_paragraphs(_SENTENCES[:3])}{box}{_paragraphs(_SENTENCES[3:])}</article>")
-    )
-    assert article.body == _SENTENCES
+    assert _body_around(box) == _SENTENCES
 
 
 def test_reader_poll_with_labelled_answers_is_skipped() -> None:
@@ -621,12 +617,7 @@ def test_line_announcing_a_skipped_video_is_dropped() -> None:
         '<span><span class="media-embed"><div><img src="/still.jpg" alt="">'
         f"<h3>Night train leaves</h3><p>{' '.join(_SENTENCES)}</p></div></span></span></div>"
     )
-    article = parse(
-        _page(
-            f"<article>{_paragraphs(_SENTENCES[:3])}{video}{_paragraphs(_SENTENCES[3:])}</article>"
-        )
-    )
-    assert article.body == _SENTENCES
+    assert _body_around(video) == _SENTENCES
 
 
 def test_line_ending_in_a_colon_before_a_skipped_list_stays() -> None:
