@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean import ParseError, ParseErrorReason, parse
+from newsclean.html.flight import text_rows
 
 _ARTICLE = (
     "<p>The council approved the new budget on Tuesday after a debate that lasted six hours, "
@@ -152,3 +153,23 @@ def test_any_markup_ends_in_a_record_or_parse_error(parts: list[str]) -> None:
         assert error.reason is not ParseErrorReason.INTERNAL, error.message
         return
     assert article.headline
+
+
+def _text_row(row_id: int, text: str) -> bytes:
+    return f"{row_id:x}:T{len(text.encode()):x},{text}".encode()
+
+
+def test_flighttext_rows_are_read_by_their_declared_length() -> None:
+    # A text row's text may hold what looks like another row's header: it is not a row.
+    inner = "<p>One.</p>\n2:T8,<p>x</p>"
+    stream = b'0:["$L1"]\n' + _text_row(1, inner) + b"\n" + _text_row(3, "<p>Two.</p>")
+    assert list(text_rows(stream)) == [inner.encode(), b"<p>Two.</p>"]
+
+
+def test_flight_row_longer_than_the_stream_ends_the_walk() -> None:
+    # Each row claiming more bytes than are left would otherwise be decoded to the stream's
+    # end, once per row: quadratic work for a page of such rows.
+    stream = _text_row(1, "<p>One.</p>") + b"".join(
+        f"\n{i:x}:Tffffff,<p>x</p>".encode() for i in range(2, 5000)
+    )
+    assert list(text_rows(stream)) == [b"<p>One.</p>"]

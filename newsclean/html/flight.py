@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 
 from lxml.etree import _Element as Element
 
 _PUSH_PREFIX = "self.__next_f.push("
 # One push of a chunk of the stream: ``self.__next_f.push([1,"..."])``.
 _PUSH = re.compile(r"\s*self\.__next_f\.push\(\[\s*1\s*,\s*(\".*\")\s*\]\)\s*;?\s*", re.S)
-# A text row's header at the start of a line of the stream.
-_TEXT_ROW = re.compile(rb"(?:^|\n)[0-9a-f]{1,8}:T([0-9a-f]{1,8}),")
+# A text row's header: its id, "T" and the length of its text in UTF-8 bytes, in hex.
+_TEXT_ROW = re.compile(rb"[0-9a-f]{1,8}:T([0-9a-f]{1,8}),")
 # A text row worth reading as the article holds paragraphs.
 _PARAGRAPH = re.compile(r"<p[\s>]", re.I)
 
@@ -47,12 +48,32 @@ def flight_html(scripts: list[str]) -> str | None:
         return None
     stream = "".join(_pushed_text(script) for script in scripts).encode("utf-8")
     best: str | None = None
-    for row in _TEXT_ROW.finditer(stream):
-        length = int(row.group(1), 16)
-        text = stream[row.end() : row.end() + length].decode("utf-8", "replace")
+    for row in text_rows(stream):
+        text = row.decode("utf-8", "replace")
         if _PARAGRAPH.search(text) and (best is None or len(text) > len(best)):
             best = text
     return best
+
+
+def text_rows(stream: bytes) -> Iterator[bytes]:
+    """The texts of the stream's text rows, read row by row: a text row's declared length
+    says where the next row starts (its text may hold newlines and what looks like a row
+    header), every other row ends at a newline. One pass: a page cannot make it decode the
+    same bytes twice, and a length past the stream's end ends the walk."""
+    position, end = 0, len(stream)
+    while position < end:
+        row = _TEXT_ROW.match(stream, position)
+        if row is not None:
+            stop = row.end() + int(row.group(1), 16)
+            if stop > end:
+                return
+            yield stream[row.end() : stop]
+            position = stop
+            continue
+        newline = stream.find(b"\n", position)
+        if newline < 0:
+            return
+        position = newline + 1
 
 
 def _pushed_text(script: str) -> str:
