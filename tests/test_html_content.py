@@ -630,3 +630,28 @@ def test_line_ending_in_a_colon_before_a_skipped_list_stays() -> None:
         )
     )
     assert article.body == [*_SENTENCES[:3], intro, *_SENTENCES[3:]]
+
+
+def test_heading_holding_a_jump_target_anchor_is_a_section_headline() -> None:
+    # A table of contents jumps to <a name> anchors inside the headings: no link, and its
+    # class ("jumpLabel") names the feature, not furniture around the text.
+    heading = (
+        '<h3 class="subtitle"><a name="part2" class="jumpLabel">The vote in the council</a></h3>'
+    )
+    article = parse(
+        _page(
+            f"<article>{_paragraphs(_SENTENCES[:3])}{heading}{_paragraphs(_SENTENCES[3:])}</article>"
+        )
+    )
+    assert article.body == _SENTENCES
+    assert [section.headline for section in article.sections] == [None, "The vote in the council"]
+
+
+def test_heading_that_links_elsewhere_is_still_a_teaser() -> None:
+    heading = '<h3><a href="/other-story">Another story about the coast</a></h3>'
+    article = parse(
+        _page(
+            f"<article>{_paragraphs(_SENTENCES[:3])}{heading}{_paragraphs(_SENTENCES[3:])}</article>"
+        )
+    )
+    assert [section.headline for section in article.sections] == [None]

@@ -100,6 +100,13 @@ def _link_annotation(node: Element) -> bool:
     return text.startswith("(") and text.endswith(")")
 
 
+def _heading_anchor(element: Element, node: Element) -> bool:
+    """An anchor without a link inside a heading: the target a page's table of contents
+    jumps to (``<h3><a name="s1" class="jumpLabel">Title</a></h3>``), holding the heading's
+    own text however it is classed."""
+    return element.tag in HEADING_TAGS and node.tag == "a" and node.get("href") is None
+
+
 def _text_without_furniture(element: Element) -> str:
     """The element's text without descendants named as furniture (screen-reader-only
     labels, inline credits, share icons); plain ``itertext`` when nothing inside has a class."""
@@ -116,7 +123,11 @@ def _text_without_furniture(element: Element) -> str:
         if node is not element:
             stack.append((node, True))
             words = class_and_id(node)
-            if words and (_named_furniture(words) or _link_annotation(node)):
+            if (
+                words
+                and (_named_furniture(words) or _link_annotation(node))
+                and not _heading_anchor(element, node)
+            ):
                 continue
         if not isinstance(node.tag, str):
             continue

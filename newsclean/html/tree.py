@@ -95,8 +95,13 @@ def class_and_id(element: Element) -> str:
 
 
 def link_text_length(element: Element) -> int:
-    """Characters of text inside links under ``element``."""
-    return sum(len(clean_text("".join(link.itertext()))) for link in element.iter("a"))
+    """Characters of text inside links under ``element``. An ``<a>`` without ``href`` is no
+    link: a named anchor a table of contents jumps to holds the heading's own text."""
+    return sum(
+        len(clean_text("".join(link.itertext())))
+        for link in element.iter("a")
+        if link.get("href") is not None
+    )
 
 
 def link_density(element: Element, length: int | None = None) -> float:
