@@ -327,3 +327,33 @@ def test_sentence_about_someone_else_closing_the_article_is_no_bio() -> None:
 def test_link_to_the_authors_page_above_the_date() -> None:
     header = ("View all posts by Lena Marquardt", "3 March 2025")
     assert authors_of(*header) == ["Lena Marquardt"]
+
+
+# --- the author's card: a name over its job title ----------------------------------------
+
+
+def test_names_over_their_job_titles_in_the_header() -> None:
+    header = ("Lena Marquardt", "– Journalist", "Ruud van der Berg", "Correspondent in Brussels")
+    assert authors_of(*header) == ["Lena Marquardt", "Ruud van der Berg"]
+
+
+def test_name_printed_twice_over_its_job_title_past_the_share_buttons() -> None:
+    header = (
+        "3 March 2025, 10:05",
+        "Share",
+        "Print",
+        "Lena Marquardt",
+        "Lena Marquardt",
+        "Redakteurin",
+    )
+    assert authors_of(*header) == ["Lena Marquardt"]
+
+
+def test_authors_card_after_the_article() -> None:
+    card = ("Lena Marquardt", "Reporter", "Lena Marquardt has covered the port since 2019.")
+    assert authors_with_tail("Share", *card) == ["Lena Marquardt"]
+
+
+def test_a_photographer_or_a_person_without_a_job_title_is_no_author() -> None:
+    assert authors_of(LEAD, "Jan Smit", "Photographer", "Share") == []
+    assert authors_of(LEAD, "Jan Smit", "Harbour master", "Share") == []

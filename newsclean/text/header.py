@@ -111,7 +111,13 @@ def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
         # A date line opening the body still has the byline beside it.
         names = _names_beside_date(lines[start : end + DATE_BYLINE_LINES_INTO_BODY])
     if not names:
+        names = _names_over_job_titles(lines[start : min(end, len(lines))])
+    if not names:
         names = _names_in_author_box(lines[layout.body_end : layout.body_end + _AUTHOR_BOX_LINES])
+    if not names:
+        # A box without a label, the author's card, which the body's end may take in.
+        box_from = max(start, layout.body_end - _CARD_LINES_IN_BODY)
+        names = _names_over_job_titles(lines[box_from : layout.body_end + _AUTHOR_BOX_LINES])
     if not names:
         names = _reporter_signoff(lines[max(start, layout.body_end - 2) : layout.body_end + 2])
     if not names:
@@ -178,6 +184,8 @@ _AUTHOR_BOX_LABELS = frozenset(
 )
 # The author box follows the article's last paragraph within this many lines.
 _AUTHOR_BOX_LINES = 15
+# The body's end may take in a card's name, job title and bio.
+_CARD_LINES_IN_BODY = 3
 
 
 def _names_in_author_box(tail: list[Line]) -> list[str]:
@@ -192,6 +200,39 @@ def _names_in_author_box(tail: list[Line]) -> list[str]:
                 return split_names(name.text)
             return []
     return []
+
+
+# A job title printed on its own line: "Journalist", "– Correspondent in Paris".
+_MAX_JOB_TITLE_WORDS = 4
+
+
+def _is_job_title(text: str) -> bool:
+    """A line naming a writer's job and nothing else: "Redakteurin", "Corresponsal en
+    Atenas", "Political Correspondent"; not a photographer's ("Fotograf"), who is credited
+    for the pictures."""
+    if len(text) > _MAX_PIECE_LABEL_CHARS:
+        return False
+    words = text.strip(_EDGE_MARKS).casefold().split()
+    if not 1 <= len(words) <= _MAX_JOB_TITLE_WORDS:
+        return False
+    role = words[0] if words[0] in _ROLE_WORDS else words[-1]
+    return role in _ROLE_WORDS and not role.startswith(_CREDIT_NOT_AUTHOR)
+
+
+def _names_over_job_titles(lines: list[Line]) -> list[str]:
+    """The names printed over their job titles, the author's card: "Jane Doe" over
+    "Journalist" (the name may be printed twice, a link and its text)."""
+    names: list[str] = []
+    for index in range(1, len(lines)):
+        title = lines[index]
+        if title.kind is not TEXT or not _is_job_title(title.text):
+            continue
+        name = lines[index - 1].text
+        if lines[index - 1].kind is TEXT and _is_person(clean_name(name)):
+            for person in split_names(name):
+                if person not in names:
+                    names.append(person)
+    return names
 
 
 # Korean articles sign off under the last paragraph: "서울 홍길동 기자 hong@example.com".
