@@ -357,3 +357,33 @@ def test_authors_card_after_the_article() -> None:
 def test_a_photographer_or_a_person_without_a_job_title_is_no_author() -> None:
     assert authors_of(LEAD, "Jan Smit", "Photographer", "Share") == []
     assert authors_of(LEAD, "Jan Smit", "Harbour master", "Share") == []
+
+
+# --- the author's signature under the last paragraph ---------------------------------------
+
+
+def test_name_signing_the_article_under_its_last_sentence() -> None:
+    assert authors_with_signature("Lena Marquardt", "Share this article") == ["Lena Marquardt"]
+
+
+def test_teaser_byline_menu_or_cut_name_under_the_article_is_no_signature() -> None:
+    assert authors_with_signature("Lena Marquardt", "4 March 2025") == []
+    assert authors_with_signature("Contact Us", "About Us") == []
+    assert authors_with_signature("Add HarbourNews to your feed", "Share") == []
+
+
+LATER_PARAGRAPHS = (
+    "Shipping lines have begun to divert vessels to Antwerp and Hamburg, where the queues at"
+    " anchor are already longer than usual for the time of year.",
+    "Retailers warned that shelves could empty within a fortnight if the strike went on, as"
+    " most goods for the Dutch market arrive through the port.",
+)
+
+
+def authors_with_signature(*tail: str) -> list[str]:
+    """The authors read from a page printing ``tail`` under its body's last sentence, past
+    the lines where a byline beside a date is read."""
+    dump = "\n".join(["Home", "World", "Search", HEADLINE, *BODY, *LATER_PARAGRAPHS, *tail])
+    article = newsclean.parse(dump.encode())
+    assert article.headline == HEADLINE
+    return list(article.authors)

@@ -123,6 +123,8 @@ def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
     if not names:
         # The bio is the last paragraph or follows it.
         names = _author_bio(lines[max(start, layout.body_end - 3) : layout.body_end + 1])
+    if not names:
+        names = _signature(lines, layout.body_end)
     draft.authors.extend(names)
     if draft.story_code is None:
         # An id printed above the headline (print pages) still names this article.
@@ -253,6 +255,24 @@ _KOREAN_SIGNOFF_ENDS = ("기자", "특파원", ".com", ".kr", ".net")
 _BIO = re.compile(r"([^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,4}) (?:is|was) (?:a|an|the) ")
 _MAX_BIO_CHARS = 300
 _BIO_VERB_BY = 70
+
+
+def _signature(lines: list[Line], body_end: int) -> list[str]:
+    """The author's name alone on the line under the article's last sentence, as papers
+    sign their pieces: "... a nasty surprise." over "Jane Doe"."""
+    if not 0 < body_end < len(lines) - 1 or not lines[body_end - 1].ends_sentence:
+        return []
+    line = lines[body_end]
+    text = line.text
+    # Nothing cut off the name: "Add ExampleNews to your feed" is no "Add Example".
+    if line.kind is not TEXT or clean_name(text) != text or not is_person_line(text):
+        return []
+    after = lines[body_end + 1]
+    # A name over a date is a teaser's byline; names one a line are a menu ("Contact
+    # Us", "About Us") or a list of people.
+    if after.kind is DATE or (after.kind is TEXT and is_person_line(after.text)):
+        return []
+    return split_names(text)
 
 
 def _author_bio(lines: list[Line]) -> list[str]:
