@@ -387,3 +387,16 @@ def authors_with_signature(*tail: str) -> list[str]:
     article = newsclean.parse(dump.encode())
     assert article.headline == HEADLINE
     return list(article.authors)
+
+
+# --- the agency's credit closing the article ------------------------------------------------
+
+
+def test_agency_and_editors_initials_closing_the_article() -> None:
+    assert authors_with_tail("Newsletter", "SDA/sep", "Comments") == ["SDA"]
+    assert authors_with_tail("(dpa, afp)", "Comments") == ["dpa", "afp"]
+
+
+def test_initials_or_a_word_beside_an_agency_closing_the_article_are_no_credit() -> None:
+    assert authors_with_tail("sep/jdo", "Comments") == []
+    assert authors_with_tail("More from AP/Ports", "Comments") == []

@@ -125,6 +125,8 @@ def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
         names = _author_bio(lines[max(start, layout.body_end - 3) : layout.body_end + 1])
     if not names:
         names = _signature(lines, layout.body_end)
+    if not names:
+        names = _agency_credit(lines[layout.body_end - 1 : layout.body_end + _AGENCY_CREDIT_LINES])
     draft.authors.extend(names)
     if draft.story_code is None:
         # An id printed above the headline (print pages) still names this article.
@@ -273,6 +275,26 @@ def _signature(lines: list[Line], body_end: int) -> list[str]:
     if after.kind is DATE or (after.kind is TEXT and is_person_line(after.text)):
         return []
     return split_names(text)
+
+
+# The agencies' credit closing an agency story: "SDA/sep", "(dpa/afp)", "AP, jdo".
+_AGENCY_CREDIT_LINES = 8
+_MAX_AGENCY_CREDIT_CHARS = 24
+_CREDIT_PARTS = re.compile(r"\s*[/,;]\s*")
+# The editor's initials beside the agency ("sep", "jdo"): no author by themselves.
+_INITIALS = re.compile(r"[a-zäöü]{2,4}")
+
+
+def _agency_credit(tail: list[Line]) -> list[str]:
+    for line in tail:
+        text = line.text
+        if len(text) > _MAX_AGENCY_CREDIT_CHARS or line.kind is not TEXT:
+            continue
+        parts = _CREDIT_PARTS.split(text.strip("() "))
+        agencies = [part for part in parts if is_agency(part)]
+        if agencies and all(part in agencies or _INITIALS.fullmatch(part) for part in parts):
+            return agencies
+    return []
 
 
 def _author_bio(lines: list[Line]) -> list[str]:
