@@ -5,6 +5,7 @@ site's id line ("News ID: 48213", "کد خبر : 982145").
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from newsclean.agencies import agency_as_listed, is_agency
 from newsclean.draft import ArticleDraft
@@ -214,8 +215,6 @@ def _is_job_title(text: str) -> bool:
     """A line naming a writer's job and nothing else: "Redakteurin", "Corresponsal en
     Atenas", "Political Correspondent"; not a photographer's ("Fotograf"), who is credited
     for the pictures."""
-    if len(text) > _MAX_PIECE_LABEL_CHARS:
-        return False
     words = text.strip(_EDGE_MARKS).casefold().split()
     if not 1 <= len(words) <= _MAX_JOB_TITLE_WORDS:
         return False
@@ -227,13 +226,15 @@ def _names_over_job_titles(lines: list[Line]) -> list[str]:
     """The names printed over their job titles, the author's card: "Jane Doe" over
     "Journalist" (the name may be printed twice, a link and its text)."""
     names: list[str] = []
-    for index in range(1, len(lines)):
-        title = lines[index]
-        if title.kind is not TEXT or not _is_job_title(title.text):
+    for above, title in pairwise(lines):
+        text = title.text
+        # Paragraphs fail on length, with no call (this runs on every page with no byline).
+        if len(text) > _MAX_PIECE_LABEL_CHARS or title.kind is not TEXT:
             continue
-        name = lines[index - 1].text
-        if lines[index - 1].kind is TEXT and _is_person(clean_name(name)):
-            for person in split_names(name):
+        if not _is_job_title(text) or above.kind is not TEXT:
+            continue
+        if _is_person(clean_name(above.text)):
+            for person in split_names(above.text):
                 if person not in names:
                     names.append(person)
     return names
