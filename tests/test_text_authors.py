@@ -327,3 +327,76 @@ def test_sentence_about_someone_else_closing_the_article_is_no_bio() -> None:
 def test_link_to_the_authors_page_above_the_date() -> None:
     header = ("View all posts by Lena Marquardt", "3 March 2025")
     assert authors_of(*header) == ["Lena Marquardt"]
+
+
+# --- the author's card: a name over its job title ----------------------------------------
+
+
+def test_names_over_their_job_titles_in_the_header() -> None:
+    header = ("Lena Marquardt", "– Journalist", "Ruud van der Berg", "Correspondent in Brussels")
+    assert authors_of(*header) == ["Lena Marquardt", "Ruud van der Berg"]
+
+
+def test_name_printed_twice_over_its_job_title_past_the_share_buttons() -> None:
+    header = (
+        "3 March 2025, 10:05",
+        "Share",
+        "Print",
+        "Lena Marquardt",
+        "Lena Marquardt",
+        "Redakteurin",
+    )
+    assert authors_of(*header) == ["Lena Marquardt"]
+
+
+def test_authors_card_after_the_article() -> None:
+    card = ("Lena Marquardt", "Reporter", "Lena Marquardt has covered the port since 2019.")
+    assert authors_with_tail("Share", *card) == ["Lena Marquardt"]
+
+
+def test_a_photographer_or_a_person_without_a_job_title_is_no_author() -> None:
+    assert authors_of(LEAD, "Jan Smit", "Photographer", "Share") == []
+    assert authors_of(LEAD, "Jan Smit", "Harbour master", "Share") == []
+
+
+# --- the author's signature under the last paragraph ---------------------------------------
+
+
+def test_name_signing_the_article_under_its_last_sentence() -> None:
+    assert authors_with_signature("Lena Marquardt", "Share this article") == ["Lena Marquardt"]
+
+
+def test_teaser_byline_menu_or_cut_name_under_the_article_is_no_signature() -> None:
+    assert authors_with_signature("Lena Marquardt", "4 March 2025") == []
+    assert authors_with_signature("Contact Us", "About Us") == []
+    assert authors_with_signature("Add HarbourNews to your feed", "Share") == []
+
+
+LATER_PARAGRAPHS = (
+    "Shipping lines have begun to divert vessels to Antwerp and Hamburg, where the queues at"
+    " anchor are already longer than usual for the time of year.",
+    "Retailers warned that shelves could empty within a fortnight if the strike went on, as"
+    " most goods for the Dutch market arrive through the port.",
+)
+
+
+def authors_with_signature(*tail: str) -> list[str]:
+    """The authors read from a page printing ``tail`` under its body's last sentence, past
+    the lines where a byline beside a date is read."""
+    dump = "\n".join(["Home", "World", "Search", HEADLINE, *BODY, *LATER_PARAGRAPHS, *tail])
+    article = newsclean.parse(dump.encode())
+    assert article.headline == HEADLINE
+    return list(article.authors)
+
+
+# --- the agency's credit closing the article ------------------------------------------------
+
+
+def test_agency_and_editors_initials_closing_the_article() -> None:
+    assert authors_with_tail("Newsletter", "SDA/sep", "Comments") == ["SDA"]
+    assert authors_with_tail("(dpa, afp)", "Comments") == ["dpa", "afp"]
+
+
+def test_initials_or_a_word_beside_an_agency_closing_the_article_are_no_credit() -> None:
+    assert authors_with_tail("sep/jdo", "Comments") == []
+    assert authors_with_tail("More from AP/Ports", "Comments") == []

@@ -5,6 +5,7 @@ site's id line ("News ID: 48213", "کد خبر : 982145").
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from newsclean.agencies import agency_as_listed, is_agency
 from newsclean.draft import ArticleDraft
@@ -111,12 +112,22 @@ def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
         # A date line opening the body still has the byline beside it.
         names = _names_beside_date(lines[start : end + DATE_BYLINE_LINES_INTO_BODY])
     if not names:
+        names = _names_over_job_titles(lines[start : min(end, len(lines))])
+    if not names:
         names = _names_in_author_box(lines[layout.body_end : layout.body_end + _AUTHOR_BOX_LINES])
+    if not names:
+        # A box without a label, the author's card, which the body's end may take in.
+        box_from = max(start, layout.body_end - _CARD_LINES_IN_BODY)
+        names = _names_over_job_titles(lines[box_from : layout.body_end + _AUTHOR_BOX_LINES])
     if not names:
         names = _reporter_signoff(lines[max(start, layout.body_end - 2) : layout.body_end + 2])
     if not names:
         # The bio is the last paragraph or follows it.
         names = _author_bio(lines[max(start, layout.body_end - 3) : layout.body_end + 1])
+    if not names:
+        names = _signature(lines, layout.body_end)
+    if not names:
+        names = _agency_credit(lines[layout.body_end - 1 : layout.body_end + _AGENCY_CREDIT_LINES])
     draft.authors.extend(names)
     if draft.story_code is None:
         # An id printed above the headline (print pages) still names this article.
@@ -178,6 +189,8 @@ _AUTHOR_BOX_LABELS = frozenset(
 )
 # The author box follows the article's last paragraph within this many lines.
 _AUTHOR_BOX_LINES = 15
+# The body's end may take in a card's name, job title and bio.
+_CARD_LINES_IN_BODY = 3
 
 
 def _names_in_author_box(tail: list[Line]) -> list[str]:
@@ -192,6 +205,39 @@ def _names_in_author_box(tail: list[Line]) -> list[str]:
                 return split_names(name.text)
             return []
     return []
+
+
+# A job title printed on its own line: "Journalist", "– Correspondent in Paris".
+_MAX_JOB_TITLE_WORDS = 4
+
+
+def _is_job_title(text: str) -> bool:
+    """A line naming a writer's job and nothing else: "Redakteurin", "Corresponsal en
+    Atenas", "Political Correspondent"; not a photographer's ("Fotograf"), who is credited
+    for the pictures."""
+    words = text.strip(_EDGE_MARKS).casefold().split()
+    if not 1 <= len(words) <= _MAX_JOB_TITLE_WORDS:
+        return False
+    role = words[0] if words[0] in _ROLE_WORDS else words[-1]
+    return role in _ROLE_WORDS and not role.startswith(_CREDIT_NOT_AUTHOR)
+
+
+def _names_over_job_titles(lines: list[Line]) -> list[str]:
+    """The names printed over their job titles, the author's card: "Jane Doe" over
+    "Journalist" (the name may be printed twice, a link and its text)."""
+    names: list[str] = []
+    for above, title in pairwise(lines):
+        text = title.text
+        # Paragraphs fail on length, with no call (this runs on every page with no byline).
+        if len(text) > _MAX_PIECE_LABEL_CHARS or title.kind is not TEXT:
+            continue
+        if not _is_job_title(text) or above.kind is not TEXT:
+            continue
+        if _is_person(clean_name(above.text)):
+            for person in split_names(above.text):
+                if person not in names:
+                    names.append(person)
+    return names
 
 
 # Korean articles sign off under the last paragraph: "서울 홍길동 기자 hong@example.com".
@@ -212,6 +258,44 @@ _KOREAN_SIGNOFF_ENDS = ("기자", "특파원", ".com", ".kr", ".net")
 _BIO = re.compile(r"([^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,4}) (?:is|was) (?:a|an|the) ")
 _MAX_BIO_CHARS = 300
 _BIO_VERB_BY = 70
+
+
+def _signature(lines: list[Line], body_end: int) -> list[str]:
+    """The author's name alone on the line under the article's last sentence, as papers
+    sign their pieces: "... a nasty surprise." over "Jane Doe"."""
+    if not 0 < body_end < len(lines) - 1 or not lines[body_end - 1].ends_sentence:
+        return []
+    line = lines[body_end]
+    text = line.text
+    # Nothing cut off the name: "Add ExampleNews to your feed" is no "Add Example".
+    if line.kind is not TEXT or clean_name(text) != text or not is_person_line(text):
+        return []
+    after = lines[body_end + 1]
+    # A name over a date is a teaser's byline; names one a line are a menu ("Contact
+    # Us", "About Us") or a list of people.
+    if after.kind is DATE or (after.kind is TEXT and is_person_line(after.text)):
+        return []
+    return split_names(text)
+
+
+# The agencies' credit closing an agency story: "SDA/sep", "(dpa/afp)", "AP, jdo".
+_AGENCY_CREDIT_LINES = 8
+_MAX_AGENCY_CREDIT_CHARS = 24
+_CREDIT_PARTS = re.compile(r"\s*[/,;]\s*")
+# The editor's initials beside the agency ("sep", "jdo"): no author by themselves.
+_INITIALS = re.compile(r"[a-zäöü]{2,4}")
+
+
+def _agency_credit(tail: list[Line]) -> list[str]:
+    for line in tail:
+        text = line.text
+        if len(text) > _MAX_AGENCY_CREDIT_CHARS or line.kind is not TEXT:
+            continue
+        parts = _CREDIT_PARTS.split(text.strip("() "))
+        agencies = [part for part in parts if is_agency(part)]
+        if agencies and all(part in agencies or _INITIALS.fullmatch(part) for part in parts):
+            return agencies
+    return []
 
 
 def _author_bio(lines: list[Line]) -> list[str]:
