@@ -128,7 +128,7 @@ STANDFIRST = (
     " lines are already sending their vessels to other ports."
 )
 
-LEAD = (
+DOCK_LEAD = (
     "In Rotterdam, dock workers stopped work on Monday at six in the morning. By noon, not a"
     " single container ship had been unloaded, and the queue of vessels waiting at anchor off"
     " the coast had grown to forty."
@@ -136,7 +136,7 @@ LEAD = (
 
 
 def test_names_under_a_lone_by_run_on_past_the_header() -> None:
-    header = (LEAD, "Von", "Lena Marquardt", "Lena Marquardt", "Ruud Vink", "Ruud Vink")
+    header = (DOCK_LEAD, "Von", "Lena Marquardt", "Lena Marquardt", "Ruud Vink", "Ruud Vink")
     assert authors_of(*header) == ["Lena Marquardt", "Ruud Vink"]
 
 
