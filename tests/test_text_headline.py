@@ -453,3 +453,22 @@ def test_kicker_ending_in_a_colon_without_a_joined_copy_stays_apart() -> None:
         ]
     )
     assert article.headline == "The last ferry leaves the old landing"
+
+
+def test_deck_under_the_headline_is_not_the_headline() -> None:
+    # A deck of about the headline's length right under it, worded like the article's
+    # text, then the hero photo's caption (long enough to pass for the deck's standfirst).
+    article = parse_lines(
+        [
+            *MENU,
+            "Harbour Town Says Farewell to Its Old Estuary Crossing After Ninety Years",
+            "The regional council votes to close the ferry landing and build a park",
+            "Commuters queue for the last morning ferry at the old landing on the estuary",
+            "Maria Jensen",
+            "12 March 2025",
+            *PARAGRAPHS,
+        ]
+    )
+    assert article.headline == (
+        "Harbour Town Says Farewell to Its Old Estuary Crossing After Ninety Years"
+    )

@@ -134,6 +134,8 @@ RIVAL_LENGTH_RATIO = 1.5
 # A kicker over its headline: this many words at most; costs about a standfirst's bonus.
 KICKER_WORDS = 6
 KICKER_OVER_COST = 1.5
+# A deck under its headline: about what the line right under it gains as its standfirst.
+DECK_COST = 1.5
 
 
 def find_headline(
@@ -195,6 +197,8 @@ def find_headline(
         ):
             # This is the standfirst under the line above (unless that is a dateline).
             score -= STANDFIRST_BONUS
+        if index > first and _deck_under(lines, index):
+            score -= DECK_COST  # the headline is the line above
         if index + 1 < last and _kicker_over(lines, index):
             score -= KICKER_OVER_COST  # a kicker; the headline is the next line
         if _credit_follows(lines, index, last):
@@ -490,6 +494,41 @@ def _standfirst_follows(lines: Sequence[Line], index: int, weights: Sequence[flo
         and _has_words(text, 5)
         and _has_words(following.text, 10)
     )
+
+
+def _deck_under(lines: Sequence[Line], index: int) -> bool:
+    """Line ``index`` is a deck: a second title-like line of about the same length right
+    under a headline ("Soros Family Gives Early Support to Tester" over "Liberal
+    billionaire George Soros and his son max out to Tester").
+
+    A standfirst is longer and a kicker shorter than the line it goes with; a deck is
+    neither, and words the story like its text does, which the overlap vote rewards (and a
+    caption under it may give it a standfirst's bonus). A copy of the line above, however
+    joined or with a label glued on, and a dateline above are no headline over a deck.
+    """
+    above, text = lines[index - 1], lines[index].text
+    return (
+        above.kind is TEXT
+        and len(text) < STANDFIRST_RATIO * len(above.text)
+        and len(above.text) < STANDFIRST_RATIO * len(text)
+        and not text.endswith(_CLAUSE_ENDS)
+        and not above.text.endswith(_CLAUSE_ENDS)
+        and _has_words(text, KICKER_WORDS + 1)
+        and _has_words(above.text, KICKER_WORDS + 1)
+        and not is_header_mark(above)
+        and not _same_words(text, above.text)
+    )
+
+
+def _same_words(text: str, other: str) -> bool:
+    """Most of ``text``'s words are ``other``'s: two copies of one title, however joined
+    ("Kicker Headline", "Kicker: Headline") or with a label glued on.
+
+    >>> _same_words("Ferry vote Council closes the landing", "Ferry vote: Council closes it")
+    True
+    """
+    terms = content_terms(text)
+    return len(terms & content_terms(other)) * 2 > len(terms)
 
 
 def _kicker_over(lines: Sequence[Line], index: int) -> bool:
