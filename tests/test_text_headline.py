@@ -472,3 +472,25 @@ def test_deck_under_the_headline_is_not_the_headline() -> None:
     assert article.headline == (
         "Harbour Town Says Farewell to Its Old Estuary Crossing After Ninety Years"
     )
+
+
+def test_bare_copy_of_the_headline_past_the_article_is_not_taken() -> None:
+    # The headline is printed only with a video label glued on; its bare words stand again
+    # in the footer's list of stories, past the article: the headline stays where it is
+    # and the body under it.
+    article = parse_lines(
+        [
+            *MENU,
+            "Council votes to close the old ferry landing Back to video",
+            "By Maria Jensen",
+            "12 March 2025",
+            *PARAGRAPHS,
+            "Comments",
+            "Most read",
+            "Council votes to close the old ferry landing",
+            "Harbour buses to run every ten minutes from May",
+            *MENU,
+        ]
+    )
+    assert article.headline.startswith("Council votes to close the old ferry landing")
+    assert article.body == PARAGRAPHS

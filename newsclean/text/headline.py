@@ -226,11 +226,11 @@ def find_headline(
     scored = _page_titles_demoted(lines, scored)
     if len(scored) <= 1:
         if scored and scored[0][1] > 0:
-            return _bare_copy(lines, scored[0][0], repeats)
+            return _bare_copy(lines, scored[0][0], repeats, block_end)
         return None
     decided = _decided_without_overlap(lines, scored)
     if decided is not None:
-        return _bare_copy(lines, decided, repeats)
+        return _bare_copy(lines, decided, repeats, block_end)
     # Several candidates: the words they share with the article's opening decide (read
     # only now: collecting the body's words is the costly part).
     # When the block's first paragraph is itself a candidate (a teaser above the headline, or
@@ -254,7 +254,7 @@ def find_headline(
             best, best_score = index, score
     if best is None:
         best = best_sentence
-    return best if best is None else _bare_copy(lines, best, repeats)
+    return best if best is None else _bare_copy(lines, best, repeats, block_end)
 
 
 def _page_titles_demoted(
@@ -434,15 +434,20 @@ def _without_site_name(text: str) -> str | None:
     return text[: match.start()] if match else None
 
 
-def _bare_copy(lines: Sequence[Line], index: int, repeats: Counter[str]) -> int:
+def _bare_copy(lines: Sequence[Line], index: int, repeats: Counter[str], block_end: int) -> int:
     """The headline at ``index`` without a label glued to its end ("... jobs report Back to
-    video", "... clarifies email"), when the page prints it bare too: that nearest copy."""
+    video", "... clarifies email"), when the page prints it bare too: that nearest copy.
+
+    Not a copy past the article's block: the same words down there are another element
+    (the author's name in a footer box), and a headline there would leave no body.
+    """
     cut = _bare_text(lines[index].text, repeats)
     if cut is None:
         return index
     return min(
-        (other for other, line in enumerate(lines) if line.text == cut),
+        (other for other in range(block_end) if lines[other].text == cut),
         key=lambda other: abs(other - index),
+        default=index,
     )
 
 
