@@ -136,6 +136,9 @@ KICKER_WORDS = 6
 KICKER_OVER_COST = 1.5
 # A deck under its headline: about what the line right under it gains as its standfirst.
 DECK_COST = 1.5
+# A line under the header a candidate above took its byline or date from, with none of its
+# own below: about a header mark's half.
+BELOW_HEADER_COST = 1.5
 
 
 def find_headline(
@@ -162,6 +165,8 @@ def find_headline(
         for index in range(first, last)
     ]
     scored: list[tuple[int, float]] = []
+    # The last header mark a candidate took: the article's header ends there.
+    header_mark = -1
     for index in range(first, last):
         line = lines[index]
         if (
@@ -214,6 +219,12 @@ def find_headline(
                 following = []
             else:
                 score += 2.5
+                header_mark = max(header_mark, mark)
+        elif index > header_mark >= 0 and not header_marks[index - 1 - first]:
+            # Between the header (a headline, its byline and date) and the text: a photo
+            # caption, a video's title, a standfirst. (A headline printed under its byline
+            # or dateline, as some pages do, stands right below that line.)
+            score -= BELOW_HEADER_COST
         if index < first_paragraph:
             between = first_paragraph - index
             score -= 0.05 * between
