@@ -7,7 +7,9 @@ for looking like a title (several words, no closing full stop, not a kicker endi
 colon) and for being printed again elsewhere, and lines further from the block cost more.
 Where the page prints its own title right over the article's header (a kicker and the
 headline), the header's headline wins; a kicker wins over neither, nor does a sentence (a
-caption, a summary point) over a line that reads like a title.
+caption, a summary point) over a line that reads like a title. A deck right under the
+headline loses to it, and so does a line between the header (headline, byline, date) and
+the text: a video's title, a caption.
 """
 
 from __future__ import annotations
