@@ -453,3 +453,84 @@ def test_kicker_ending_in_a_colon_without_a_joined_copy_stays_apart() -> None:
         ]
     )
     assert article.headline == "The last ferry leaves the old landing"
+
+
+def test_deck_under_the_headline_is_not_the_headline() -> None:
+    # A deck of about the headline's length right under it, worded like the article's
+    # text, then the hero photo's caption (long enough to pass for the deck's standfirst).
+    article = parse_lines(
+        [
+            *MENU,
+            "Harbour Town Says Farewell to Its Old Estuary Crossing After Ninety Years",
+            "The regional council votes to close the ferry landing and build a park",
+            "Commuters queue for the last morning ferry at the old landing on the estuary",
+            "Maria Jensen",
+            "12 March 2025",
+            *PARAGRAPHS,
+        ]
+    )
+    assert article.headline == (
+        "Harbour Town Says Farewell to Its Old Estuary Crossing After Ninety Years"
+    )
+
+
+def test_bare_copy_of_the_headline_past_the_article_is_not_taken() -> None:
+    # The headline is printed only with a video label glued on; its bare words stand again
+    # in the footer's list of stories, past the article: the headline stays where it is
+    # and the body under it.
+    article = parse_lines(
+        [
+            *MENU,
+            "Council votes to close the old ferry landing Back to video",
+            "By Maria Jensen",
+            "12 March 2025",
+            *PARAGRAPHS,
+            "Comments",
+            "Most read",
+            "Council votes to close the old ferry landing",
+            "Harbour buses to run every ten minutes from May",
+            *MENU,
+        ]
+    )
+    assert article.headline.startswith("Council votes to close the old ferry landing")
+    assert article.body == PARAGRAPHS
+
+
+def test_video_title_under_the_articles_header_is_not_the_headline() -> None:
+    # The headline, its byline and share buttons, then a video player at the top of the
+    # text: its title printed twice around a label, its description under it (longer,
+    # like a standfirst), both worded like the story.
+    article = parse_lines(
+        [
+            *MENU,
+            "Council shuts the ferry landing after ninety years",
+            "By Maria Jensen",
+            "12 March 2025",
+            "Facebook",
+            "Twitter",
+            "Why the council will close it",
+            "Video",
+            "Why the council will close it",
+            "Our reporter explains why the council voted to close the old ferry landing and"
+            " what the harbour buses will change for commuters who crossed the estuary.",
+            *PARAGRAPHS,
+        ]
+    )
+    assert article.headline == "Council shuts the ferry landing after ninety years"
+
+
+def test_headline_right_under_its_byline_and_date_keeps_its_place() -> None:
+    # The header prints byline and date above the headline; a newsletter prompt above them
+    # takes their mark, yet the headline right under the date is no line below the header.
+    article = parse_lines(
+        [
+            *MENU,
+            "Sign up for the morning briefing",
+            "Maria Jensen",
+            "12 March 2025",
+            "A last crossing for the estuary ferry",
+            "Share this story",
+            *PARAGRAPHS,
+        ]
+    )
+    assert article.headline == "A last crossing for the estuary ferry"

@@ -7,7 +7,9 @@ for looking like a title (several words, no closing full stop, not a kicker endi
 colon) and for being printed again elsewhere, and lines further from the block cost more.
 Where the page prints its own title right over the article's header (a kicker and the
 headline), the header's headline wins; a kicker wins over neither, nor does a sentence (a
-caption, a summary point) over a line that reads like a title.
+caption, a summary point) over a line that reads like a title. A deck right under the
+headline loses to it, and so does a line between the header (headline, byline, date) and
+the text: a video's title, a caption.
 """
 
 from __future__ import annotations
@@ -134,6 +136,11 @@ RIVAL_LENGTH_RATIO = 1.5
 # A kicker over its headline: this many words at most; costs about a standfirst's bonus.
 KICKER_WORDS = 6
 KICKER_OVER_COST = 1.5
+# A deck under its headline: about what the line right under it gains as its standfirst.
+DECK_COST = 1.5
+# A line under the header a candidate above took its byline or date from, with none of its
+# own below: about a header mark's half.
+BELOW_HEADER_COST = 1.5
 
 
 def find_headline(
@@ -160,6 +167,8 @@ def find_headline(
         for index in range(first, last)
     ]
     scored: list[tuple[int, float]] = []
+    # The last header mark a candidate took: the article's header ends there.
+    header_mark = -1
     for index in range(first, last):
         line = lines[index]
         if (
@@ -195,6 +204,8 @@ def find_headline(
         ):
             # This is the standfirst under the line above (unless that is a dateline).
             score -= STANDFIRST_BONUS
+        if index > first and _deck_under(lines, index):
+            score -= DECK_COST  # the headline is the line above
         if index + 1 < last and _kicker_over(lines, index):
             score -= KICKER_OVER_COST  # a kicker; the headline is the next line
         if _credit_follows(lines, index, last):
@@ -210,6 +221,12 @@ def find_headline(
                 following = []
             else:
                 score += 2.5
+                header_mark = max(header_mark, mark)
+        elif index > header_mark >= 0 and not header_marks[index - 1 - first]:
+            # Between the header (a headline, its byline and date) and the text: a photo
+            # caption, a video's title, a standfirst. (A headline printed under its byline
+            # or dateline, as some pages do, stands right below that line.)
+            score -= BELOW_HEADER_COST
         if index < first_paragraph:
             between = first_paragraph - index
             score -= 0.05 * between
@@ -222,11 +239,11 @@ def find_headline(
     scored = _page_titles_demoted(lines, scored)
     if len(scored) <= 1:
         if scored and scored[0][1] > 0:
-            return _bare_copy(lines, scored[0][0], repeats)
+            return _bare_copy(lines, scored[0][0], repeats, block_end)
         return None
     decided = _decided_without_overlap(lines, scored)
     if decided is not None:
-        return _bare_copy(lines, decided, repeats)
+        return _bare_copy(lines, decided, repeats, block_end)
     # Several candidates: the words they share with the article's opening decide (read
     # only now: collecting the body's words is the costly part).
     # When the block's first paragraph is itself a candidate (a teaser above the headline, or
@@ -250,7 +267,7 @@ def find_headline(
             best, best_score = index, score
     if best is None:
         best = best_sentence
-    return best if best is None else _bare_copy(lines, best, repeats)
+    return best if best is None else _bare_copy(lines, best, repeats, block_end)
 
 
 def _page_titles_demoted(
@@ -430,15 +447,20 @@ def _without_site_name(text: str) -> str | None:
     return text[: match.start()] if match else None
 
 
-def _bare_copy(lines: Sequence[Line], index: int, repeats: Counter[str]) -> int:
+def _bare_copy(lines: Sequence[Line], index: int, repeats: Counter[str], block_end: int) -> int:
     """The headline at ``index`` without a label glued to its end ("... jobs report Back to
-    video", "... clarifies email"), when the page prints it bare too: that nearest copy."""
+    video", "... clarifies email"), when the page prints it bare too: that nearest copy.
+
+    Not a copy past the article's block: the same words down there are another element
+    (the author's name in a footer box), and a headline there would leave no body.
+    """
     cut = _bare_text(lines[index].text, repeats)
     if cut is None:
         return index
     return min(
-        (other for other, line in enumerate(lines) if line.text == cut),
+        (other for other in range(block_end) if lines[other].text == cut),
         key=lambda other: abs(other - index),
+        default=index,
     )
 
 
@@ -490,6 +512,41 @@ def _standfirst_follows(lines: Sequence[Line], index: int, weights: Sequence[flo
         and _has_words(text, 5)
         and _has_words(following.text, 10)
     )
+
+
+def _deck_under(lines: Sequence[Line], index: int) -> bool:
+    """Line ``index`` is a deck: a second title-like line of about the same length right
+    under a headline ("Soros Family Gives Early Support to Tester" over "Liberal
+    billionaire George Soros and his son max out to Tester").
+
+    A standfirst is longer and a kicker shorter than the line it goes with; a deck is
+    neither, and words the story like its text does, which the overlap vote rewards (and a
+    caption under it may give it a standfirst's bonus). A copy of the line above, however
+    joined or with a label glued on, and a dateline above are no headline over a deck.
+    """
+    above, text = lines[index - 1], lines[index].text
+    return (
+        above.kind is TEXT
+        and len(text) < STANDFIRST_RATIO * len(above.text)
+        and len(above.text) < STANDFIRST_RATIO * len(text)
+        and not text.endswith(_CLAUSE_ENDS)
+        and not above.text.endswith(_CLAUSE_ENDS)
+        and _has_words(text, KICKER_WORDS + 1)
+        and _has_words(above.text, KICKER_WORDS + 1)
+        and not is_header_mark(above)
+        and not _same_words(text, above.text)
+    )
+
+
+def _same_words(text: str, other: str) -> bool:
+    """Most of ``text``'s words are ``other``'s: two copies of one title, however joined
+    ("Kicker Headline", "Kicker: Headline") or with a label glued on.
+
+    >>> _same_words("Ferry vote Council closes the landing", "Ferry vote: Council closes it")
+    True
+    """
+    terms = content_terms(text)
+    return len(terms & content_terms(other)) * 2 > len(terms)
 
 
 def _kicker_over(lines: Sequence[Line], index: int) -> bool:
