@@ -400,3 +400,11 @@ def test_agency_and_editors_initials_closing_the_article() -> None:
 def test_initials_or_a_word_beside_an_agency_closing_the_article_are_no_credit() -> None:
     assert authors_with_tail("sep/jdo", "Comments") == []
     assert authors_with_tail("More from AP/Ports", "Comments") == []
+
+
+def test_outlet_after_the_reporter_is_her_employer_not_an_author() -> None:
+    assert authors_of("Lena Marquardt | Harbour News", "3 March 2025, 10:05") == ["Lena Marquardt"]
+    assert authors_of("Lena Marquardt | Ruud Vink", "3 March 2025, 10:05") == [
+        "Lena Marquardt",
+        "Ruud Vink",
+    ]

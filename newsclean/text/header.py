@@ -488,6 +488,27 @@ _ARTICLES = frozenset(
         "det",
     ]
 )
+# The last word of a news outlet's name ("Fox News", "Daily Gazette", "Berliner Zeitung"):
+# printed after the reporter's name ("Jane Doe | Fox News"), it names her employer, not a
+# second author. (Words that are also surnames, "Post", "Press", are left out.)
+_OUTLET_WORDS = frozenset(
+    [
+        "news",
+        "times",
+        "digital",
+        "media",
+        "tribune",
+        "herald",
+        "gazette",
+        "journal",
+        "online",
+        "magazine",
+        "network",
+        "zeitung",
+        "nachrichten",
+        "noticias",
+    ]
+)
 # The last word of a job title printed under or after the author's name.
 _ROLE_WORDS = frozenset(
     [
@@ -579,8 +600,9 @@ def _is_person(text: str) -> bool:
     # "MSV Duisburg", "De Maart", "The Times": a club, a paper, a title; not a person.
     if first.casefold() in _ARTICLES or (first.isupper() and len(first.rstrip(".")) > 1):
         return False
-    if words[-1].casefold() in _ROLE_WORDS:
-        return False  # "Political Correspondent"
+    last = words[-1].casefold()
+    if last in _ROLE_WORDS or last in _OUTLET_WORDS:
+        return False  # "Political Correspondent", "Fox News"
     capitalised = 0
     for word in words:
         if word in _PARTICLES:
@@ -698,10 +720,12 @@ def split_names(byline: str) -> list[str]:
 _GLUED_TAIL = re.compile(r"(?<=[a-zß-öø-ÿ]{4})(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
 # "Jane Doe For Example.com", "Newsroom with agencies": what follows is not a name;
 # "Jane Doe@janedoe" (a handle), "Jane Doe|Published" (the dateline's label glued on),
-# "Jane Doe (Berlin)" (a place or role in brackets; an agency there is listed before this).
+# "Jane Doe (Berlin)" (a place or role in brackets; an agency there is listed before this),
+# "Jane Doe | Fox News" (her outlet: a few words ending on an outlet word).
 _NAME_TAIL = re.compile(
     r"\s+(?:for\s|with\s+(?:agencies|wires)\b|mit\s+Agenturen\b|avec\s+agences\b).*$"
-    r"|\s*@\w+$|\s*\|\s*(?:published|updated|posted)$|(?<=\w)\s*[(\[][^()\[\]]{1,40}[)\]]$",
+    r"|\s*@\w+$|\s*\|\s*(?:published|updated|posted)$|(?<=\w)\s*[(\[][^()\[\]]{1,40}[)\]]$"
+    rf"|\s*\|\s*(?:\S+\s+){{0,3}}(?:{'|'.join(sorted(_OUTLET_WORDS))})$",
     re.I,
 )
 
