@@ -48,7 +48,12 @@ Policy = Callable[[dict[str, str]], str]
 
 
 def _pages(corpus: Path, file_name: str) -> list[Path]:
-    return sorted(p for p in corpus.iterdir() if (p / file_name).is_file())
+    pages = sorted(p for p in corpus.iterdir() if (p / file_name).is_file())
+    if not pages:
+        # --kind text reads rendered dumps, not the corpus's HTML pages.
+        hint = " (render them first: see the README)" if file_name == "dump.txt" else ""
+        raise SystemExit(f"no page folder under {corpus} holds a {file_name}{hint}")
+    return pages
 
 
 def _expected_title(page: Path) -> str:
