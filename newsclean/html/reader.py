@@ -47,6 +47,8 @@ _READ_MORE = re.compile(
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# A line ending in one of these introduces what follows it (Latin and full-width colons).
+_COLONS = (":", "：")
 # A list item that continues the sentence in the next one: "...;", "...; and", "..., or".
 _SEMICOLON_END = re.compile(r"(?:[;；]|[;,]\s*[^\W\d_]{1,4})$")
 
@@ -265,7 +267,7 @@ class _Reader:
         if (
             pending
             and len(pending) <= _CARD_INTRO_CHARS
-            and pending.endswith((":", "："))
+            and pending.endswith(_COLONS)
             and holds_media(skipped)
         ):
             self._inline, self._inline_link_chars = [], 0
@@ -277,7 +279,7 @@ class _Reader:
         if not self.blocks:
             return
         kind, text = self.blocks[-1]
-        if kind != "p" or len(text) > _CARD_INTRO_CHARS or not text.endswith((":", "：")):
+        if kind != "p" or len(text) > _CARD_INTRO_CHARS or not text.endswith(_COLONS):
             return
         before = card.getprevious()
         # Only the card's own neighbour: a colon before skipped links ("Sources:") stays.
@@ -294,7 +296,7 @@ class _Reader:
     def _after_label(self) -> bool:
         """The text read just before is a short label ending in a colon ("In Kürze:")."""
         last = self._last_text()
-        return len(last) <= _LABEL_CHARS and last.endswith((":", "："))
+        return len(last) <= _LABEL_CHARS and last.endswith(_COLONS)
 
     def _sentence_list(self, element: Element) -> bool:
         """A list that finishes the sentence read just before it ("... the plan includes:"),
@@ -309,7 +311,7 @@ class _Reader:
 
     def _after_colon(self) -> bool:
         """The text read just before ends with a colon."""
-        return self._last_text().endswith((":", "："))
+        return self._last_text().endswith(_COLONS)
 
     def _last_text(self) -> str:
         """The text read just before: the pending inline run, else the last paragraph."""
@@ -479,7 +481,7 @@ def _drop_trailing_label(sections: list[Section]) -> None:
     """Drop a short line ending in a colon that closes the text ("Quellen:", "Sources:"):
     what it introduced (a list of links, a box) was furniture and is gone."""
     last = sections[-1].paragraphs
-    if last and len(last[-1]) <= _LABEL_CHARS and last[-1].endswith((":", "：")):
+    if last and len(last[-1]) <= _LABEL_CHARS and last[-1].endswith(_COLONS):
         last.pop()
 
 
