@@ -63,7 +63,10 @@ class Article(BaseModel):
     page's section headlines where the page has them.
     """
 
-    headline: str
+    headline: str | None = Field(
+        default=None,
+        description="The article's title; None for a body-only dump (see the no_headline problem).",
+    )
     published: datetime | None = None
     story_code: str | None = Field(
         default=None, description="The site's own article id, as printed."

@@ -27,11 +27,15 @@ def parse(
     *,
     path: str | None = None,
     site: str | None = None,
+    url: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     template_lines: TemplateLines = frozenset(),
 ) -> Article:
     """Parse one dump (raw bytes or already-decoded text) into an `Article`.
 
+    ``url`` is the address the page was fetched from, where the caller knows it (a crawl
+    record, a scraper export): it becomes the record's ``url`` when the page names no
+    canonical address of its own, and extractors may read dates and links from it.
     ``site`` forces a registered profile (see `newsclean.profiles.profile_names`);
     by default the profile is detected from the dump. ``template_lines`` are folded lines
     (`newsclean.lexicon.fold_label`) learned as site template noise by a batch run: either
@@ -49,7 +53,12 @@ def parse(
     """
     try:
         return _parse(
-            data, path=path, site=site, max_bytes=max_bytes, template_lines=template_lines
+            data,
+            path=path,
+            site=site,
+            url=url,
+            max_bytes=max_bytes,
+            template_lines=template_lines,
         )
     except ParseError as error:
         error.path = error.path or path
@@ -66,12 +75,13 @@ def parse_file(
     path: str | os.PathLike[str],
     *,
     site: str | None = None,
+    url: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     template_lines: TemplateLines = frozenset(),
 ) -> Article:
     """Parse the dump stored at ``path`` (plain or gzip'd text or HTML).
 
-    Files over ``max_bytes`` are refused without being read whole. ``site`` and
+    Files over ``max_bytes`` are refused without being read whole. ``site``, ``url`` and
     ``template_lines`` are passed on to `parse`.
     """
     # os and a plain open, not pathlib: a batch worker reads thousands of small files a
@@ -92,7 +102,12 @@ def parse_file(
             ParseErrorReason.UNREADABLE, f"cannot read file: {exc}", path=os.fspath(path)
         ) from exc
     return parse(
-        data, path=os.fspath(path), site=site, max_bytes=max_bytes, template_lines=template_lines
+        data,
+        path=os.fspath(path),
+        site=site,
+        url=url,
+        max_bytes=max_bytes,
+        template_lines=template_lines,
     )
 
 
@@ -101,6 +116,7 @@ def _parse(
     *,
     path: str | None,
     site: str | None,
+    url: str | None,
     max_bytes: int,
     template_lines: TemplateLines,
 ) -> Article:
@@ -110,14 +126,21 @@ def _parse(
     profile = _choose_profile(decoded.text, kind, site)
     if isinstance(template_lines, Mapping):
         template_lines = template_lines.get(profile.name, frozenset())
-    draft = _extract(decoded, kind, profile, template_lines)
+    draft = _extract(decoded, kind, profile, template_lines, url)
     if not draft.headline and not draft.body:
         raise ParseError(
             ParseErrorReason.NOT_AN_ARTICLE, "found neither a headline nor article text"
         )
+    if draft.url is None:
+        draft.url = url
     filter_boilerplate(draft, profile.lexicon)
     if not draft.headline:
-        raise ParseError(ParseErrorReason.NOT_AN_ARTICLE, "found no headline")
+        # A body-only dump (the article's text alone, as many scrapers keep it) is still an
+        # article: a record without a headline, not a refusal.
+        if not _has_prose(draft):
+            raise ParseError(ParseErrorReason.NOT_AN_ARTICLE, "found no headline")
+        draft.headline = None
+        draft.note("no_headline", "the dump prints no headline: the article's text alone")
     if not _looks_like_article(draft):
         raise ParseError(
             ParseErrorReason.NOT_AN_ARTICLE,
@@ -143,6 +166,10 @@ MIN_BODY_CHARS = 400
 def _looks_like_article(draft: ArticleDraft) -> bool:
     if draft.published is not None or draft.story_code is not None or draft.authors:
         return True
+    return _has_prose(draft)
+
+
+def _has_prose(draft: ArticleDraft) -> bool:
     lengths = [len(paragraph) for paragraph in draft.body]
     return bool(lengths) and (max(lengths) >= MIN_PARAGRAPH_CHARS or sum(lengths) >= MIN_BODY_CHARS)
 
@@ -157,18 +184,22 @@ def _choose_profile(text: str, kind: DumpKind, site: str | None) -> SiteProfile:
 
 
 def _extract(
-    decoded: DecodedDump, kind: DumpKind, profile: SiteProfile, template_lines: frozenset[str]
+    decoded: DecodedDump,
+    kind: DumpKind,
+    profile: SiteProfile,
+    template_lines: frozenset[str],
+    url: str | None,
 ) -> ArticleDraft:
     if kind is DumpKind.HTML:
         from newsclean.html import extract_html
 
-        return extract_html(decoded.text, profile)
+        return extract_html(decoded.text, profile, url=url)
     return extract_text(decoded.text, profile, template_lines=template_lines)
 
 
 def _to_article(draft: ArticleDraft, source: Source) -> Article:
     fields = {
-        "headline": draft.headline or "",
+        "headline": draft.headline or None,
         "published": draft.published,
         "story_code": draft.story_code,
         "authors": draft.authors,

@@ -27,16 +27,20 @@ from newsclean.models import Section
 from newsclean.profiles.base import SiteProfile
 
 
-def extract_html(text: str, profile: SiteProfile) -> ArticleDraft:
-    """Read a decoded HTML page into a draft (the pipeline filters and validates it)."""
+def extract_html(text: str, profile: SiteProfile, *, url: str | None = None) -> ArticleDraft:
+    """Read a decoded HTML page into a draft (the pipeline filters and validates it).
+
+    ``url`` is the address the page was fetched from, where the caller knows it.
+    """
     root = parse_tree(text)
     if profile.html_selectors:
         from newsclean.html.newsstudio import extract_with_selectors
 
         draft = extract_with_selectors(root, profile)
         if draft is not None:
+            draft.url = draft.url or url
             return draft
-    return extract_generic(root, profile)
+    return extract_generic(root, profile, url=url)
 
 
 class TitleSources(NamedTuple):
@@ -90,11 +94,12 @@ def read_page_parts(root: Element) -> PageParts:
     return PageParts(article, meta, body, url, names, titles, flight)
 
 
-def extract_generic(root: Element, profile: SiteProfile) -> ArticleDraft:
+def extract_generic(root: Element, profile: SiteProfile, *, url: str | None = None) -> ArticleDraft:
     draft = ArticleDraft(site=profile.site)
     parts = read_page_parts(root)
     article, meta, body, site_names = parts.article, parts.meta, parts.body, parts.site_names
-    draft.url = parts.url
+    # The page's own canonical address first; the fetched one where it names none.
+    draft.url = parts.url or url
     if not draft.site and site_names:
         draft.site = site_names[0]
     draft.headline = choose_headline(*parts.titles, parts.names_to_strip())
