@@ -20,6 +20,7 @@ from newsclean.html.content import ExtractedText, extract_text
 from newsclean.html.date_fallback import agree_with_url, fallback_published
 from newsclean.html.flight import flight_html, flight_scripts
 from newsclean.html.meta import MetaTags
+from newsclean.html.printed import read_printed
 from newsclean.html.published import find_published
 from newsclean.html.related import find_related
 from newsclean.html.title import choose_headline, domain_name
@@ -124,6 +125,9 @@ def extract_generic(
     printed = _take_date_lines(draft, languages)
     if draft.published is None and printed is not None:
         draft.published = printed
+    printed_facts = read_printed(body, profile.lexicon, languages)
+    if draft.published is None:
+        draft.published = printed_facts.published
     if draft.published is None and page is not None:
         draft.published = fallback_published(page, (draft.url, url))
     if draft.published is None:
@@ -133,7 +137,7 @@ def extract_generic(
     if people:
         _drop_byline(draft, people)
     _drop_author_note(draft)
-    draft.story_code = metadata.story_code(meta, article)
+    draft.story_code = metadata.story_code(meta, article) or printed_facts.story_code
     draft.topics = metadata.topics(meta, article)
     draft.related = find_related(body, draft.url)
     return draft
