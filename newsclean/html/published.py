@@ -69,10 +69,10 @@ def find_published(
         candidates.append(as_text(article.get("datePublished")))
         candidates.append(as_text(article.get("dateCreated")))
     candidates.extend(meta.first(key) for key in PUBLISHED_META_KEYS[:21])
-    for value in candidates:
+    for at, value in enumerate(candidates):
         parsed = _parse(value, languages)
         if parsed:
-            return parsed
+            return _in_local_time(parsed, candidates[at + 1 :], languages)
     parsed = _from_markup(root, languages)
     if parsed:
         return parsed
@@ -105,3 +105,24 @@ def _from_markup(root: Element, languages: tuple[str, ...]) -> datetime | None:
         if parsed:
             return parsed
     return None
+
+
+def _in_local_time(
+    found: datetime, others: list[str | None], languages: tuple[str, ...]
+) -> datetime:
+    """``found``, or the same instant as another source prints it in the newsroom's zone.
+
+    JSON-LD often gives the instant in UTC (``2017-02-24T01:18:13Z``) where a meta tag
+    prints it with the site's offset (``2017-02-23T17:18:13-08:00``): the day the site
+    printed is the local one.
+    """
+    offset = found.utcoffset()
+    if offset is None or offset:
+        return found
+    for value in others:
+        if not value or value[-6:-5] not in "+-" or value.endswith(("+00:00", "-00:00")):
+            continue  # only a value that prints an offset other than zero can be local
+        other = _parse(value, languages)
+        if other is not None and other.utcoffset() and other == found:
+            return other
+    return found
