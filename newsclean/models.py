@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from enum import Enum
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
 
 class DumpKind(str, Enum):
@@ -26,6 +27,35 @@ class Source(BaseModel):
     kind: DumpKind
     size: int = Field(description="Size of the raw bytes.")
     compressed: bool = False
+    # Set for a dump read out of a container (a WARC record, a line of a JSON Lines export):
+    # with ``path`` (the container file) they find the same record again.
+    warc_offset: int | None = Field(
+        default=None, description="Byte offset of the WARC record in the WARC file (path)."
+    )
+    warc_record_id: str | None = Field(default=None, description="The WARC-Record-ID header.")
+    target_uri: str | None = Field(
+        default=None,
+        description="The address the page was fetched from (WARC-Target-URI, or the export's url field).",
+    )
+    fetched: datetime | None = Field(
+        default=None, description="When the crawler fetched the page (WARC-Date)."
+    )
+    line: int | None = Field(
+        default=None, description="Line number (from 1) in the JSON Lines export (path)."
+    )
+
+    @model_serializer(mode="wrap")
+    def _drop_unset_container_fields(self, handler: SerializerFunctionWrapHandler) -> Any:
+        # A plain file's record stays as it was: the container fields appear only when set.
+        data = handler(self)
+        if isinstance(data, dict):
+            for name in _CONTAINER_FIELDS:
+                if data.get(name, 0) is None:
+                    del data[name]
+        return data
+
+
+_CONTAINER_FIELDS = ("warc_offset", "warc_record_id", "target_uri", "fetched", "line")
 
 
 class Problem(BaseModel):

@@ -31,9 +31,10 @@ from typing import Any, TypeVar
 from newsclean.batch.results import BatchFailure, FileResult, error_result
 from newsclean.batch.settings import FileSettings
 from newsclean.batch.worker import clean_file
+from newsclean.sources.locator import Item
 from newsclean.worker_server import worker_context
 
-FileTask = Callable[[str, FileSettings], FileResult]
+FileTask = Callable[[Item, FileSettings], FileResult]
 # The pool runs any per-file function of this shape; a file that kills its worker yields an
 # error `FileResult` whatever the task returns.
 Result = TypeVar("Result")
@@ -89,7 +90,7 @@ class _Worker:
 
 
 def run_pool(
-    paths: Iterable[str],
+    paths: Iterable[Item],
     settings: FileSettings,
     options: PoolOptions = PoolOptions(),
     task: Callable[[str, FileSettings], Result] = clean_file,  # type: ignore[assignment]
