@@ -29,7 +29,7 @@ def dechunk(payload: bytes) -> bytes:
     while position < len(payload):
         end = payload.find(b"\r\n", position)
         if end < 0:
-            break
+            return payload if not parts else b"".join(parts)
         size_text = payload[position:end].split(b";")[0].strip()
         try:
             size = int(size_text, 16)

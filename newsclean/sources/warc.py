@@ -139,7 +139,11 @@ def open_record(locator: Locator, max_bytes: int) -> Opened:
         with open(locator.path, "rb") as handle:
             handle.seek(offset)
             record = next(iter(_archive(handle)), None)
-            if record is None or record.stream_pos not in (0, offset) or record.headers.get("WARC-Type") is None:
+            if (
+                record is None
+                or record.stream_pos not in (0, offset)
+                or record.headers.get("WARC-Type") is None
+            ):
                 raise SourceError(
                     TRUNCATED_RECORD, f"no complete WARC record at offset {offset} (file cut off?)"
                 )
