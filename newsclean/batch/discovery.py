@@ -114,7 +114,7 @@ class Discovery:
         else:
             yield path
 
-    def _walk(self, directory: str, relative: str) -> Iterator[str]:
+    def _walk(self, directory: str, relative: str) -> Iterator[Item]:
         try:
             with os.scandir(directory) as scan:
                 entries = sorted(scan, key=lambda entry: entry.name)

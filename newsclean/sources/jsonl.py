@@ -24,7 +24,9 @@ def is_jsonl_name(name: str) -> bool:
 
 
 def _open(path: str) -> IO[bytes]:
-    return gzip.open(path, "rb") if path.lower().endswith(".gz") else open(path, "rb")
+    if path.lower().endswith(".gz"):
+        return gzip.open(path, "rb")  # type: ignore[return-value]
+    return open(path, "rb")
 
 
 def list_lines(path: str) -> Iterator[Locator]:
