@@ -34,9 +34,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-CORPUS = REPO.parent.parent / "shared" / "corpus"
-if not CORPUS.is_dir():
-    CORPUS = Path("/work/shared/corpus")
+# ../shared/corpus beside the repository (a git worktree may sit one level deeper).
+CORPUS = next(
+    (
+        path
+        for path in (REPO.parent / "shared" / "corpus", REPO.parent.parent / "shared" / "corpus")
+        if path.is_dir()
+    ),
+    REPO.parent / "shared" / "corpus",
+)
 CORPORA = ("fundus-dev", "readability-dev", "trafilatura-dev", "dates-dev")
 
 
