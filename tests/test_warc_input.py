@@ -152,13 +152,14 @@ def test_crawl_cleans_to_records_and_counts(tmp_path: Path, gzipped: bool) -> No
     assert "warc_revisit 1" in report.summary()  # type: ignore[attr-defined]
 
 
-@pytest.mark.parametrize("cut", [40, 200])
-def test_cut_off_gzip_warc_keeps_records_before_the_cut(tmp_path: Path, cut: int) -> None:
-    """Cut 40 bytes: inside the last record's payload; 200: inside its headers."""
+@pytest.mark.parametrize(("gzipped", "cut"), [(True, 40), (True, 200), (False, 40), (False, 480)])
+def test_cut_off_warc_keeps_records_before_the_cut(tmp_path: Path, gzipped: bool, cut: int) -> None:
+    """Cut 40 bytes: inside the last record's payload; 200 (gzip) or 480: inside its headers."""
     records_in = crawl_records()[:4]  # warcinfo, request, two pages
-    archive = tmp_path / "cut.warc.gz"
-    offsets = write_warc(archive, records_in)
+    archive = tmp_path / ("cut.warc.gz" if gzipped else "cut.warc")
+    offsets = write_warc(archive, records_in, gzipped=gzipped)
     data = archive.read_bytes()
+    assert len(data) - cut > offsets[3]
     archive.write_bytes(data[: len(data) - cut])
     records, entries, report = _run(tmp_path)
 

@@ -78,7 +78,7 @@ def list_records(path: str, skipped: Counter[str]) -> Iterator[Locator]:
     if last < 0:
         yield Locator(path, offset=0)  # not a WARC at all (or empty): one error entry
         return
-    tail = _cut_gzip_tail(path, last)
+    tail = _cut_gzip_tail(path, last) if path.lower().endswith(".gz") else _cut_tail(path, last)
     if tail is not None:
         yield Locator(path, offset=tail)
 
@@ -86,7 +86,8 @@ def list_records(path: str, skipped: Counter[str]) -> Iterator[Locator]:
 def _classify(path: str, record: Any, skipped: Counter[str]) -> Locator | None:
     kind = _type_name(record)
     offset = record.stream_pos
-    if record.headers.get("WARC-Type") is None:
+    headers = record.headers
+    if headers.get("WARC-Type") is None or headers.get("Content-Length") is None:
         return Locator(path, offset=offset)  # headers cut off: the worker reports it
     if kind != "response":
         skipped[_SKIPPED_BY_TYPE.get(kind, SKIPPED_OTHER_RECORD)] += 1
@@ -110,8 +111,6 @@ def _cut_gzip_tail(path: str, last: int) -> int | None:
     The reader stops quietly at a member cut off inside its headers; this finds that tail so
     it is reported. A last member cut inside its payload is listed and its worker reports it.
     """
-    if not path.lower().endswith(".gz"):
-        return None
     with open(path, "rb") as handle:
         size = handle.seek(0, 2)
         handle.seek(last)
@@ -132,6 +131,31 @@ def _cut_gzip_tail(path: str, last: int) -> int | None:
     return None
 
 
+def _cut_tail(path: str, last: int) -> int | None:
+    """Like `_cut_gzip_tail` for an uncompressed WARC: the last record's headers give its end
+    (Content-Length); bytes after it that the reader listed nothing from are a cut record."""
+    with open(path, "rb") as handle:
+        size = handle.seek(0, 2)
+        handle.seek(last)
+        head = handle.read(1 << 16)
+    end_of_headers = head.find(b"\r\n\r\n")
+    if end_of_headers < 0:
+        return None
+    length = 0
+    for line in head[:end_of_headers].split(b"\r\n"):
+        name, _, value = line.partition(b":")
+        if name.strip().lower() == b"content-length" and value.strip().isdigit():
+            length = int(value)
+    end = last + end_of_headers + 4 + length + 4  # headers, blank line, block, two CRLFs
+    rest = size - end
+    if rest <= 0:
+        return None
+    with open(path, "rb") as handle:
+        handle.seek(end)
+        trailing = handle.read(64)
+    return end if trailing.strip(b"\0\r\n") else None
+
+
 def open_record(locator: Locator, max_bytes: int) -> Opened:
     """The page of the response record at ``locator.offset``, HTTP encodings decoded."""
     offset = locator.offset or 0
@@ -143,6 +167,7 @@ def open_record(locator: Locator, max_bytes: int) -> Opened:
                 record is None
                 or record.stream_pos not in (0, offset)
                 or record.headers.get("WARC-Type") is None
+                or record.headers.get("Content-Length") is None
             ):
                 raise SourceError(
                     TRUNCATED_RECORD, f"no complete WARC record at offset {offset} (file cut off?)"
