@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from enum import Enum
-from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class DumpKind(str, Enum):
@@ -14,6 +13,10 @@ class DumpKind(str, Enum):
 
     TEXT = "text"
     HTML = "html"
+
+
+def _unset(value: object) -> bool:
+    return value is None
 
 
 class Source(BaseModel):
@@ -28,34 +31,31 @@ class Source(BaseModel):
     size: int = Field(description="Size of the raw bytes.")
     compressed: bool = False
     # Set for a dump read out of a container (a WARC record, a line of a JSON Lines export):
-    # with ``path`` (the container file) they find the same record again.
+    # with ``path`` (the container file) they find the same record again. Left out of the
+    # output when unset, so a plain file's record is what it always was.
     warc_offset: int | None = Field(
-        default=None, description="Byte offset of the WARC record in the WARC file (path)."
+        default=None,
+        exclude_if=_unset,
+        description="Byte offset of the WARC record in the WARC file (path).",
     )
-    warc_record_id: str | None = Field(default=None, description="The WARC-Record-ID header.")
+    warc_record_id: str | None = Field(
+        default=None, exclude_if=_unset, description="The WARC-Record-ID header."
+    )
     target_uri: str | None = Field(
         default=None,
+        exclude_if=_unset,
         description="The address the page was fetched from (WARC-Target-URI, or the export's url field).",
     )
     fetched: datetime | None = Field(
-        default=None, description="When the crawler fetched the page (WARC-Date)."
+        default=None,
+        exclude_if=_unset,
+        description="When the crawler fetched the page (WARC-Date).",
     )
     line: int | None = Field(
-        default=None, description="Line number (from 1) in the JSON Lines export (path)."
+        default=None,
+        exclude_if=_unset,
+        description="Line number (from 1) in the JSON Lines export (path).",
     )
-
-    @model_serializer(mode="wrap")
-    def _drop_unset_container_fields(self, handler: SerializerFunctionWrapHandler) -> Any:
-        # A plain file's record stays as it was: the container fields appear only when set.
-        data = handler(self)
-        if isinstance(data, dict):
-            for name in _CONTAINER_FIELDS:
-                if data.get(name, 0) is None:
-                    del data[name]
-        return data
-
-
-_CONTAINER_FIELDS = ("warc_offset", "warc_record_id", "target_uri", "fetched", "line")
 
 
 class Problem(BaseModel):
