@@ -222,7 +222,8 @@ def test_http_decoding() -> None:
 def _many_pages(path: Path, count: int) -> None:
     records = []
     for number in range(count):
-        text = variant_text(number).encode("utf-8")
+        # Every 50th page repeats the story before it: --dedup marks it.
+        text = variant_text(number - (number % 50 == 49)).encode("utf-8")
         uri = f"https://news.example/story/{number}"
         records.append(
             warc_record(
@@ -247,7 +248,10 @@ def test_kill_9_then_resume_gives_the_same_output(tmp_path: Path) -> None:
     folder.mkdir()
     _many_pages(folder / "a.warc.gz", 250)
     _many_pages(folder / "b.warc.gz", 150)
-    base = [sys.executable, "-m", "newsclean", "clean", str(folder), "--workers", "2", "--quiet"]
+    base = [
+        sys.executable, "-m", "newsclean", "clean", str(folder),
+        "--workers", "2", "--quiet", "--dedup",
+    ]  # fmt: skip
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     whole = tmp_path / "whole.jsonl"
     subprocess.run([*base, "-o", str(whole)], env=env, check=True)
@@ -274,6 +278,10 @@ def test_kill_9_then_resume_gives_the_same_output(tmp_path: Path) -> None:
 
     assert lines(out) == lines(whole)
     assert len(lines(out)) == 400
+    marked = [json.loads(line)["duplicate_of"] for line in lines(out)]
+    # b.warc.gz repeats a.warc.gz's first 150 stories; a repeats 5 of its own.
+    assert sum(original is not None for original in marked) == 155
+    assert all(m.startswith(str(folder / "a.warc.gz") + "@") for m in marked if m)
     assert (tmp_path / "out.errors.jsonl").read_text() == (
         tmp_path / "whole.errors.jsonl"
     ).read_text()

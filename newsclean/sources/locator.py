@@ -40,6 +40,16 @@ class Locator(NamedTuple):
         return {"offset": self.offset or 0}
 
 
+def record_name(source: dict[str, object]) -> str:
+    """The `Locator.name` (or plain path) of a written record, from its ``source``."""
+    path = str(source.get("path") or "")
+    if source.get("line") is not None:
+        return f"{path}:{source['line']}"
+    if source.get("warc_offset") is not None:
+        return f"{path}@{source['warc_offset']}"
+    return path
+
+
 Item = str | Locator  # what discovery yields and a worker opens
 
 
