@@ -317,3 +317,27 @@ def test_dask_splits_warc_files_into_byte_ranges(tmp_path: Path) -> None:
             assert report.skipped["warc_request"] == 41
             outputs[engine] = out.read_text(encoding="utf-8")
     assert outputs["dask"] == outputs["local"]
+
+
+def test_a_gzipped_export_given_alone(tmp_path: Path) -> None:
+    export = tmp_path / "export.jsonl.gz"
+    lines = [json.dumps({"link": "https://news.example/a", "body": page("Budget Passes")})]
+    export.write_bytes(gzip.compress(("\n".join(lines) + "\n").encode("utf-8")))
+    records, entries, _ = _run(export, jsonl_field="body", url_field="link")
+    assert [(r["headline"], r["url"], r["source"]["line"]) for r in records] == [
+        ("Budget Passes", "https://news.example/a", 1)
+    ]
+    assert entries == []
+    command = [
+        sys.executable,
+        "-m",
+        "newsclean",
+        "clean",
+        str(export),
+        "-o",
+        str(tmp_path / "o.jsonl"),
+    ]
+    refused = subprocess.run(
+        command, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(REPO)}
+    )
+    assert refused.returncode == 2 and "--jsonl-field" in refused.stderr

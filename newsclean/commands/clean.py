@@ -15,6 +15,7 @@ from newsclean.batch.run import ENGINES, BatchOptions
 from newsclean.batch.writers import FORMATS
 from newsclean.limits import DEFAULT_MAX_BYTES
 from newsclean.profiles import profile_names
+from newsclean.sources.jsonl import is_jsonl_name
 
 EXIT_ALL_RECORDS = 0
 EXIT_SOME_ERRORS = 1
@@ -142,6 +143,8 @@ def run(args: argparse.Namespace) -> int:
     fmt = args.format or _format_from_suffix(args.output)
     if args.engine == "dask" and not args.scheduler:
         return _usage("--engine dask needs --scheduler ADDRESS")
+    if is_jsonl_name(args.input_dir) and not args.jsonl_field:
+        return _usage("a JSON Lines export needs --jsonl-field FIELD (the field holding each page)")
     if args.workers < 0 or args.timeout <= 0 or args.max_bytes <= 0:
         return _usage("--workers must be >= 0, --timeout and --max-bytes > 0")
     options = BatchOptions(
