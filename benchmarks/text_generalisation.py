@@ -117,7 +117,7 @@ def rendered(cache: Path, name: str) -> Iterator[tuple[str, str, bytes, dict]]:
 def score_page(data: bytes, truth: dict) -> dict[str, float]:
     try:
         art = newsclean.parse(data)
-    except Exception:  # noqa: BLE001 - a refusal scores 0 on every field the truth has
+    except Exception:  # a refusal scores 0 on every field the truth has
         art = None
     out: dict[str, float] = {"error": float(art is None)}
     if truth.get("title"):
@@ -131,7 +131,9 @@ def score_page(data: bytes, truth: dict) -> dict[str, float]:
 
 def run(pages: dict[str, list[tuple[str, str, bytes, dict]]]) -> dict[str, dict[str, dict]]:
     return {
-        corpus: {page: {"publisher": pub, **score_page(data, truth)} for page, pub, data, truth in rows}
+        corpus: {
+            page: {"publisher": pub, **score_page(data, truth)} for page, pub, data, truth in rows
+        }
         for corpus, rows in pages.items()
     }
 
@@ -140,7 +142,10 @@ def summary(results: dict[str, dict[str, dict]]) -> dict[str, dict[str, float]]:
     """Per corpus and field: the page mean and the publisher (macro) mean."""
     table: dict[str, dict[str, float]] = {}
     for corpus, pages in results.items():
-        row: dict[str, float] = {"pages": len(pages), "errors": sum(p["error"] for p in pages.values())}
+        row: dict[str, float] = {
+            "pages": len(pages),
+            "errors": sum(p["error"] for p in pages.values()),
+        }
         for field in FIELDS:
             by_pub: dict[str, list[float]] = defaultdict(list)
             for p in pages.values():
@@ -153,7 +158,9 @@ def summary(results: dict[str, dict[str, dict]]) -> dict[str, dict[str, float]]:
     return table
 
 
-def _print(table: dict[str, dict[str, float]], base: dict[str, dict[str, float]] | None = None) -> None:
+def _print(
+    table: dict[str, dict[str, float]], base: dict[str, dict[str, float]] | None = None
+) -> None:
     cols = [f for f in FIELDS] + [f"{f}/pub" for f in FIELDS]
     print(f"{'corpus':18}{'pages':>6}{'err':>5}" + "".join(f"{c:>13}" for c in cols))
     for corpus, row in table.items():
@@ -169,7 +176,9 @@ def _print(table: dict[str, dict[str, float]], base: dict[str, dict[str, float]]
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--cache", type=Path, default=Path("/tmp/newsclean-rendered"))
     ap.add_argument("--corpus", action="append", choices=CORPORA)
     ap.add_argument("--ablate", action="store_true", help="set each headline score term to 0")
@@ -193,7 +202,11 @@ def main() -> int:
                 was = old.get(corpus, {}).get(page)
                 if was is None:
                     continue
-                moved = [f"{f} {was.get(f, 0):.2f}->{now[f]:.2f}" for f in FIELDS if f in now and now[f] != was.get(f)]
+                moved = [
+                    f"{f} {was.get(f, 0):.2f}->{now[f]:.2f}"
+                    for f in FIELDS
+                    if f in now and now[f] != was.get(f)
+                ]
                 if moved:
                     print(f"  {corpus:16} {page:40} {'; '.join(moved)}")
     if a.ablate:
