@@ -4,7 +4,7 @@
 Usage (from the repository root, with ../shared present):
     python benchmarks/text_generalisation.py                       # the rules as they stand
     python benchmarks/text_generalisation.py --ablate               # each cost/bonus set to 0
-    python benchmarks/text_generalisation.py --ablate --only headline.CAPTION_COST
+    python benchmarks/text_generalisation.py --ablate --only headline.DECK_COST
     python benchmarks/text_generalisation.py --save now.json        # per-page results
     python benchmarks/text_generalisation.py --compare now.json     # pages that moved since
 
@@ -46,12 +46,9 @@ FIELDS = ("title", "day", "authors")
 # The score terms of the headline picker: each a cost or bonus a rule adds to a candidate line.
 ABLATABLE = (
     "STANDFIRST_BONUS",
-    "GLUED_KICKER_COST",
-    "CAPTION_COST",
     "DATED_LINE_COST",
     "DECK_COST",
     "BELOW_HEADER_COST",
-    "KICKER_OVER_COST",
     "OVERLAP_WEIGHT",
     "NO_OVERLAP_COST",
 )
