@@ -5,6 +5,7 @@ Usage (from the repository root, with ../shared present):
     python benchmarks/text_generalisation.py                       # the rules as they stand
     python benchmarks/text_generalisation.py --ablate               # each cost/bonus set to 0
     python benchmarks/text_generalisation.py --ablate --only headline.DECK_COST
+    python benchmarks/text_generalisation.py --ablate-authors       # each author fallback off
     python benchmarks/text_generalisation.py --save now.json        # per-page results
     python benchmarks/text_generalisation.py --compare now.json     # pages that moved since
 
@@ -39,6 +40,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(SHARED / "tools"))
 
 import newsclean  # noqa: E402
+from newsclean.text import header as header_rules  # noqa: E402
 from newsclean.text import headline as headline_rules  # noqa: E402
 
 CORPORA = ("fundus-dev", "readability-dev", "trafilatura-dev")
@@ -51,6 +53,19 @@ ABLATABLE = (
     "BELOW_HEADER_COST",
     "OVERLAP_WEIGHT",
     "NO_OVERLAP_COST",
+)
+# The author fallbacks of `newsclean.text.header.read_header`, tried in turn when the header
+# holds no byline: each a reader of one place a page may print its authors.
+AUTHOR_FALLBACKS = (
+    "_byline_under_headline_copy",
+    "_agency_source",
+    "_names_beside_date",
+    "_names_over_job_titles",
+    "_names_in_author_box",
+    "_reporter_signoff",
+    "_author_bio",
+    "_signature",
+    "_agency_credit",
 )
 _TRAILING_NUMBER = re.compile(r"_\d+$")
 
@@ -179,6 +194,7 @@ def main() -> int:
     ap.add_argument("--cache", type=Path, default=Path("/tmp/newsclean-rendered"))
     ap.add_argument("--corpus", action="append", choices=CORPORA)
     ap.add_argument("--ablate", action="store_true", help="set each headline score term to 0")
+    ap.add_argument("--ablate-authors", action="store_true", help="skip each author fallback")
     ap.add_argument("--only", action="append", default=[], help="headline.NAME to ablate")
     ap.add_argument("--save", type=Path)
     ap.add_argument("--compare", type=Path, help="list pages whose fields moved since --save")
@@ -217,6 +233,16 @@ def main() -> int:
                 _print(summary(run(pages)), base)
             finally:
                 setattr(headline_rules, name, kept)
+    if a.ablate_authors:
+        print("\nauthor fallbacks (each skipped in turn; the change on each corpus):")
+        for name in AUTHOR_FALLBACKS:
+            kept = getattr(header_rules, name)
+            setattr(header_rules, name, lambda *args, **kwargs: [])
+            try:
+                print(f"-- header.{name}")
+                _print(summary(run(pages)), base)
+            finally:
+                setattr(header_rules, name, kept)
     return 0
 
 
