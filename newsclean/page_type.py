@@ -52,6 +52,8 @@ INDEX_DECLARATIONS = frozenset(
 
 # A paragraph is prose from this length on (the pipeline's own bar for an article's text).
 PROSE_CHARS = 100
+# Text of this length in two or more paragraphs reads as an article's (a short agency item).
+TEXT_CHARS = 300
 # Stories listed beside a page's own prose that make it a list of stories, not one.
 MANY_STORIES = 8
 ARTICLE_THRESHOLD = 0.5
@@ -72,6 +74,7 @@ class PageSignals:
     paragraphs: list[int] = field(default_factory=list)
     # The body's first two paragraphs (a licence opens with its copyright line).
     opening: tuple[str, ...] = ()
+    has_lead: bool = False
     related_count: int = 0
     # Structured-data types the page declares, lower-cased (JSON-LD @type, og:type).
     declared: frozenset[str] = frozenset()
@@ -93,10 +96,12 @@ def page_verdict(signals: PageSignals) -> tuple[PageType, float]:
         score += 0.3
     if prose:
         score += 0.25
-    if prose_chars >= 400 or len(prose) >= 3:
+    if sum(signals.paragraphs) >= TEXT_CHARS or len(prose) >= 3:
         score += 0.15
-    if len(prose) >= 2 and prose_chars >= 400:
-        score += 0.15  # a run of prose paragraphs: an article's text, with or without a title
+    if prose and len(signals.paragraphs) >= 2 and sum(signals.paragraphs) >= TEXT_CHARS:
+        score += 0.15  # a run of paragraphs: an article's text, with or without a title
+    if signals.has_lead:
+        score += 0.15  # a standfirst, or a lead opening with an agency's dateline
     if declared_article:
         score += 0.3
     if declared_index:

@@ -212,6 +212,7 @@ def _page_signals(draft: ArticleDraft) -> PageSignals:
         has_story_code=draft.story_code is not None,
         paragraphs=[len(paragraph) for paragraph in draft.body],
         opening=tuple(draft.body[:2]),
+        has_lead=draft.lead is not None,
         related_count=len(draft.related),
         declared=draft.declared_types,
     )

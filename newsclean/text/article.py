@@ -11,6 +11,7 @@ and related stories).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 
@@ -20,6 +21,7 @@ from newsclean.language import detect_language
 from newsclean.lexicon import fold_label
 from newsclean.profiles.base import SiteProfile
 from newsclean.text.body import read_body
+from newsclean.text.glued import split_glued
 from newsclean.text.header import read_header
 from newsclean.text.layout import find_layout, weigh_lines
 from newsclean.text.lines import (
@@ -32,7 +34,7 @@ from newsclean.text.lines import (
     split_lines,
 )
 from newsclean.text.prose import ProseMeter
-from newsclean.text.published import choose_published
+from newsclean.text.published import choose_published, join_split_header
 from newsclean.text.tail import read_tail
 
 # Lines at the top of a dump re-read with dateparser when none of them is a known date.
@@ -68,14 +70,23 @@ def extract_text(
         # (only those: it is far too slow for every line of a dump). Dates further down
         # are read by `choose_published`, near the headline.
         lines[:SLOW_DATE_LINES] = [classifier.slow_date(line) for line in lines[:SLOW_DATE_LINES]]
+    join_split_header(lines)
     repeats = Counter(raw_lines)  # the lines' texts (re-reading dates keeps them)
     weights = weigh_lines(lines, _meter(language), repeats, profile.lexicon)
     layout = find_layout(lines, weights, repeats)
     if layout is None:
         return draft
     headline_line = lines[layout.headline_at].text
-    draft.headline = layout.headline_text or headline_line[layout.headline_from :]
+    if layout.has_headline:
+        draft.headline = layout.headline_text or headline_line[layout.headline_from :]
     read_body(lines, weights, layout, repeats, profile.lexicon, draft)
+    draft.body, restored = split_glued(draft.body)
+    if restored:
+        draft.note(
+            "glued_paragraphs",
+            f"{restored} paragraph boundaries were lost in the dump (a sentence end runs into "
+            "the next sentence) and were restored",
+        )
     read_header(lines, layout, draft)
     draft.published = choose_published(
         lines, layout.headline_at, layout.first_paragraph, layout.body_end, languages
@@ -123,5 +134,17 @@ def _set_lead(draft: ArticleDraft, profile: SiteProfile) -> None:
     if not draft.body:
         return
     first = draft.body[0]
-    if profile.lead_is_first_paragraph or first.startswith(profile.lexicon.datelines):
+    if (
+        profile.lead_is_first_paragraph
+        or first.startswith(profile.lexicon.datelines)
+        or _AGENCY_DATELINE.match(first)
+    ):
         draft.lead = first
+
+
+# A lead that opens with an agency's dateline: "AhlulBayt News Agency (ABNA): ",
+# "Tehran, IRNA - ", "TEHRAN (Tasnim) – ". A capitalised name (a bracketed acronym), then a
+# colon or a dash, within the first words.
+_AGENCY_DATELINE = re.compile(
+    r"^[A-ZÀ-Þ][\w'’.]*(?:[ ,]+[A-ZÀ-Þ(][\w'’.()]*){0,5}\s*(?:\([A-Z][A-Za-z]{1,9}\))?\s*(?::|[-–—])\s"
+)

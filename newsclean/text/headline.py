@@ -182,6 +182,8 @@ def find_headline(
             continue
         if header_marks[index - first]:
             continue  # a dateline ("05.08.2024, kl. 13.05") is not a title
+        if _names_the_dateline(line.text, lines, first_paragraph):
+            continue  # the agency whose dateline opens the lead: "AhlulBayt News Agency (ABNA): ..."
         # A copy of the line elsewhere, with a site name or a label after it, is a sign
         # of a headline (the browser title, a video player's caption).
         has_copy = line.text in suffixed or _bare_text(line.text, repeats) is not None
@@ -675,6 +677,21 @@ def _is_age_line(text: str) -> bool:
     rest = text[: match.start()] + " " + text[match.end() :]
     words = len(LETTER_RUNS.findall(rest))
     return (not clock or words > 0) and words <= AGE_LINE_OTHER_WORDS
+
+
+# What follows an agency's name in the dateline that opens a lead: "(ABNA):", " - ", ":".
+_DATELINE_JOINERS = ("(", ":", " -", " –", " —", "-", "–", "—", "۔", ",")
+
+
+def _names_the_dateline(text: str, lines: Sequence[Line], first_paragraph: int) -> bool:
+    """True when the article's first paragraph opens with ``text`` as its dateline: the line
+    is the agency's or site's name printed in the header, never the headline."""
+    if first_paragraph >= len(lines) or len(text) > 60:
+        return False
+    lead = lines[first_paragraph].text
+    if len(lead) <= len(text) or not lead.startswith(text):
+        return False
+    return lead[len(text) :].lstrip().startswith(_DATELINE_JOINERS)
 
 
 def is_bare_time(text: str) -> bool:

@@ -30,6 +30,7 @@ from newsclean.text.prose import (
     MEMO_MAX_CHARS,
     PARAGRAPH_CHARS,
     ProseMeter,
+    ends_sentence,
     repeat_class,
 )
 from newsclean.titles import same_title
@@ -105,6 +106,8 @@ class Layout:
     headline_from: int = 0
     # The headline with its kicker from the line above, when the page prints them joined.
     headline_text: str | None = None
+    # False for a body-only dump: the article's text alone, its first line a paragraph.
+    has_headline: bool = True
 
 
 def weigh_lines(
@@ -184,16 +187,26 @@ def find_layout(lines: list[Line], weights: list[float], repeats: Counter[str]) 
     headline_at = find_headline(
         lines, first_paragraph, end, repeats, weights, range(block_start, start)
     )
+    body_only = False
     if headline_at is None:
         headline_at = first_paragraph
-    body_start = max(start, headline_at + 1)
+        # Nothing title-like above the first paragraph, and that line is a paragraph, not a
+        # title: a dump of the article's text alone. It opens the body; there is no headline.
+        body_only = weights[first_paragraph] >= PARAGRAPH_CHARS and _is_paragraph_line(
+            lines[first_paragraph].text
+        )
+    body_start = headline_at if body_only else max(start, headline_at + 1)
     headline = lines[headline_at].text
     # Only whether a line repeats the headline matters here, which its first characters
     # decide: comparing those spares casefolding a whole paragraph.
     compared_chars = len(headline) + SAME_TITLE_SLACK_CHARS
-    while body_start < end and (
-        lines[body_start].kind in _HEADER_KINDS
-        or same_title(lines[body_start].text[:compared_chars], headline) is not None
+    while (
+        not body_only
+        and body_start < end
+        and (
+            lines[body_start].kind in _HEADER_KINDS
+            or same_title(lines[body_start].text[:compared_chars], headline) is not None
+        )
     ):
         body_start += 1
     end = _extend_to_end_label(lines, end)
@@ -214,6 +227,18 @@ def find_layout(lines: list[Line], weights: list[float], repeats: Counter[str]) 
         body_end,
         kicker_cut(lines, headline_at),
         with_kicker(lines, headline_at, repeats),
+        has_headline=not body_only,
+    )
+
+
+# A headline is rarely this long, and is not a finished sentence of more than a line's length.
+PARAGRAPH_LINE_CHARS = 200
+SENTENCE_LINE_CHARS = 100
+
+
+def _is_paragraph_line(text: str) -> bool:
+    return len(text) >= PARAGRAPH_LINE_CHARS or (
+        len(text) >= SENTENCE_LINE_CHARS and ends_sentence(text)
     )
 
 

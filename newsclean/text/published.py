@@ -15,8 +15,8 @@ import re
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from newsclean.dates import find_date, looks_dated, parse_yearless_dateline
-from newsclean.text.lines import DATE, TEXT, Line
+from newsclean.dates import find_date, looks_dated, normalize_digits, parse_yearless_dateline
+from newsclean.text.lines import DATE, ID, NOISE, TEXT, Line
 
 # Lines above the headline that may still hold its date (a kicker, a date, the section).
 LINES_ABOVE = 6
@@ -148,3 +148,51 @@ def _line_date(line: Line) -> tuple[datetime, bool] | None:
         if match is not None and len(line.text) - (match.end - match.start) <= MAX_DATELINE_REST:
             return match.value, match.has_time
     return None
+
+
+# Agency headers print the date, the time and the story's number each on a line of its own
+# (ABNA: "Tuesday" / "24 September 2024" / "5:58:45 pm" / "1489234").
+_CLOCK = re.compile(
+    r"^([01]?[0-9]|2[0-3])[:：]([0-5][0-9])(?:[:：]([0-5][0-9]))?\s*(am|pm|a\.m\.|p\.m\.)?$", re.I
+)
+_BARE_NUMBER = re.compile(r"^[0-9۰-۹٠-٩]{4,12}$")
+# Split headers stand at the top of a dump: only its first lines are looked at.
+SPLIT_HEADER_LINES = 40
+
+
+def join_split_header(lines: list[Line]) -> None:
+    """A date line without a time followed by a line holding only a clock time gets that
+    time; a line holding only a number right after them is the story's code (an ID line).
+
+    >>> from newsclean.text.lines import DATE, NOISE, Line
+    >>> lines = [Line("24 September 2024", DATE, datetime(2024, 9, 24)),
+    ...          Line("5:58:45 pm", NOISE), Line("1489234", NOISE)]
+    >>> join_split_header(lines)
+    >>> lines[0].date, lines[2].kind.value, lines[2].code
+    (datetime.datetime(2024, 9, 24, 17, 58, 45), 'id', '1489234')
+    """
+    for index in range(min(len(lines), SPLIT_HEADER_LINES) - 1):
+        line = lines[index]
+        if line.kind is not DATE or line.date is None:
+            continue
+        after = index + 1
+        clock = _CLOCK.match(lines[after].text.strip()) if not line.date_has_time else None
+        if clock is not None:
+            lines[index] = line._replace(date=_at(line.date, clock), date_has_time=True)
+            lines[after] = Line(lines[after].text, NOISE)
+            after += 1
+        if after < len(lines) and _BARE_NUMBER.match(lines[after].text.strip()):
+            number = lines[after].text.strip()
+            lines[after] = Line(number, ID, code=normalize_digits(number))
+        return
+
+
+def _at(day: datetime, clock: re.Match[str]) -> datetime:
+    hour, minute = int(clock.group(1)), int(clock.group(2))
+    second = int(clock.group(3) or 0)
+    meridiem = (clock.group(4) or "").lower().replace(".", "")
+    if meridiem == "pm" and hour < 12:
+        hour += 12
+    elif meridiem == "am" and hour == 12:
+        hour = 0
+    return day.replace(hour=hour, minute=minute, second=second)
