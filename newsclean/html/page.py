@@ -19,7 +19,7 @@ from newsclean.html.authors import credit_line, find_people, signature_names
 from newsclean.html.content import ExtractedText, extract_text
 from newsclean.html.flight import flight_html, flight_scripts
 from newsclean.html.meta import MetaTags
-from newsclean.html.published import find_published
+from newsclean.html.published import find_published, settle_date
 from newsclean.html.related import find_related
 from newsclean.html.title import choose_headline, domain_name
 from newsclean.html.tree import clean_text, drop_non_content, parse_tree, text_of
@@ -118,6 +118,7 @@ def extract_generic(root: Element, profile: SiteProfile, *, url: str | None = No
     printed = _take_date_lines(draft, languages)
     if draft.published is None and printed is not None:
         draft.published = printed
+    draft.published = settle_date(draft.published, body, root, url or draft.url, languages)
     if draft.published is None:
         draft.note("no_date", "found no publication date in metadata or markup")
     people, organisations = find_people(article, meta, root, site_names)
