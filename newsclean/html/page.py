@@ -19,6 +19,7 @@ from newsclean.html.authors import credit_line, find_people, signature_names
 from newsclean.html.content import ExtractedText, extract_text
 from newsclean.html.flight import flight_html, flight_scripts
 from newsclean.html.meta import MetaTags
+from newsclean.html.printed_code import printed_story_code
 from newsclean.html.published import find_published, settle_date
 from newsclean.html.related import find_related
 from newsclean.html.title import choose_headline, domain_name
@@ -126,7 +127,9 @@ def extract_generic(root: Element, profile: SiteProfile, *, url: str | None = No
     if people:
         _drop_byline(draft, people)
     _drop_author_note(draft)
-    draft.story_code = metadata.story_code(meta, article)
+    draft.story_code = metadata.story_code(meta, article) or printed_story_code(
+        body, profile.lexicon
+    )
     draft.topics = metadata.topics(meta, article)
     draft.related = find_related(body, draft.url)
     return draft
