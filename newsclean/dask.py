@@ -1,7 +1,8 @@
 """Scale-out on Dask: the same per-file function as the local pool, on a cluster.
 
 Needs the ``dask`` extra (``pip install 'newsclean[dask]'``) and paths every Dask worker
-can read (a shared filesystem). Two ways in:
+can read (a shared filesystem). A folder of WARC files is split into tasks of at most
+``batch_size`` consecutive records of one file (a byte range each). Two ways in:
 
 - ``newsclean clean DIR -o OUT.jsonl --engine dask --scheduler tcp://HOST:8786`` (or
   ``newsclean.clean_dir(DIR, engine="dask", scheduler=...)``): discovery, resume, dedup and
@@ -17,24 +18,42 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Iterator
-from itertools import islice
 from typing import Any
 
 from newsclean.batch.pool import FileTask
 from newsclean.batch.results import FileResult
 from newsclean.batch.settings import FileSettings
 from newsclean.batch.worker import clean_file
+from newsclean.sources.locator import Item, item_path
 
 
 def clean_files(
-    paths: list[str], settings: FileSettings, task: FileTask = clean_file
+    paths: list[Item], settings: FileSettings, task: FileTask = clean_file
 ) -> list[FileResult]:
-    """One Dask task: a batch of files through the per-file function."""
+    """One Dask task: a batch of files (or of records of one WARC file: a byte range of
+    it) through the per-file function."""
     return [task(path, settings) for path in paths]
 
 
+def batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    """Consecutive ``items`` in lists of at most ``size``; records of an archive never share a
+    batch with another file's, so each task reads one byte range of one WARC file."""
+    batch: list[Item] = []
+    for item in items:
+        if batch and (len(batch) >= size or _container(item) != _container(batch[-1])):
+            yield batch
+            batch = []
+        batch.append(item)
+    if batch:
+        yield batch
+
+
+def _container(item: Item) -> str | None:
+    return None if isinstance(item, str) else item_path(item)
+
+
 def run_dask(
-    paths: Iterable[str],
+    paths: Iterable[Item],
     settings: FileSettings,
     *,
     scheduler: Any,
@@ -55,9 +74,9 @@ def run_dask(
         in_flight = window or 2 * max(1, sum(client.nthreads().values()))
         settings_future = client.scatter(settings, broadcast=True)
         pending: deque[Any] = deque()
-        iterator = iter(paths)
+        iterator = batches(paths, batch_size)
         while True:
-            while len(pending) < in_flight and (batch := list(islice(iterator, batch_size))):
+            while len(pending) < in_flight and (batch := next(iterator, None)):
                 pending.append(client.submit(clean_files, batch, settings_future, task, pure=False))
             if not pending:
                 return

@@ -66,8 +66,11 @@ class DecodedDump:
     problems: tuple[Problem, ...] = field(default=())
 
 
-def decode_dump(data: bytes, *, max_bytes: int) -> DecodedDump:
+def decode_dump(data: bytes, *, max_bytes: int, charset: str | None = None) -> DecodedDump:
     """Decode raw dump bytes to clean text (``\\n`` line ends, no control characters).
+
+    ``charset`` is one declared outside the bytes (an HTTP header of a crawl record); it
+    is checked against the bytes like a page's own declaration, and wins over it.
 
     >>> decode_dump("Grüße\\r\\n".encode("cp1252"), max_bytes=1000).text
     'Grüße\\n'
@@ -86,7 +89,7 @@ def decode_dump(data: bytes, *, max_bytes: int) -> DecodedDump:
     if compressed:
         data = _gunzip_bounded(data, max_bytes, problems)
     _reject_binary(data)
-    text, encoding = _decode_text(data, problems)
+    text, encoding = _decode_text(data, problems, charset)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if encoding != "utf-8" or _has_control_bytes(data) or "\ufeff" in text:
@@ -171,7 +174,9 @@ def _looks_utf16(sample: bytes) -> str | None:
     return None
 
 
-def _decode_text(data: bytes, problems: list[Problem]) -> tuple[str, str]:
+def _decode_text(
+    data: bytes, problems: list[Problem], charset: str | None = None
+) -> tuple[str, str]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data[len(bom) :].decode(encoding, errors="replace"), encoding
@@ -185,8 +190,11 @@ def _decode_text(data: bytes, problems: list[Problem]) -> tuple[str, str]:
             # A dump cut off inside a multi-byte character: the rest is fine.
             problems.append(Problem(code="truncated_character", message="last character cut off"))
             return data[: exc.start].decode("utf-8"), "utf-8"
-    declared = _declared_charset(data)
-    if declared and declared not in {"utf-8", "utf8"}:
+    # The header's charset first (a server's word), then the page's own declaration.
+    candidates = (_charset_name(charset) if charset else None, _declared_charset(data))
+    for declared in dict.fromkeys(candidates):
+        if not declared or declared in {"utf-8", "utf8"}:
+            continue
         try:
             return data.decode(declared), declared
         except (UnicodeDecodeError, LookupError):
@@ -210,7 +218,11 @@ def _declared_charset(data: bytes) -> str | None:
     match = _DECLARED_CHARSET.search(data[:4096])
     if not match:
         return None
-    name = match.group(1).decode("ascii", "ignore").lower()
+    return _charset_name(match.group(1).decode("ascii", "ignore"))
+
+
+def _charset_name(name: str) -> str | None:
+    name = name.strip().strip("\"'").lower()
     try:
         return codecs.lookup(name).name
     except LookupError:

@@ -15,6 +15,10 @@ class DumpKind(str, Enum):
     HTML = "html"
 
 
+def _unset(value: object) -> bool:
+    return value is None
+
+
 class Source(BaseModel):
     """Where a record came from, so every record can be traced back to its file."""
 
@@ -26,6 +30,32 @@ class Source(BaseModel):
     kind: DumpKind
     size: int = Field(description="Size of the raw bytes.")
     compressed: bool = False
+    # Set for a dump read out of a container (a WARC record, a line of a JSON Lines export):
+    # with ``path`` (the container file) they find the same record again. Left out of the
+    # output when unset, so a plain file's record is what it always was.
+    warc_offset: int | None = Field(
+        default=None,
+        exclude_if=_unset,
+        description="Byte offset of the WARC record in the WARC file (path).",
+    )
+    warc_record_id: str | None = Field(
+        default=None, exclude_if=_unset, description="The WARC-Record-ID header."
+    )
+    target_uri: str | None = Field(
+        default=None,
+        exclude_if=_unset,
+        description="The address the page was fetched from (WARC-Target-URI, or the export's url field).",
+    )
+    fetched: datetime | None = Field(
+        default=None,
+        exclude_if=_unset,
+        description="When the crawler fetched the page (WARC-Date).",
+    )
+    line: int | None = Field(
+        default=None,
+        exclude_if=_unset,
+        description="Line number (from 1) in the JSON Lines export (path).",
+    )
 
 
 class Problem(BaseModel):

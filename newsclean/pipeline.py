@@ -30,12 +30,15 @@ def parse(
     url: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     template_lines: TemplateLines = frozenset(),
+    charset: str | None = None,
 ) -> Article:
     """Parse one dump (raw bytes or already-decoded text) into an `Article`.
 
     ``url`` is the address the page was fetched from, where the caller knows it (a crawl
     record, a scraper export): it becomes the record's ``url`` when the page names no
     canonical address of its own, and extractors may read dates and links from it.
+    ``charset`` is a charset declared outside the bytes (an HTTP ``Content-Type`` header):
+    checked against the bytes like the page's own declaration.
     ``site`` forces a registered profile (see `newsclean.profiles.profile_names`);
     by default the profile is detected from the dump. ``template_lines`` are folded lines
     (`newsclean.lexicon.fold_label`) learned as site template noise by a batch run: either
@@ -59,6 +62,7 @@ def parse(
             url=url,
             max_bytes=max_bytes,
             template_lines=template_lines,
+            charset=charset,
         )
     except ParseError as error:
         error.path = error.path or path
@@ -119,9 +123,10 @@ def _parse(
     url: str | None,
     max_bytes: int,
     template_lines: TemplateLines,
+    charset: str | None = None,
 ) -> Article:
     raw = data.encode("utf-8") if isinstance(data, str) else bytes(data)
-    decoded = decode_dump(raw, max_bytes=max_bytes)
+    decoded = decode_dump(raw, max_bytes=max_bytes, charset=charset)
     kind = dump_kind(decoded.text)
     profile = _choose_profile(decoded.text, kind, site)
     if isinstance(template_lines, Mapping):

@@ -16,6 +16,10 @@ _TAG = re.compile(
 )
 # Text dumps may quote a tag or two; a page shows dozens within its first few kilobytes.
 _MIN_TAGS = 8
+# In a page's source, markup is a good share of the characters (or it opens on markup, say
+# a <style> block before its <html>); a text dump that quotes a code sample (a tech blog's
+# "<script src=...>" example) has a dozen tags among kilobytes of prose: about a tenth.
+_MIN_TAG_SHARE = 0.2
 
 
 def dump_kind(text: str) -> DumpKind:
@@ -29,6 +33,12 @@ def dump_kind(text: str) -> DumpKind:
     head = text[:8192]
     if _HTML_START.match(head[:2048]):
         return DumpKind.HTML
-    if len(_TAG.findall(head)) >= _MIN_TAGS:
+    if len(_TAG.findall(head)) >= _MIN_TAGS and (head.lstrip()[:1] == "<" or _tags_dense(head)):
         return DumpKind.HTML
     return DumpKind.TEXT
+
+
+def _tags_dense(head: str) -> bool:
+    """True when tags make up a good share of the head's characters, as in a page's source."""
+    tag_chars = sum(len(tag) for tag in _TAG.findall(head))
+    return tag_chars >= _MIN_TAG_SHARE * len(head.strip())

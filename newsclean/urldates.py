@@ -1,57 +1,59 @@
-"""The publication day a URL path spells: ``/2019/10/16/``, ``/20191016/``, ``-2019-10-16-``.
+"""The publication day a URL carries in its path: ``/2019/10/16/``, ``/2019-10-16-slug``, ``/20191016/``.
 
-Shared by the HTML and text paths: the URL is a fallback when the page prints no date and a
-check on the one it prints. Only full days count (``/2019/10/`` names a month, not a day), and
-only plausible ones (see ``plausible_day``).
+Many CMSs file an article under the day it was first published, so the path names the
+original date even when the page prints only its last update. Only whole days are read: a
+path with a year and month alone (``/2019/10/slug``) says nothing of the day.
+
+>>> url_date("https://example.org/news/2019/10/16/harbour-reopens")
+datetime.date(2019, 10, 16)
+>>> url_date("https://example.org/2023-11-02/storm.html")
+datetime.date(2023, 11, 2)
+>>> url_date("https://example.org/archive/20191016_harbour")
+datetime.date(2019, 10, 16)
+>>> url_date("https://example.org/2019/10/harbour") is None
+True
+>>> url_date("https://example.org/item/12345678901") is None
+True
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timezone
+from datetime import date
 from urllib.parse import urlsplit
 
-# Year, month and day as path segments or joined by - _ . / in a slug, or as eight digits
-# standing alone (``/20191016/``, ``-20191016-``). Never inside a longer run of digits: a
-# story id like ``/1201910160423`` names no day.
+# No news site published on the web before this year; a path "date" earlier is an id.
+MIN_YEAR = 1995
+
+# Year, month and day as path parts or joined by '-', '_' or '.' inside one part (mixed too:
+# ``/2012-06/04/``); or eight
+# digits standing alone between separators (not inside a longer number: an id).
 _SEPARATED = re.compile(
-    r"(?<![0-9])(?P<y>(?:19|20)\d{2})[/_.\-](?P<m>0?[1-9]|1[0-2])[/_.\-](?P<d>0?[1-9]|[12]\d|3[01])(?![0-9])"
+    r"(?<![0-9])((?:19|20)[0-9]{2})[/_.-](1[0-2]|0?[1-9])[/_.-](3[01]|[12][0-9]|0?[1-9])(?![0-9])"
 )
 _JOINED = re.compile(
-    r"(?<![0-9])(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![0-9])"
+    r"(?<![0-9])((?:19|20)[0-9]{2})(1[0-2]|0[1-9])(3[01]|[12][0-9]|0[1-9])(?![0-9])"
 )
 
-# No news site printed a page before the web carried news.
-EARLIEST = date(1995, 1, 1)
 
-
-def plausible_day(day: date, today: date | None = None) -> bool:
-    """Neither before the web carried news nor after today (the crawl cannot see the future)."""
-    return EARLIEST <= day <= (today or datetime.now(timezone.utc).date())
-
-
-def date_from_url(url: str | None, today: date | None = None) -> date | None:
-    """The day the URL's path spells, when it spells exactly one plausible day."""
+def url_date(url: str | None, *, today: date | None = None) -> date | None:
+    """The day in ``url``'s path (and query), or None; never a day after ``today``."""
     if not url:
         return None
     try:
-        path = urlsplit(url).path
+        parts = urlsplit(url)
     except ValueError:
         return None
+    # The host is left out: a digit run in a host name is no date.
+    where = parts.path + ("?" + parts.query if parts.query else "")
+    latest = today or date.today()
     for pattern in (_SEPARATED, _JOINED):
-        days = {_day(match) for match in pattern.finditer(path)}
-        days.discard(None)
-        if len(days) == 1:
-            found = days.pop()
-            if found is not None and plausible_day(found, today):
+        for match in pattern.finditer(where):
+            year, month, day = match.groups()
+            try:
+                found = date(int(year), int(month), int(day))
+            except ValueError:
+                continue
+            if found.year >= MIN_YEAR and found <= latest:
                 return found
-        if days:
-            return None  # two different days: the path does not say which is the story's
     return None
-
-
-def _day(match: re.Match[str]) -> date | None:
-    try:
-        return date(int(match["y"]), int(match["m"]), int(match["d"]))
-    except ValueError:
-        return None

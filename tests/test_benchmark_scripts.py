@@ -23,3 +23,19 @@ def test_batch_benchmark_checks_its_records_and_prints_the_ceiling() -> None:
     assert "check: 294 records (0 wrong), 6 errors; expected 294 + 6: ok" in run.stdout
     assert "the job with the parse taken out, --workers 2:" in run.stdout
     assert "of which the machinery takes" in run.stdout
+
+
+def test_warc_benchmark_cleans_every_response_and_prints_the_ratio() -> None:
+    import pytest
+
+    places = (REPO.parent / "shared" / "corpus", REPO.parent.parent / "shared" / "corpus")
+    if not any(place.is_dir() for place in places):
+        pytest.skip("the development corpora (../shared/corpus) are not beside the repository")
+    pytest.importorskip("trafilatura")
+    pytest.importorskip("warcio")
+    command = [sys.executable, str(REPO / "benchmarks" / "warc.py"), "--responses", "12"]
+    run = subprocess.run(command, capture_output=True, text=True, timeout=300, check=False)
+    assert run.returncode == 0, run.stderr
+    assert "newsclean clean, --workers 2: 12 pages" in run.stdout
+    assert "trafilatura.extract, 2 processes: 12 pages" in run.stdout
+    assert "ratio: newsclean is" in run.stdout

@@ -247,10 +247,12 @@ def test_title_score_prefers_headlines_over_labels_and_captions() -> None:
 
 # Issue 5's floor for the day (0.882 measured); the body's is the level reached (0.942
 # measured), rounded down. The title's 0.85 is above what a line picker can reach on these
-# dumps (benchmarks/title_sources.py --kind text), so its floor is the level reached (0.780
-# measured: 145 of 186) and a regression below it fails.
+# dumps (benchmarks/title_sources.py --kind text), so its floor is the level reached and a
+# regression below it fails: 0.763 (142 of 186) since issue 14 deleted three headline score
+# terms that held one fundus-dev page each and lost more pages of the unseen corpora
+# (benchmarks/text_generalisation.py --ablate).
 BODY_F1_FLOOR = 0.94
-TITLE_FLOOR = 0.775
+TITLE_FLOOR = 0.76
 DAY_FLOOR = 0.85
 NAIVE_BODY_F1 = 0.82
 

@@ -408,3 +408,13 @@ def test_outlet_after_the_reporter_is_her_employer_not_an_author() -> None:
         "Lena Marquardt",
         "Ruud Vink",
     ]
+
+
+def test_byline_word_glued_to_a_name_opening_on_initials() -> None:
+    # "<span>By</span><a>J.R. Stone</a>" rendered with no space between.
+    assert authors_of("ByJ.R. Stone", "3 March 2025, 10:05") == ["J.R. Stone"]
+
+
+def test_name_over_a_compound_job_title() -> None:
+    # German job titles are compounds ending on the role word: "Chefredakteur".
+    assert authors_of("Lena Marquardt", "Chefredakteurin", "ca. 8 Min.") == ["Lena Marquardt"]

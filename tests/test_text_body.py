@@ -342,3 +342,15 @@ def test_block_ends_at_a_teaser_list_label() -> None:
         ("text", SECOND),
     )
     assert _past_inline_teasers(titles, [160.0, -150.0, -25.0, -25.0, 160.0], 1) == 1
+
+
+def test_a_long_list_of_names_under_the_story_does_not_outweigh_it() -> None:
+    # A fan-fiction page thanks 800 readers by name on one line after the story: few
+    # function words, no final stop. Weighed by its length it took the story's place.
+    readers = ("RiverOwl", "the_tide", "Mr. Fox", "Kestrel", "Tidewater", "Mossbank", "Heron")
+    names = ", ".join(f"{name}{n}" for n in range(110) for name in (*readers, "Quill"))
+    furniture = ["Share", "Bookmark", "Report", "Comments", "Back to top", "Next chapter"]
+    article = newsclean.parse(
+        _dump(FIRST, SECOND, THIRD, FOURTH, *furniture, MENU, "Kudos (880)", names)
+    )
+    assert article.body == [FIRST, SECOND, THIRD, FOURTH]

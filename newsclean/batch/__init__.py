@@ -4,7 +4,8 @@ One module per job: `discovery` (which files), `worker` (the per-file function, 
 every engine), `pool` (the local engine), `newsclean.dask` (the Dask engine), `template`
 (corpus-learned template noise), `dedup`, `run` (one pass over a folder), `journal`
 (resumable output), `writers` (CSV / Parquet / DataFrame), `report`, `progress`, `job`
-(what ``newsclean clean`` runs) and `api` (`clean_dir`).
+(what ``newsclean clean`` runs) and `api` (`clean_dir`). What discovery yields and a worker
+opens, besides plain files (WARC records, JSON Lines lines), is in `newsclean.sources`.
 """
 
 from newsclean.batch.api import CleanDirResults, clean_dir

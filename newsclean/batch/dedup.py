@@ -1,7 +1,8 @@
 """``--dedup``: records that repeat a story (same site + story code, or same body) are marked.
 
 The first record of a story (in output order) stays as it is; later ones get
-``duplicate_of`` = the first one's ``source.path``. Memory: one short digest per story key.
+``duplicate_of`` = the first one's ``source.path`` (``path@offset`` for a WARC record,
+``path:line`` for a JSON Lines line). Memory: one short digest per story key.
 """
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Sequence
+
+from newsclean.sources.locator import record_name
 
 
 def story_keys(site: str | None, story_code: str | None, body: Sequence[str]) -> tuple[str, ...]:
@@ -47,7 +50,8 @@ class Deduplicator:
     def remember_line(self, line: str) -> bool:
         """Register a record line already in the output (resuming a run); True for a duplicate."""
         record = json.loads(line)
-        path = (record.get("source") or {}).get("path") or ""
+        # The name the record had when it was first written (a WARC record: path@offset).
+        path = record_name(record.get("source") or {})
         keys = story_keys(record.get("site"), record.get("story_code"), record.get("body") or [])
         self.original_of(path, keys)
         return record.get("duplicate_of") is not None

@@ -16,7 +16,7 @@ from newsclean.batch.report import BatchReport
 from newsclean.batch.run import BatchOptions, BatchRun
 
 # Options stored with a job: a resumed job must make the same records as the first run.
-_STORED_OPTIONS = ("glob", "site", "dedup")
+_STORED_OPTIONS = ("glob", "site", "dedup", "jsonl_field", "url_field")
 
 
 class NothingToResume(Exception):
@@ -37,7 +37,8 @@ def run_job(
     resume: bool = False,
     overwrite: bool = False,
 ) -> BatchReport:
-    """Clean ``input_dir`` into ``output`` (+ ``errors``); raises `OutputExists`,
+    """Clean ``input_dir`` (a folder, or one WARC / JSON Lines / dump file) into ``output``
+    (+ ``errors``); raises `OutputExists`,
     `NothingToResume`, `ResumeMismatch`, or `NotADirectoryError` for a bad input."""
     options = options or BatchOptions()
     paths = OutputPaths(output, errors)
@@ -53,7 +54,8 @@ def run_job(
                 f"{paths.output} belongs to a job over {state['input']}, not {input_dir}; "
                 "resume with the same INPUT_DIR from the same directory"
             )
-        options = replace(options, **{name: state[name] for name in _STORED_OPTIONS})
+        stored = {name: state[name] for name in _STORED_OPTIONS if name in state}
+        options = replace(options, **stored)
         template = {site: frozenset(lines) for site, lines in state["template_lines"].items()}
     run = BatchRun(input_dir, options, template=template)
     if state is None:

@@ -17,11 +17,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from newsclean.batch.discovery import path_key
 from newsclean.batch.results import Done, FileResult
 from newsclean.batch.writers import convert_jsonl
+from newsclean.sources.locator import sort_key
 
 STATE_VERSION = 1
+Key = tuple[str | int, ...]  # `newsclean.sources.locator.sort_key`
 _FLUSH_SECONDS = 1.0
 
 
@@ -165,14 +166,14 @@ class DoneWalk:
 
     def __init__(
         self,
-        records: Iterator[tuple[tuple[str, ...], str | None]],
-        errors: Iterator[tuple[tuple[str, ...], str | None]],
+        records: Iterator[tuple[Key, str | None]],
+        errors: Iterator[tuple[Key, str | None]],
     ) -> None:
         self._streams = [records, errors]
         self._heads = [next(stream, None) for stream in self._streams]
 
-    def __call__(self, relative: str) -> Done | None:
-        key = path_key(relative)
+    def __call__(self, key: Key) -> Done | None:
+        """``key``: the item's `Discovery.key` (path parts, then its position in the file)."""
         for index, stream in enumerate(self._streams):
             head = self._heads[index]
             while head is not None and head[0] < key:
@@ -184,18 +185,21 @@ class DoneWalk:
         return None
 
 
-def _journal_keys(
-    path: Path, root: str, *, record: bool
-) -> Iterator[tuple[tuple[str, ...], str | None]]:
+def _journal_keys(path: Path, root: str, *, record: bool) -> Iterator[tuple[Key, str | None]]:
     with open(path, encoding="utf-8") as lines:
         for line in lines:
             entry = json.loads(line)
             if record:
-                file_path, reason = (entry.get("source") or {}).get("path"), None
+                found = entry.get("source") or {}
+                reason = None
+                # A record's place in its container: its JSON Lines line, else its WARC offset.
+                position = found.get("line", found.get("warc_offset"))
             else:
-                file_path, reason = entry.get("path"), entry.get("reason")
+                found, reason = entry, entry.get("reason")
+                position = entry.get("line", entry.get("offset"))
+            file_path = found.get("path")
             if file_path:
-                yield path_key(os.path.relpath(file_path, root)), reason
+                yield sort_key(os.path.relpath(file_path, root), position), reason
 
 
 def cut_partial_line(path: Path) -> int:

@@ -31,9 +31,10 @@ from typing import Any, TypeVar
 from newsclean.batch.results import BatchFailure, FileResult, error_result
 from newsclean.batch.settings import FileSettings
 from newsclean.batch.worker import clean_file
+from newsclean.sources.locator import Item
 from newsclean.worker_server import worker_context
 
-FileTask = Callable[[str, FileSettings], FileResult]
+FileTask = Callable[[Item, FileSettings], FileResult]
 # The pool runs any per-file function of this shape; a file that kills its worker yields an
 # error `FileResult` whatever the task returns.
 Result = TypeVar("Result")
@@ -71,7 +72,7 @@ class _Worker:
     conn: Connection
     progress: Any  # multiprocessing RawArray("d", 3), see _AT / _STARTED / _PARSING
     # Files sent and not yet answered, in the order the worker takes them.
-    outstanding: deque[tuple[int, str]] = field(default_factory=deque)
+    outstanding: deque[tuple[int, Item]] = field(default_factory=deque)
     # When the worker last answered (or got work while idle).
     since: float = 0.0
 
@@ -89,7 +90,7 @@ class _Worker:
 
 
 def run_pool(
-    paths: Iterable[str],
+    paths: Iterable[Item],
     settings: FileSettings,
     options: PoolOptions = PoolOptions(),
     task: Callable[[str, FileSettings], Result] = clean_file,  # type: ignore[assignment]
@@ -120,11 +121,11 @@ class _Supervisor:
         self.selector = selectors.DefaultSelector()
         self.taken = 0  # files taken from the source so far
 
-    def run(self, source: Iterator[tuple[int, str]]) -> Iterator[Any]:
+    def run(self, source: Iterator[tuple[int, Item]]) -> Iterator[Any]:
         self.workers = [self._start() for _ in range(self.options.worker_count)]
         for worker in self.workers:
             self._watch(worker)
-        retry: deque[tuple[int, str]] = deque()
+        retry: deque[tuple[int, Item]] = deque()
         finished: dict[int, Any] = {}
         next_out = 0
         source_done = False
@@ -142,8 +143,8 @@ class _Supervisor:
 
     def _dispatch(
         self,
-        source: Iterator[tuple[int, str]],
-        retry: deque[tuple[int, str]],
+        source: Iterator[tuple[int, Item]],
+        retry: deque[tuple[int, Item]],
         next_out: int,
         source_done: bool,
     ) -> bool:
@@ -156,7 +157,7 @@ class _Supervisor:
             # file and the worker a receive per file (the parent's share of CPU doubled).
             if self.capacity - len(worker.outstanding) < room:
                 return source_done
-            chunk: list[tuple[int, str]] = []
+            chunk: list[tuple[int, Item]] = []
             while retry and len(chunk) < room:
                 chunk.append(retry.popleft())
             while not source_done and len(chunk) < room and self.taken < limit:
@@ -179,7 +180,7 @@ class _Supervisor:
                 worker.conn.send(chunk)
 
     def _collect(
-        self, busy: list[_Worker], finished: dict[int, Any], retry: deque[tuple[int, str]]
+        self, busy: list[_Worker], finished: dict[int, Any], retry: deque[tuple[int, Item]]
     ) -> None:
         now = time.monotonic()
         deadline = min(worker.busy_since() for worker in busy) + self.options.timeout
@@ -246,7 +247,7 @@ class _Supervisor:
         self,
         worker: _Worker,
         finished: dict[int, Any],
-        retry: deque[tuple[int, str]],
+        retry: deque[tuple[int, Item]],
         cause: tuple[BatchFailure, str],
     ) -> None:
         """Fail the file the worker is on, requeue its other files, start a fresh worker.

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import NamedTuple
 
+from newsclean.sources.locator import Item
+
 
 class BatchFailure(str, Enum):
     """Reasons only a batch run can give (the file cost its worker); `ParseErrorReason` has the rest."""
@@ -48,10 +50,18 @@ class BatchError:
         return {"path": self.path, "reason": self.reason, "message": self.message}
 
 
-def error_result(path: str, reason: str, message: str) -> FileResult:
-    """The `FileResult` of a file that failed, with its error entry as the line."""
-    entry = {"path": path, "reason": reason, "message": message}
-    return FileResult(path, json.dumps(entry, ensure_ascii=False), reason)
+def error_result(item: Item, reason: str, message: str) -> FileResult:
+    """The `FileResult` of a dump that failed, with its error entry as the line.
+
+    A record inside a bigger file adds its ``offset`` (WARC) or ``line`` (JSON Lines).
+    """
+    if isinstance(item, str):
+        entry: dict[str, object] = {"path": item, "reason": reason, "message": message}
+        name = item
+    else:
+        entry = {"path": item.path, **item.entry_fields(), "reason": reason, "message": message}
+        name = item.name
+    return FileResult(name, json.dumps(entry, ensure_ascii=False), reason)
 
 
 class Done(NamedTuple):

@@ -26,6 +26,7 @@ from newsclean.batch.template import (
 )
 from newsclean.batch.worker import clean_file
 from newsclean.limits import DEFAULT_MAX_BYTES
+from newsclean.sources.locator import Item
 from newsclean.worker_server import start_worker_server
 
 ENGINES = ("local", "dask")
@@ -48,6 +49,10 @@ class BatchOptions:
     engine: str = "local"
     scheduler: Any = None  # dask: a scheduler address or a distributed.Client
     progress: bool = False
+    # JSON Lines exports: the field holding each page (None: .jsonl files are not read) and
+    # the one holding its address.
+    jsonl_field: str | None = None
+    url_field: str | None = "url"
     # The per-file function; a module-level function so workers can import it. Tests
     # inject one that hangs or crashes on purpose.
     task: FileTask = clean_file
@@ -59,8 +64,8 @@ class BatchOptions:
             raise ValueError("workers must be >= 0, timeout > 0 and chunk_size >= 1")
 
 
-# Path relative to the input folder -> Done when an earlier run already wrote it, else None.
-DoneLookup = Callable[[str], "Done | None"]
+# An item's sort key (`Discovery.key`) -> Done when an earlier run already wrote it, else None.
+DoneLookup = Callable[[tuple[str | int, ...]], "Done | None"]
 
 
 @dataclass
@@ -77,7 +82,9 @@ class BatchRun:
     report: BatchReport = field(default_factory=BatchReport)
 
     def __post_init__(self) -> None:
-        self.discovery = Discovery(self.root, self.options.glob)
+        self.discovery = Discovery(
+            self.root, self.options.glob, jsonl_field=self.options.jsonl_field
+        )
         self._bar: Progress = progress_bar(None, enabled=False)
 
     def learn_template(self) -> dict[str, frozenset[str]]:
@@ -89,7 +96,8 @@ class BatchRun:
                 start_worker_server()
             if options.learn_template:
                 rules = options.template_rules
-                sample = sample_paths(self.discovery, rules.sample_size, rules.seed)
+                # Template lines are learned from text dump files, not from archive records.
+                sample = sample_paths(self.discovery.files(), rules.sample_size, rules.seed)
                 # Fewer dumps than a template needs: nothing can be learned, no pool started.
                 enough = len(sample) >= rules.min_dumps
                 self.template = self._learn(sample, rules) if enough else {}
@@ -123,6 +131,8 @@ class BatchRun:
             max_bytes=self.options.max_bytes,
             dedup=self.options.dedup,
             template_lines=tuple(sorted(template.items())),
+            jsonl_field=self.options.jsonl_field,
+            url_field=self.options.url_field,
         )
 
     def __iter__(self) -> Iterator[FileResult]:
@@ -147,11 +157,11 @@ class BatchRun:
         self.report.skipped = self.discovery.skipped
         self.report.finish()
 
-    def _pending(self) -> Iterator[str]:
+    def _pending(self) -> Iterator[Item]:
         """The discovered dumps an earlier run has not already written."""
         for path in self.discovery:
             if self.done is not None:
-                found = self.done(self.discovery.relative(path))
+                found = self.done(self.discovery.key(path))
                 if found is not None:
                     self.report.resumed += 1
                     self.report.count(found.reason)
@@ -159,7 +169,7 @@ class BatchRun:
                     continue
             yield path
 
-    def _engine(self, paths: Iterator[str], settings: FileSettings) -> Iterator[FileResult]:
+    def _engine(self, paths: Iterator[Item], settings: FileSettings) -> Iterator[FileResult]:
         options = self.options
         if options.engine == "dask":
             from newsclean.dask import run_dask

@@ -21,6 +21,9 @@ class FileSettings:
     max_bytes: int = DEFAULT_MAX_BYTES
     dedup: bool = False
     template_lines: tuple[tuple[str, frozenset[str]], ...] = ()
+    # JSON Lines exports: the field holding the page, and the one holding its address.
+    jsonl_field: str | None = None
+    url_field: str | None = "url"
 
     @cached_property
     def templates(self) -> Mapping[str, frozenset[str]]:

@@ -1,4 +1,4 @@
-"""``newsclean clean INPUT_DIR -o OUT.jsonl``: clean a whole folder of dumps.
+"""``newsclean clean INPUT -o OUT.jsonl``: clean a folder of dumps, a WARC, or a JSON Lines export.
 
 Argument parsing and printing only; the batch machinery lives in `newsclean.batch`.
 """
@@ -15,6 +15,7 @@ from newsclean.batch.run import ENGINES, BatchOptions
 from newsclean.batch.writers import FORMATS
 from newsclean.limits import DEFAULT_MAX_BYTES
 from newsclean.profiles import profile_names
+from newsclean.sources.jsonl import is_jsonl_name
 
 EXIT_ALL_RECORDS = 0
 EXIT_SOME_ERRORS = 1
@@ -28,6 +29,13 @@ job runs it writes OUTPUT.part and ERRORS.part; the final names appear when it i
 readers never see a half-written line. A job that was killed (even with kill -9) is
 finished by running the same command with --resume.
 
+WARC archives (.warc, .warc.gz, given alone or found in the folder) are read as streams:
+every HTTP 200 response with an HTML or text payload becomes one record (source gains
+warc_offset, warc_record_id, target_uri, fetched) or one error entry (with "offset");
+requests, metadata, revisits, non-HTML payloads and non-200 responses are counted in the
+summary. JSON Lines exports (.jsonl, .ndjson, optionally .gz) are read when --jsonl-field
+names the field holding each page; a bad line is an error entry with its "line".
+
 exit status: 0 every dump became a record; 1 some became errors; 2 bad usage;
 130 interrupted (Ctrl-C: resumable).
 
@@ -36,20 +44,26 @@ examples:
   newsclean clean dumps/ -o articles.parquet --format parquet --dedup
   newsclean clean dumps/ -o articles.jsonl --resume
   newsclean clean /shared/dumps -o articles.jsonl --engine dask --scheduler tcp://host:8786
+  newsclean clean crawl.warc.gz -o articles.parquet
+  newsclean clean crawls/ -o articles.jsonl --resume      # a folder of WARC files
+  newsclean clean export.jsonl -o articles.jsonl --jsonl-field html --url-field url
 """
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "clean",
-        help="clean every dump under a folder into one dataset (JSONL, CSV or Parquet)",
-        description="Parse every dump (.txt/.html/.htm, optionally .gz) under INPUT_DIR, "
-        "recursively, in a pool of worker processes, and write one record per dump.",
+        help="clean a folder of dumps, WARC archives or JSON Lines exports into one dataset",
+        description="Parse every dump (.txt/.html/.htm, optionally .gz) and every page of "
+        "the WARC archives (.warc/.warc.gz) under INPUT_DIR, recursively (or the one file "
+        "INPUT_DIR names), in a pool of worker processes, and write one record per dump.",
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
-        "input_dir", metavar="INPUT_DIR", help="folder of dumps (walked recursively)"
+        "input_dir",
+        metavar="INPUT_DIR",
+        help="folder of dumps, WARCs and exports (walked recursively), or one such file",
     )
     parser.add_argument("-o", "--output", required=True, metavar="OUT", help="records file")
     parser.add_argument(
@@ -81,6 +95,18 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         dest="learn_template",
         action="store_false",
         help="do not learn and drop lines that recur across a site's text dumps",
+    )
+    parser.add_argument(
+        "--jsonl-field",
+        metavar="FIELD",
+        help="read .jsonl/.ndjson exports: one page per line, its HTML or text under FIELD "
+        "(e.g. html, body, content, text)",
+    )
+    parser.add_argument(
+        "--url-field",
+        default="url",
+        metavar="FIELD",
+        help="with --jsonl-field: the field holding the page's address (default: url)",
     )
     parser.add_argument("--resume", action="store_true", help="finish a job that was interrupted")
     parser.add_argument(
@@ -117,6 +143,8 @@ def run(args: argparse.Namespace) -> int:
     fmt = args.format or _format_from_suffix(args.output)
     if args.engine == "dask" and not args.scheduler:
         return _usage("--engine dask needs --scheduler ADDRESS")
+    if is_jsonl_name(args.input_dir) and not args.jsonl_field:
+        return _usage("a JSON Lines export needs --jsonl-field FIELD (the field holding each page)")
     if args.workers < 0 or args.timeout <= 0 or args.max_bytes <= 0:
         return _usage("--workers must be >= 0, --timeout and --max-bytes > 0")
     options = BatchOptions(
@@ -130,6 +158,8 @@ def run(args: argparse.Namespace) -> int:
         engine=args.engine,
         scheduler=args.scheduler,
         progress=not args.quiet,
+        jsonl_field=args.jsonl_field,
+        url_field=args.url_field or None,
     )
     errors = args.errors or default_errors_path(args.output)
     try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -35,6 +36,10 @@ ARTICLE_TYPES = frozenset(
 )
 
 
+# CDATA markers around a block, bare or hidden in JavaScript comments ("//<![CDATA[", "/*]]>*/").
+_CDATA = re.compile(r"^\s*(?://|/\*)?\s*<!\[CDATA\[\s*(?:\*/)?|(?://|/\*)?\s*\]\]>\s*(?:\*/)?\s*$")
+
+
 def read_blocks(root: Element) -> list[Any]:
     """The parsed JSON of every ``application/ld+json`` script (broken ones skipped)."""
     blocks: list[Any] = []
@@ -48,7 +53,7 @@ def read_blocks(root: Element) -> list[Any]:
             blocks.append(json.loads(text, strict=False))
         except (ValueError, RecursionError):
             # Pages often end a block with a stray comma or wrap it in CDATA markers.
-            trimmed = text.removeprefix("//<![CDATA[").removesuffix("//]]>").strip().rstrip(";")
+            trimmed = _CDATA.sub("", text).strip().rstrip(";")
             try:
                 blocks.append(json.loads(trimmed, strict=False))
             except (ValueError, RecursionError):

@@ -17,10 +17,11 @@ from newsclean.errors import ParseError
 from newsclean.html import jsonld, metadata
 from newsclean.html.authors import credit_line, find_people, signature_names
 from newsclean.html.content import ExtractedText, extract_text
+from newsclean.html.date_fallback import agree_with_url, fallback_published
 from newsclean.html.flight import flight_html, flight_scripts
 from newsclean.html.meta import MetaTags
-from newsclean.html.printed_code import printed_story_code
-from newsclean.html.published import find_published, settle_date
+from newsclean.html.printed import read_printed
+from newsclean.html.published import find_published
 from newsclean.html.related import find_related
 from newsclean.html.title import choose_headline, domain_name
 from newsclean.html.tree import clean_text, drop_non_content, parse_tree, text_of
@@ -41,7 +42,7 @@ def extract_html(text: str, profile: SiteProfile, *, url: str | None = None) -> 
         if draft is not None:
             draft.url = draft.url or url
             return draft
-    return extract_generic(root, profile, url=url)
+    return extract_generic(root, profile, url=url, page=text)
 
 
 class TitleSources(NamedTuple):
@@ -95,7 +96,10 @@ def read_page_parts(root: Element) -> PageParts:
     return PageParts(article, meta, body, url, names, titles, flight)
 
 
-def extract_generic(root: Element, profile: SiteProfile, *, url: str | None = None) -> ArticleDraft:
+def extract_generic(
+    root: Element, profile: SiteProfile, *, url: str | None = None, page: str | None = None
+) -> ArticleDraft:
+    """The generic reader; ``page`` is the page's text, for the date fallback's own parse."""
     draft = ArticleDraft(site=profile.site)
     parts = read_page_parts(root)
     article, meta, body, site_names = parts.article, parts.meta, parts.body, parts.site_names
@@ -116,10 +120,16 @@ def extract_generic(root: Element, profile: SiteProfile, *, url: str | None = No
     draft.language = metadata.language(root, meta, article, draft.body)
     languages = (draft.language,) if draft.language else ()
     draft.published = find_published(article, meta, root, languages)
+    if draft.published is not None:
+        draft.published = agree_with_url(draft.published, (draft.url, url))
     printed = _take_date_lines(draft, languages)
     if draft.published is None and printed is not None:
         draft.published = printed
-    draft.published = settle_date(draft.published, body, root, url or draft.url, languages)
+    printed_facts = read_printed(body, profile.lexicon, languages)
+    if draft.published is None:
+        draft.published = printed_facts.published
+    if draft.published is None and page is not None:
+        draft.published = fallback_published(page, (draft.url, url))
     if draft.published is None:
         draft.note("no_date", "found no publication date in metadata or markup")
     people, organisations = find_people(article, meta, root, site_names)
@@ -127,9 +137,7 @@ def extract_generic(root: Element, profile: SiteProfile, *, url: str | None = No
     if people:
         _drop_byline(draft, people)
     _drop_author_note(draft)
-    draft.story_code = metadata.story_code(meta, article) or printed_story_code(
-        body, profile.lexicon
-    )
+    draft.story_code = metadata.story_code(meta, article) or printed_facts.story_code
     draft.topics = metadata.topics(meta, article)
     draft.related = find_related(body, draft.url)
     return draft

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from lxml.etree import _Element as Element
 
 from newsclean.dates import find_date
-from newsclean.html.date_htmldate import htmldate_day
-from newsclean.html.date_printed import printed_date
 from newsclean.html.jsonld import as_text
 from newsclean.html.meta import MetaTags
-from newsclean.urldates import date_from_url, plausible_day
 
 # Meta keys that carry the first publication date, most trustworthy first.
 PUBLISHED_META_KEYS = (
@@ -53,13 +50,11 @@ def _parse(value: str | None, languages: tuple[str, ...]) -> datetime | None:
         from datetime import timezone
 
         try:
-            stamp = datetime.fromtimestamp(int(value[:10]), tz=timezone.utc)
+            return datetime.fromtimestamp(int(value[:10]), tz=timezone.utc)
         except (OverflowError, OSError, ValueError):
             return None
-        return stamp if plausible_day(stamp.date()) else None
     found = find_date(value[:120], languages=languages)
-    # A date in the future or before news was on the web is a template's or a typo.
-    return found.value if found and plausible_day(found.value.date()) else None
+    return found.value if found else None
 
 
 def find_published(
@@ -74,10 +69,10 @@ def find_published(
         candidates.append(as_text(article.get("datePublished")))
         candidates.append(as_text(article.get("dateCreated")))
     candidates.extend(meta.first(key) for key in PUBLISHED_META_KEYS[:21])
-    for value in candidates:
+    for at, value in enumerate(candidates):
         parsed = _parse(value, languages)
         if parsed:
-            return parsed
+            return _in_local_time(parsed, candidates[at + 1 :], languages)
     parsed = _from_markup(root, languages)
     if parsed:
         return parsed
@@ -112,44 +107,22 @@ def _from_markup(root: Element, languages: tuple[str, ...]) -> datetime | None:
     return None
 
 
-def settle_date(
-    first: datetime | None,
-    body: Element,
-    root: Element,
-    url: str | None,
-    languages: tuple[str, ...],
-) -> datetime | date | None:
-    """The publication date, given ``first`` (metadata's, or a date line's) and the page's
-    other witnesses: a date printed in date-named markup, the URL's day, htmldate.
+def _in_local_time(
+    found: datetime, others: list[str | None], languages: tuple[str, ...]
+) -> datetime:
+    """``found``, or the same instant as another source prints it in the newsroom's zone.
 
-    Metadata wins unless two other witnesses agree against it: the URL's day confirmed by
-    the page (a UTC timestamp past midnight names the next day; the URL keeps the local
-    one), or the printed date confirmed by htmldate. htmldate runs only on the pages that
-    need its vote, so most pages never pay for it.
+    JSON-LD often gives the instant in UTC (``2017-02-24T01:18:13Z``) where a meta tag
+    prints it with the site's offset (``2017-02-23T17:18:13-08:00``): the day the site
+    printed is the local one.
     """
-    printed = printed_date(body, languages)
-    url_day = date_from_url(url)
-    if first is None:
-        if printed is not None:
-            return printed
-        if url_day is not None:
-            return url_day
-        found = htmldate_day(root, url)
-        # Alone, htmldate's 1 January is a year it read (a copyright line) padded to a day.
-        return None if found is None or (found.month, found.day) == (1, 1) else found
-    day = first.date()
-    printed_day = printed.date() if printed is not None else None
-    if url_day is not None and url_day != day:
-        if printed_day == url_day:
-            return printed
-        if htmldate_day(root, url) == url_day:
-            return url_day
-        return first
-    if (
-        printed is not None
-        and printed_day != day
-        and url_day is None
-        and htmldate_day(root, url) == printed_day
-    ):
-        return printed
-    return first
+    offset = found.utcoffset()
+    if offset is None or offset:
+        return found
+    for value in others:
+        if not value or value[-6:-5] not in "+-" or value.endswith(("+00:00", "-00:00")):
+            continue  # only a value that prints an offset other than zero can be local
+        other = _parse(value, languages)
+        if other is not None and other.utcoffset() and other == found:
+            return other
+    return found

@@ -57,8 +57,10 @@ def find_related(body: Element, page_url: str | None) -> list[RelatedDraft]:
                 continue  # an image link: the same href may come back with its title
             seen_hrefs.add(href)
             url = urljoin(page_url, href) if page_url else href
-            if not url.startswith("http"):
-                continue
+            if ":" in url.split("/", 1)[0] and not url.startswith(("http:", "https:")):
+                continue  # another scheme (tel:, data:); a relative link stays as printed
+            if not page_url and not url.startswith(("http:", "https:", "/")):
+                continue  # relative to a folder we do not know
             key = _comparable(url)
             if key == own or key in seen:
                 continue

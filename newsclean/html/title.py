@@ -246,5 +246,10 @@ def choose_headline(
     bar = primary.rfind("|")
     if bar > 0 and _key(primary[bar + 1 :]) == h1_key:
         return h1
+    if og is None and document and len(h1_key) >= 4 and _key(document).startswith(h1_key):
+        # The JSON-LD headline stands alone against the <h1> and the <title> that opens
+        # with it: two of the page's own statements outvote one (a JSON-LD "headline"
+        # that is a description, an SEO line).
+        return h1
     shared = _common_tail(primary, h1)
     return shared or primary

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from newsclean.lexicon import GENERIC_LEXICON, fold_label
+
 # Furniture: never article text wherever it stands.
 _NEGATIVE_WORDS = (
     "related|relatedarticles|recommended|recommendation|recommendations|recirculation|"
@@ -108,9 +110,12 @@ _RELATED_HEADING = re.compile(
 
 
 def is_related_heading(text: str) -> bool:
-    """True for a heading that opens a list of other stories ("Related", "Lesen Sie auch").
+    """True for a heading that opens a list of other stories ("Related", "Lesen Sie auch");
+    the text path's related labels ("اخبار مرتبط", "متعلقہ خبریں") count too.
 
     >>> is_related_heading("More from Ask an Advisor"), is_related_heading("Who pays")
     (True, False)
     """
-    return len(text) <= 60 and bool(_RELATED_HEADING.match(text))
+    return len(text) <= 60 and (
+        bool(_RELATED_HEADING.match(text)) or fold_label(text) in GENERIC_LEXICON.related_labels
+    )

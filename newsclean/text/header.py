@@ -218,8 +218,24 @@ def _is_job_title(text: str) -> bool:
     words = text.strip(_EDGE_MARKS).casefold().split()
     if not 1 <= len(words) <= _MAX_JOB_TITLE_WORDS:
         return False
-    role = words[0] if words[0] in _ROLE_WORDS else words[-1]
-    return role in _ROLE_WORDS and not role.startswith(_CREDIT_NOT_AUTHOR)
+    role = words[0] if _names_role(words[0]) else words[-1]
+    return _names_role(role) and not role.startswith(_CREDIT_NOT_AUTHOR)
+
+
+# German and Nordic job titles are compounds ending on the role: "Chefredakteur",
+# "Wirtschaftskorrespondentin", "Sportjournalist". Only roles this long end compounds (not
+# "autor", which ends "Motor"); the prefix must itself be a short word or more.
+_MIN_COMPOUND_ROLE_CHARS = 7
+_MIN_COMPOUND_PREFIX_CHARS = 4
+
+
+def _names_role(word: str) -> bool:
+    if word in _ROLE_WORDS:
+        return True
+    return any(
+        word.endswith(role) and len(word) - len(role) >= _MIN_COMPOUND_PREFIX_CHARS
+        for role in _COMPOUND_ROLES
+    )
 
 
 def _names_over_job_titles(lines: list[Line]) -> list[str]:
@@ -555,6 +571,7 @@ _ROLE_WORDS = frozenset(
         "kritiker",
     ]
 )
+_COMPOUND_ROLES = tuple(role for role in _ROLE_WORDS if len(role) >= _MIN_COMPOUND_ROLE_CHARS)
 # Not "e" and "i": they join the two surnames of one person ("Puig i Cadafalch").
 _PERSON_SEPARATORS = re.compile(
     r"\s+(?:"

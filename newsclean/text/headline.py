@@ -95,10 +95,6 @@ STANDFIRST_RATIO = 1.15
 # and glued by the dump; the page prints the headline proper (with its space) elsewhere.
 # ("EU:n", "USA:s": Finnish and Swedish endings take a lower-case letter after the colon.)
 _GLUED_KICKER = re.compile(r"[^\W\d_]:([^\W\d_])")
-GLUED_KICKER_COST = 1.5
-# A caption stands above the photo's credit line, a short line naming the agency.
-CAPTION_COST = 3.0
-CREDIT_LINE_CHARS = 80
 # A label glued to the end of a headline: a few short words ("Back to video").
 GLUED_LABEL_WORDS = 3
 GLUED_LABEL_CHARS = 20
@@ -133,11 +129,10 @@ KICKER_CHARS = 50
 RIVAL_MARGIN = 1.0
 # ... and is about as long: a much longer line below is a caption or a standfirst.
 RIVAL_LENGTH_RATIO = 1.5
-# A kicker over its headline: this many words at most; costs about a standfirst's bonus.
-KICKER_WORDS = 6
-KICKER_OVER_COST = 1.5
 # A deck under its headline: about what the line right under it gains as its standfirst.
 DECK_COST = 1.5
+# A kicker has this many words at most: a deck and its headline each have more.
+KICKER_WORDS = 6
 # A line under the header a candidate above took its byline or date from, with none of its
 # own below: about a header mark's half.
 BELOW_HEADER_COST = 1.5
@@ -206,10 +201,6 @@ def find_headline(
             score -= STANDFIRST_BONUS
         if index > first and _deck_under(lines, index):
             score -= DECK_COST  # the headline is the line above
-        if index + 1 < last and _kicker_over(lines, index):
-            score -= KICKER_OVER_COST  # a kicker; the headline is the next line
-        if _credit_follows(lines, index, last):
-            score -= CAPTION_COST  # a photo caption: its credit line comes next
         following = header_marks[index + 1 - first : index + 1 - first + HEADER_MARK_LINES]
         if any(following):
             # A headline's byline and date follow it before the article's text: with more
@@ -480,17 +471,6 @@ def _bare_text(text: str, repeats: Counter[str]) -> str | None:
     return None
 
 
-def _credit_follows(lines: Sequence[Line], index: int, end: int) -> bool:
-    """The line after ``index`` (past copies of it: alt text and caption) is a short photo
-    credit ("Image: Jane Doe", "Perry Knotts/Getty Images"): ``index`` is a caption."""
-    text = lines[index].text
-    for following in range(index + 1, min(end, index + 3)):
-        after = lines[following].text
-        if after != text:
-            return len(after) <= CREDIT_LINE_CHARS and _CREDIT.search(after) is not None
-    return False
-
-
 def _glued_kicker(text: str) -> bool:
     """ "Kicker:Headline" with no space after the colon, the headline capitalised.
 
@@ -547,29 +527,6 @@ def _same_words(text: str, other: str) -> bool:
     """
     terms = content_terms(text)
     return len(terms & content_terms(other)) * 2 > len(terms)
-
-
-def _kicker_over(lines: Sequence[Line], index: int) -> bool:
-    """Line ``index`` is a kicker of a few words right above its headline: the next line
-    is longer, yet too short for a standfirst, and reads about as much like a title.
-
-    A kicker often names the story in the words the text uses ("Council to shut the
-    ferry"), which the overlap vote rewards; the headline under it is the page's title.
-    A headline glued to its own kicker ("Kicker:Headline") below is left to the glued-kicker
-    cost, and a tag line under a headline ("Funeral, National, News |") reads too little
-    like a title to count.
-    """
-    text, below = lines[index].text, lines[index + 1]
-    return (
-        below.kind is TEXT
-        and len(below.text) >= STANDFIRST_RATIO * len(text)
-        and not text.endswith(_CLAUSE_ENDS)
-        and not below.text.endswith(_CLAUSE_ENDS)
-        and not _has_words(text, KICKER_WORDS + 1)
-        and not _has_words(below.text, 10)
-        and not _glued_kicker(below.text)
-        and _reads_as_title_as(below.text, text)
-    )
 
 
 def _reads_as_title_as(below: str, text: str) -> bool:
@@ -780,8 +737,6 @@ def title_score(text: str, repeats: int, has_site_copy: bool) -> float:
         score -= 3.0
     if _is_breadcrumb(text):
         score -= 3.0
-    if _glued_kicker(text):
-        score -= GLUED_KICKER_COST
     if 2 <= repeats <= 4:
         score += 1.5
     elif repeats > 4:

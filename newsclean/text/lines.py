@@ -142,8 +142,13 @@ class LineClassifier:
     def byline(self, text: str) -> str | None:
         prefixes = self.lexicon.byline_prefixes
         if not text.startswith(prefixes):  # one C call answers for most lines
-            # "bySauli Giliard": the byline word glued to the linked name after it.
-            if text.startswith(("by", "By")) and text[2:3].isupper() and text[3:4].islower():
+            # "bySauli Giliard", "ByJ.R. Stone": the byline word glued to the linked name
+            # after it (a capital and a lower-case letter, or an initial's full stop).
+            if (
+                text.startswith(("by", "By"))
+                and text[2:3].isupper()
+                and (text[3:4].islower() or text[3:4] == ".")
+            ):
                 return _byline_name(text[2:])
             return None
         for prefix in prefixes:

@@ -73,6 +73,8 @@ _REPEAT_COSTS = (FURNITURE_COST, REPEATED_COST, INTERLEAVED_COST)
 MIN_FUNCTION_RATIO = 0.03
 PROSE_FUNCTION_RATIO = 0.15
 MIN_WORDS_FOR_RATIO = 8
+# A line with few function words and no final stop weighs as one this long at most.
+LIST_LINE_CHARS = 300
 RATIO_SAMPLE_CHARS = 300
 
 
@@ -260,8 +262,16 @@ class ProseMeter:
                     # a CJK paragraph ends on its stop.
                     return 0.3 * shape.length
                 # Sentences without a single function word are rare in prose (title lists).
-                if ratio is None or ratio >= MIN_FUNCTION_RATIO:
+                if ratio is None or ratio >= PROSE_FUNCTION_RATIO:
                     return float(shape.length)
+                if ratio >= MIN_FUNCTION_RATIO:
+                    if shape.ends_sentence:
+                        return float(shape.length)
+                    # Few function words and no final stop: a list run together (a fan
+                    # fiction page's 2,000 user names on one line) more likely than prose;
+                    # its weight stops growing past a long paragraph's, or it outweighs
+                    # the story above it.
+                    return float(min(shape.length, LIST_LINE_CHARS))
                 return 0.3 * shape.length
             if ratio is not None and ratio >= PROSE_FUNCTION_RATIO:
                 return 0.3 * shape.length  # a paragraph that lost its final stop

@@ -1,0 +1,77 @@
+"""The publication day of a page whose metadata and markup name none: its URL, then htmldate.
+
+Our own readers (`newsclean.html.published`) take the structured sources: JSON-LD, meta tags,
+``itemprop``, ``<time>``; they give the time and offset too. About one page in five of the
+open web has none of them (blogs, institutions, older CMSs): the date is then printed in
+free text ("Posted on 12. März 2019"), in class-named elements, or carried by the URL.
+htmldate (by trafilatura's author, kept up to date with the web's date habits) reads all of
+those with bounds for plausible dates; writing its catalogue again would be the same code
+with fewer years of fixes, so it is called here, only where our readers found nothing, and
+only on the page's own text: it fetches nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, datetime
+
+from newsclean.urldates import url_date
+
+# htmldate logs each miss at warning level: a batch run over thousands of pages is no place
+# for that (a record's `no_date` problem says it instead).
+logging.getLogger("htmldate").setLevel(logging.ERROR)
+
+
+def agree_with_url(
+    published: datetime, urls: tuple[str | None, ...], *, today: date | None = None
+) -> datetime:
+    """``published``, unless a URL files the page under another day: then that day.
+
+    A CMS names the path after the day it first published the story, in the newsroom's own
+    time zone; metadata often prints the instant in UTC (``2023-11-09T01:49Z`` for an
+    evening story of 8 November in California) or the day of an update. Where the two
+    disagree, the path's day is the one the site itself printed for the story.
+    """
+    for url in urls:
+        day = url_date(url, today=today)
+        if day is not None:
+            return published if published.date() == day else datetime(day.year, day.month, day.day)
+    return published
+
+
+def fallback_published(
+    page: str, urls: tuple[str | None, ...], *, today: date | None = None
+) -> datetime | None:
+    """The day one of ``urls`` (the page's canonical one, the fetched one) or the page's text
+    prints, as a naive midnight ``datetime``; or None."""
+    latest = today or date.today()
+    for url in urls:
+        from_url = url_date(url, today=latest)
+        if from_url is not None:
+            return datetime(from_url.year, from_url.month, from_url.day)
+    found = _htmldate(page, next(filter(None, urls), None), latest)
+    return datetime(found.year, found.month, found.day) if found else None
+
+
+def _htmldate(page: str, url: str | None, latest: date) -> date | None:
+    try:
+        from htmldate import find_date
+    except ImportError:  # an install without it still parses; pages just date less often
+        return None
+    try:
+        text = find_date(
+            page,
+            url=url,
+            original_date=True,
+            extensive_search=True,
+            outputformat="%Y-%m-%d",
+            max_date=latest.isoformat(),
+        )
+    except (ValueError, TypeError, OverflowError):
+        return None
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None

@@ -1,0 +1,62 @@
+"""JSON-LD wrapped in bare CDATA markers, the local-time copy of a UTC instant, and a JSON-LD
+headline outvoted by the page's <h1> and <title>."""
+
+from __future__ import annotations
+
+import newsclean
+
+PROSE = (
+    "<p>The observatory's new telescope took its first pictures on Thursday night, showing "
+    "a spiral galaxy in more detail than any instrument on the island had managed before.</p>"
+)
+
+
+def _page(head: str, h1: str = "First Light for the New Telescope") -> bytes:
+    return (
+        f"<html><head>{head}</head><body><article><h1>{h1}</h1>{PROSE}{PROSE}"
+        "</article></body></html>"
+    ).encode()
+
+
+def test_json_ld_between_bare_cdata_markers_is_read() -> None:
+    head = (
+        '<script type="application/ld+json">\n  <![CDATA[\n  {"@context": "https://schema.org",'
+        ' "@type": "NewsArticle", "headline": "First Light for the New Telescope",'
+        ' "datePublished": "2020-07-10T14:15:42+00:00", "dateModified": "2025-01-07T09:08:22+00:00",'
+        ' "author": {"@type": "Person", "name": "Mara Quist"}}\n  ]]>\n</script>'
+    )
+    article = newsclean.parse(_page(head))
+    assert article.published is not None
+    assert article.published.isoformat() == "2020-07-10T14:15:42+00:00"
+    assert article.authors == ["Mara Quist"]
+
+
+def test_a_utc_instant_is_given_in_the_offset_another_source_prints() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "Article", "headline": "First Light for'
+        ' the New Telescope", "dateCreated": "2017-02-24T01:18:13Z"}</script>'
+        '<meta property="article:published_time" content="2017-02-23T17:18:13-08:00">'
+    )
+    article = newsclean.parse(_page(head))
+    assert article.published is not None
+    assert article.published.isoformat() == "2017-02-23T17:18:13-08:00"
+
+
+def test_an_instant_another_source_does_not_repeat_stays_utc() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "Article", "headline": "First Light for'
+        ' the New Telescope", "dateCreated": "2017-02-24T01:18:13Z"}</script>'
+        '<meta property="article:published_time" content="2017-02-20T09:00:00-08:00">'
+    )
+    article = newsclean.parse(_page(head))
+    assert article.published is not None
+    assert article.published.isoformat() == "2017-02-24T01:18:13+00:00"
+
+
+def test_h1_and_title_outvote_a_json_ld_headline_alone() -> None:
+    head = (
+        "<title>New Zealand - Wikipedia</title>"
+        '<script type="application/ld+json">{"@type": "Article", "name": "New Zealand",'
+        ' "headline": "constitutional monarchy in Oceania"}</script>'
+    )
+    assert newsclean.parse(_page(head, h1="New Zealand")).headline == "New Zealand"
