@@ -50,7 +50,35 @@ def fallback_published(
         if from_url is not None:
             return datetime(from_url.year, from_url.month, from_url.day)
     found = _htmldate(page, next(filter(None, urls), None), latest)
-    return datetime(found.year, found.month, found.day) if found else None
+    if found is None or (found.month, found.day) == (1, 1):
+        # htmldate pads a year it read alone (a copyright line, "© 2020") to 1 January:
+        # no witness for a day, and a wrong date is worse than none.
+        return None
+    return datetime(found.year, found.month, found.day)
+
+
+def printed_outvotes(
+    published: datetime,
+    printed: datetime | None,
+    page: str | None,
+    urls: tuple[str | None, ...],
+    *,
+    today: date | None = None,
+) -> datetime:
+    """``printed`` (a date the page prints in labelled or date-named markup) over the
+    metadata's ``published`` when their days differ and htmldate, reading the whole page,
+    sides with the printed one; else ``published``.
+
+    Metadata and the printed line disagree on one page in ten; metadata is right about two
+    times in three then, so a third, independent reader decides. htmldate runs only on
+    those pages, and not where a URL already named the day.
+    """
+    if printed is None or page is None or printed.date() == published.date():
+        return published
+    if any(url_date(url, today=today) for url in urls):
+        return published
+    found = _htmldate(page, next(filter(None, urls), None), today or date.today())
+    return printed if found == printed.date() else published
 
 
 def _htmldate(page: str, url: str | None, latest: date) -> date | None:

@@ -14,7 +14,6 @@ from newsclean.draft import RelatedDraft
 from newsclean.html.authors import clean_name
 from newsclean.html.tree import clean_text
 from newsclean.html.vocabulary import is_related_heading
-from newsclean.lexicon import GENERIC_LEXICON, fold_label
 
 _RELATED = re.compile(
     r"(?:^|[\s_\-])(?:related|relatedarticles|recommended|recommendations|recirculation|read-?more|readalso|also-read|more-?stories|more-?news|most-?read|mostread|popular|trending|featured|teasers?|further-?reading|see-?also|mehr-?zum-?thema)(?=$|[\s_\-\d])"
@@ -81,10 +80,10 @@ def _related_blocks(body: Element) -> list[Element]:
             blocks.append(block)
     named = set(blocks)
     for heading in body.iter("h2", "h3", "h4", "h5", "h6", "div", "span", "strong", "p"):
-        if heading.tag[0] != "h" and (len(heading) or not _is_lexicon_label(heading.text)):
-            continue  # a bare element is a heading only when its text is a known label
+        if heading.tag[0] != "h" and (len(heading) or not _bare_label(heading.text)):
+            continue  # a bare element heads a list only when its whole text is a label
         text = clean_text("".join(heading.itertext()))
-        if len(text) > 60 or not (is_related_heading(text) or _is_lexicon_label(text)):
+        if len(text) > 60 or not is_related_heading(text):
             continue
         block = heading.getparent()
         if block is not None and block not in named and len(block.findall(".//a[@href]")) >= 2:
@@ -93,9 +92,10 @@ def _related_blocks(body: Element) -> list[Element]:
     return blocks
 
 
-def _is_lexicon_label(text: str | None) -> bool:
-    """The text path's related-list labels ("اخبار مرتبط", "Lesen Sie auch") as headings."""
-    return bool(text) and len(text) <= 60 and fold_label(text) in GENERIC_LEXICON.related_labels
+def _bare_label(text: str | None) -> bool:
+    """A related-list label ("اخبار مرتبط") printed in a ``<div>`` or ``<span>`` rather than
+    a heading tag, as many CMSs of the region do."""
+    return text is not None and len(text) <= 60 and is_related_heading(clean_text(text))
 
 
 def _inside(element: Element, container: Element) -> bool:
