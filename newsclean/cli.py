@@ -13,6 +13,7 @@ COMMAND_MODULES = (
     "newsclean.commands.parse",
     "newsclean.commands.check",
     "newsclean.commands.clean",
+    "newsclean.commands.schema",
 )
 
 

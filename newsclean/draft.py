@@ -49,6 +49,8 @@ class ArticleDraft:
     site: str | None = None
     url: str | None = None
     problems: list[Problem] = field(default_factory=list)
+    # Structured-data types the page declares (JSON-LD @type, og:type), lower-cased.
+    declared_types: frozenset[str] = frozenset()
 
     def note(self, code: str, message: str) -> None:
         """Record a problem the extractor survived."""

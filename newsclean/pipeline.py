@@ -12,7 +12,8 @@ from newsclean.decoding import DecodedDump, decode_dump
 from newsclean.draft import ArticleDraft
 from newsclean.errors import ParseError, ParseErrorReason
 from newsclean.limits import DEFAULT_MAX_BYTES
-from newsclean.models import Article, DumpKind, Source
+from newsclean.models import Article, DumpKind, PageType, Source
+from newsclean.page_type import PageSignals, page_verdict
 from newsclean.profiles import detect_profile, get_profile
 from newsclean.profiles.base import SiteProfile
 from newsclean.sniff import dump_kind
@@ -152,6 +153,7 @@ def _parse(
             "no date, story code, author or paragraph-length text: a menu, index or error page",
         )
     draft.problems[:0] = decoded.problems
+    page_type, article_score = page_verdict(_page_signals(draft))
     source = Source(
         path=path,
         sha256=decoded.sha256,
@@ -160,7 +162,7 @@ def _parse(
         size=decoded.size,
         compressed=decoded.compressed,
     )
-    return _to_article(draft, source)
+    return _to_article(draft, source, page_type, article_score)
 
 
 # An article without a date, id or byline still has prose: one real paragraph or a few short ones.
@@ -202,7 +204,22 @@ def _extract(
     return extract_text(decoded.text, profile, template_lines=template_lines)
 
 
-def _to_article(draft: ArticleDraft, source: Source) -> Article:
+def _page_signals(draft: ArticleDraft) -> PageSignals:
+    return PageSignals(
+        headline=draft.headline,
+        dated=draft.published is not None,
+        has_byline=bool(draft.authors),
+        has_story_code=draft.story_code is not None,
+        paragraphs=[len(paragraph) for paragraph in draft.body],
+        opening=tuple(draft.body[:2]),
+        related_count=len(draft.related),
+        declared=draft.declared_types,
+    )
+
+
+def _to_article(
+    draft: ArticleDraft, source: Source, page_type: PageType, article_score: float
+) -> Article:
     fields = {
         "headline": draft.headline or None,
         "published": draft.published,
@@ -217,6 +234,8 @@ def _to_article(draft: ArticleDraft, source: Source) -> Article:
         "language": draft.language,
         "site": draft.site,
         "url": draft.url,
+        "page_type": page_type,
+        "article_score": article_score,
         "source": source,
         "problems": draft.problems,
     }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -93,7 +94,9 @@ def test_parquet_output(folder: Path, tmp_path: Path) -> None:
     table = pq.read_table(out)
     assert table.column("story_code").to_pylist() == ["2000000", "2000001", "2000002", "2000003"]
     assert [len(body) for body in table.column("body").to_pylist()] == [5, 5, 5, 5]
-    assert table.column("published").to_pylist()[0] == "2024-07-19T21:40:00+03:30"
+    first = table.column("published").to_pylist()[0]
+    assert first == datetime.fromisoformat("2024-07-19T21:40:00+03:30")  # the same instant
+    assert table.column("published_offset_minutes").to_pylist()[0] == 210
 
 
 def test_glob_site_and_dedup(folder: Path, tmp_path: Path) -> None:

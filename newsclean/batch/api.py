@@ -54,7 +54,8 @@ def clean_dir(path: str, **options: Any) -> CleanDirResults:
     Options are the fields of `newsclean.batch.BatchOptions`: ``workers`` (0 = every core),
     ``glob``, ``site``, ``dedup``, ``learn_template``, ``timeout`` (seconds per file),
     ``max_bytes``, ``engine`` (``"local"`` or ``"dask"``) with ``scheduler``, ``progress``,
-    ``jsonl_field`` / ``url_field`` (read JSON Lines exports). ``path`` may also be one
+    ``jsonl_field`` / ``url_field`` (read JSON Lines exports), ``articles_only`` (leave
+    records of index, error and other pages out; ``report.not_articles`` counts them). ``path`` may also be one
     WARC archive or JSON Lines export; WARC archives in a folder are always read.
     """
     return CleanDirResults(BatchRun(str(path), batch_options(**options)))

@@ -16,7 +16,7 @@ from newsclean.batch.report import BatchReport
 from newsclean.batch.run import BatchOptions, BatchRun
 
 # Options stored with a job: a resumed job must make the same records as the first run.
-_STORED_OPTIONS = ("glob", "site", "dedup", "jsonl_field", "url_field")
+_STORED_OPTIONS = ("glob", "site", "dedup", "jsonl_field", "url_field", "articles_only")
 
 
 class NothingToResume(Exception):

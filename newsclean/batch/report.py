@@ -12,13 +12,16 @@ from typing import Any
 class BatchReport:
     """Counts for the whole job (files already done by an earlier, resumed run included).
 
-    ``files == records + sum(errors.values())`` always holds: every dump ends as one line.
+    ``files == records + sum(errors.values()) + sum(not_articles.values())`` always holds:
+    every dump ends as one line, or, with ``articles_only``, as a count of pages left out.
     """
 
     files: int = 0
     records: int = 0
     errors: Counter[str] = field(default_factory=Counter)
     skipped: Counter[str] = field(default_factory=Counter)
+    # Records left out by --articles-only, by page type ("index", "other").
+    not_articles: Counter[str] = field(default_factory=Counter)
     duplicates: int = 0
     resumed: int = 0  # files found done in the output of an earlier run
     template_lines: int = 0  # lines learned as site template noise
@@ -45,6 +48,11 @@ class BatchReport:
         else:
             self.errors[reason] += 1
 
+    def leave_out(self, page_type: str) -> None:
+        """A record of another page than an article, left out of the output."""
+        self.files += 1
+        self.not_articles[page_type] += 1
+
     def finish(self) -> None:
         self.elapsed = time.monotonic() - self.started
 
@@ -60,6 +68,9 @@ class BatchReport:
         if self.skipped:
             skipped = ", ".join(f"{why} {count}" for why, count in sorted(self.skipped.items()))
             lines.append(f"skipped (not dumps): {skipped}")
+        if self.not_articles:
+            left_out = ", ".join(f"{kind} {n}" for kind, n in sorted(self.not_articles.items()))
+            lines.append(f"left out, not articles (--articles-only): {left_out}")
         if self.duplicates:
             lines.append(f"duplicates marked: {self.duplicates}")
         if self.template_lines:
@@ -76,6 +87,7 @@ class BatchReport:
             "records": self.records,
             "errors": dict(self.errors),
             "skipped": dict(self.skipped),
+            "not_articles": dict(self.not_articles),
             "duplicates": self.duplicates,
             "resumed": self.resumed,
             "template_lines": self.template_lines,

@@ -32,6 +32,8 @@ class FileResult(NamedTuple):
     line: str
     reason: str | None = None
     story_keys: tuple[str, ...] = ()
+    # A record's `Article.page_type` ("article", "index", "other"), for --articles-only.
+    page_type: str | None = None
 
     @property
     def is_error(self) -> bool:

@@ -53,6 +53,9 @@ class BatchOptions:
     # the one holding its address.
     jsonl_field: str | None = None
     url_field: str | None = "url"
+    # Keep records of other pages than articles (index pages, error pages) out of the
+    # output; the report counts them by page type.
+    articles_only: bool = False
     # The per-file function; a module-level function so workers can import it. Tests
     # inject one that hangs or crashes on purpose.
     task: FileTask = clean_file
@@ -144,6 +147,10 @@ class BatchRun:
         bar = self._bar = progress_bar(total, enabled=show_bar)
         try:
             for result in self._engine(self._pending(), settings):
+                if options.articles_only and result.page_type not in (None, "article"):
+                    self.report.leave_out(result.page_type)
+                    bar.advance()
+                    continue
                 if result.reason is None and options.dedup:
                     original = self.deduplicator.original_of(result.path, result.story_keys)
                     if original is not None:

@@ -40,7 +40,7 @@ def clean_file(item: Item, settings: FileSettings) -> FileResult:
         )
     keys = story_keys(article.site, article.story_code, article.body) if settings.dedup else ()
     name = item if isinstance(item, str) else item.name
-    return FileResult(name, article.model_dump_json(), None, keys)
+    return FileResult(name, article.model_dump_json(), None, keys, article.page_type.value)
 
 
 def open_locator(locator: Locator, settings: FileSettings) -> Opened:

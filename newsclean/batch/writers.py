@@ -1,9 +1,12 @@
-"""Final output formats: JSONL (the journal itself), CSV and Parquet as flat rows.
+"""Final output formats: JSONL (the journal itself), CSV as flat rows, Parquet typed and nested.
 
-CSV and Parquet get one flat row per record: scalar fields as columns, ``source`` spread
-over ``source_*`` columns, nested lists (sections, related, problems) as JSON text. In
-Parquet, ``authors``, ``body`` and ``topics`` are list<string>; in CSV they are JSON text.
-``published`` is ISO 8601 text: records mix zone-aware and naive times.
+CSV (and `to_dataframe`) get one flat row per record: scalar fields as columns, ``source``
+spread over ``source_*`` columns, lists and nested lists as JSON text.
+Parquet keeps the record's shape with real types (`parquet_schema`): ``published`` is a
+UTC timestamp a query can compare, with the offset the page printed in
+``published_offset_minutes`` (null where the page printed no zone: the wall time is then
+stored as if UTC); ``authors``, ``body``, ``topics`` are list<string>; ``sections``,
+``related`` and ``problems`` are lists of structs; ``source`` is a struct.
 Rows are converted in batches, so memory does not grow with the number of records.
 """
 
@@ -12,6 +15,7 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterable, Iterator
+from datetime import datetime, timezone
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -19,8 +23,30 @@ from typing import Any
 FORMATS = ("jsonl", "csv", "parquet")
 _LIST_COLUMNS = ("authors", "body", "topics")
 _JSON_COLUMNS = ("sections", "related", "problems")
-_SCALAR_COLUMNS = ("headline", "published", "story_code", "lead", "language", "site", "url")
-_SOURCE_COLUMNS = ("path", "sha256", "encoding", "kind", "size", "compressed")
+_SCALAR_COLUMNS = (
+    "headline",
+    "published",
+    "story_code",
+    "lead",
+    "language",
+    "site",
+    "url",
+    "page_type",
+    "article_score",
+)
+_SOURCE_COLUMNS = (
+    "path",
+    "sha256",
+    "encoding",
+    "kind",
+    "size",
+    "compressed",
+    "warc_offset",
+    "warc_record_id",
+    "target_uri",
+    "fetched",
+    "line",
+)
 COLUMNS = (
     *_SCALAR_COLUMNS,
     *_LIST_COLUMNS,
@@ -65,15 +91,117 @@ def write_csv(records: Iterable[dict[str, Any]], out: str | Path) -> int:
 
 
 def parquet_schema() -> Any:
+    """The Parquet schema of a record: the `Article` model's fields with their own types."""
     import pyarrow as pa
 
-    fields = [pa.field(name, pa.string()) for name in _SCALAR_COLUMNS]
-    fields += [pa.field(name, pa.list_(pa.string())) for name in _LIST_COLUMNS]
-    fields += [pa.field(name, pa.string()) for name in _JSON_COLUMNS]
-    types = {"size": pa.int64(), "compressed": pa.bool_()}
-    fields += [pa.field(f"source_{name}", types.get(name, pa.string())) for name in _SOURCE_COLUMNS]
-    fields.append(pa.field("duplicate_of", pa.string()))
-    return pa.schema(fields)
+    utc = pa.timestamp("us", tz="UTC")
+    text_list = pa.list_(pa.string())
+    related = pa.struct(
+        [
+            ("title", pa.string()),
+            ("url", pa.string()),
+            ("published", utc),
+            ("published_offset_minutes", pa.int32()),
+            ("published_has_time", pa.bool_()),
+            ("author", pa.string()),
+        ]
+    )
+    source = pa.struct(
+        [
+            ("path", pa.string()),
+            ("sha256", pa.string()),
+            ("encoding", pa.string()),
+            ("kind", pa.string()),
+            ("size", pa.int64()),
+            ("compressed", pa.bool_()),
+            ("warc_offset", pa.int64()),
+            ("warc_record_id", pa.string()),
+            ("target_uri", pa.string()),
+            ("fetched", utc),
+            ("line", pa.int64()),
+        ]
+    )
+    return pa.schema(
+        [
+            ("headline", pa.string()),
+            ("published", utc),
+            ("published_offset_minutes", pa.int32()),
+            ("story_code", pa.string()),
+            ("authors", text_list),
+            ("lead", pa.string()),
+            ("body", text_list),
+            (
+                "sections",
+                pa.list_(pa.struct([("headline", pa.string()), ("paragraphs", text_list)])),
+            ),
+            ("related", pa.list_(related)),
+            ("topics", text_list),
+            ("language", pa.string()),
+            ("site", pa.string()),
+            ("url", pa.string()),
+            ("page_type", pa.string()),
+            ("article_score", pa.float64()),
+            ("source", source),
+            ("problems", pa.list_(pa.struct([("code", pa.string()), ("message", pa.string())]))),
+            ("duplicate_of", pa.string()),
+        ]
+    )
+
+
+def parquet_row(record: dict[str, Any]) -> dict[str, Any]:
+    """One record (as JSON-decoded) in the shape of `parquet_schema`."""
+    published, offset, _ = _instant(record.get("published"))
+    related = []
+    for story in record.get("related") or []:
+        when, story_offset, has_time = _instant(story.get("published"))
+        related.append(
+            {
+                "title": story.get("title"),
+                "url": story.get("url"),
+                "published": when,
+                "published_offset_minutes": story_offset,
+                "published_has_time": has_time,
+                "author": story.get("author"),
+            }
+        )
+    source = dict(record.get("source") or {})
+    source["fetched"] = _instant(source.get("fetched"))[0]
+    return {
+        "headline": record.get("headline"),
+        "published": published,
+        "published_offset_minutes": offset,
+        "story_code": record.get("story_code"),
+        "authors": record.get("authors") or [],
+        "lead": record.get("lead"),
+        "body": record.get("body") or [],
+        "sections": record.get("sections") or [],
+        "related": related,
+        "topics": record.get("topics") or [],
+        "language": record.get("language"),
+        "site": record.get("site"),
+        "url": record.get("url"),
+        "page_type": record.get("page_type"),
+        "article_score": record.get("article_score"),
+        "source": {name: source.get(name) for name in _SOURCE_COLUMNS},
+        "problems": record.get("problems") or [],
+        "duplicate_of": record.get("duplicate_of"),
+    }
+
+
+def _instant(value: str | None) -> tuple[datetime | None, int | None, bool | None]:
+    """An ISO date or datetime as (UTC instant, printed offset in minutes, has a time).
+
+    A naive time (no zone printed) is stored as if UTC, with no offset; a day alone as its
+    midnight, without a time.
+    """
+    if not value:
+        return None, None, None
+    has_time = "T" in value
+    parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    offset = parsed.utcoffset()
+    if offset is None:
+        return parsed.replace(tzinfo=timezone.utc), None, has_time
+    return parsed.astimezone(timezone.utc), int(offset.total_seconds() // 60), has_time
 
 
 def write_parquet(records: Iterable[dict[str, Any]], out: str | Path) -> int:
@@ -89,7 +217,7 @@ def write_parquet(records: Iterable[dict[str, Any]], out: str | Path) -> int:
     iterator = iter(records)
     with pq.ParquetWriter(str(out), schema) as writer:
         while batch := list(islice(iterator, _BATCH_ROWS)):
-            rows = [record_row(record, lists_as_json=False) for record in batch]
+            rows = [parquet_row(record) for record in batch]
             writer.write_table(pa.Table.from_pylist(rows, schema=schema))
             count += len(rows)
     return count

@@ -43,6 +43,7 @@ examples:
   newsclean clean dumps/ -o articles.jsonl
   newsclean clean dumps/ -o articles.parquet --format parquet --dedup
   newsclean clean dumps/ -o articles.jsonl --resume
+  newsclean clean dumps/ -o articles.jsonl --articles-only   # no index or error pages
   newsclean clean /shared/dumps -o articles.jsonl --engine dask --scheduler tcp://host:8786
   newsclean clean crawl.warc.gz -o articles.parquet
   newsclean clean crawls/ -o articles.jsonl --resume      # a folder of WARC files
@@ -89,6 +90,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         action="store_true",
         help="mark records repeating a story (same site + story code, or same body) "
         "with duplicate_of",
+    )
+    parser.add_argument(
+        "--articles-only",
+        action="store_true",
+        help="leave records of pages that are not one article (index, tag, error pages: "
+        "page_type index/other) out of the output; the summary counts them",
     )
     parser.add_argument(
         "--no-template",
@@ -160,6 +167,7 @@ def run(args: argparse.Namespace) -> int:
         progress=not args.quiet,
         jsonl_field=args.jsonl_field,
         url_field=args.url_field or None,
+        articles_only=args.articles_only,
     )
     errors = args.errors or default_errors_path(args.output)
     try:

@@ -100,6 +100,8 @@ def _htmldate(page: str, url: str | None, latest: date) -> date | None:
     if not text:
         return None
     try:
-        return date.fromisoformat(text)
+        found = date.fromisoformat(text)
     except ValueError:
         return None
+    # A bare year ("© 2024", "since 1998") comes back as its 1 January: no day was printed.
+    return None if (found.month, found.day) == (1, 1) else found

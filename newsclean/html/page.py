@@ -144,7 +144,16 @@ def extract_generic(
     draft.story_code = metadata.story_code(meta, article) or printed_facts.story_code
     draft.topics = metadata.topics(meta, article)
     draft.related = find_related(body, draft.url)
+    draft.declared_types = _declared_types(parts)
     return draft
+
+
+def _declared_types(parts: PageParts) -> frozenset[str]:
+    kinds = jsonld.types_of(parts.article) if parts.article else set()
+    og_type = parts.meta.first("og:type")
+    if og_type:
+        kinds.add(og_type.strip().lower().rsplit(".", 1)[-1])
+    return frozenset(kinds)
 
 
 _MIN_BODY_CHARS = 200
