@@ -50,11 +50,7 @@ def fallback_published(
         if from_url is not None:
             return datetime(from_url.year, from_url.month, from_url.day)
     found = _htmldate(page, next(filter(None, urls), None), latest)
-    if found is None or (found.month, found.day) == (1, 1):
-        # htmldate pads a year it read alone (a copyright line, "© 2020") to 1 January:
-        # no witness for a day, and a wrong date is worse than none.
-        return None
-    return datetime(found.year, found.month, found.day)
+    return datetime(found.year, found.month, found.day) if found else None
 
 
 def printed_outvotes(
