@@ -53,30 +53,6 @@ def fallback_published(
     return datetime(found.year, found.month, found.day) if found else None
 
 
-def printed_outvotes(
-    published: datetime,
-    printed: datetime | None,
-    page: str | None,
-    urls: tuple[str | None, ...],
-    *,
-    today: date | None = None,
-) -> datetime:
-    """``printed`` (a date the page prints in labelled or date-named markup) over the
-    metadata's ``published`` when their days differ and htmldate, reading the whole page,
-    sides with the printed one; else ``published``.
-
-    Metadata and the printed line disagree on one page in ten; metadata is right about two
-    times in three then, so a third, independent reader decides. htmldate runs only on
-    those pages, and not where a URL already named the day.
-    """
-    if printed is None or page is None or printed.date() == published.date():
-        return published
-    if any(url_date(url, today=today) for url in urls):
-        return published
-    found = _htmldate(page, next(filter(None, urls), None), today or date.today())
-    return printed if found == printed.date() else published
-
-
 def _htmldate(page: str, url: str | None, latest: date) -> date | None:
     try:
         from htmldate import find_date

@@ -17,7 +17,7 @@ from newsclean.errors import ParseError
 from newsclean.html import jsonld, metadata
 from newsclean.html.authors import credit_line, find_people, signature_names
 from newsclean.html.content import ExtractedText, extract_text
-from newsclean.html.date_fallback import agree_with_url, fallback_published, printed_outvotes
+from newsclean.html.date_fallback import agree_with_url, fallback_published
 from newsclean.html.flight import flight_html, flight_scripts
 from newsclean.html.meta import MetaTags
 from newsclean.html.printed import read_printed
@@ -128,10 +128,6 @@ def extract_generic(
     printed_facts = read_printed(body, profile.lexicon, languages)
     if draft.published is None:
         draft.published = printed_facts.published
-    elif isinstance(draft.published, datetime) and not printed_facts.updated:
-        draft.published = printed_outvotes(
-            draft.published, printed_facts.published, page, (draft.url, url)
-        )
     if draft.published is None and page is not None:
         draft.published = fallback_published(page, (draft.url, url))
     if draft.published is None:

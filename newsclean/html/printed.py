@@ -39,8 +39,6 @@ class PrintedFacts:
 
     story_code: str | None = None
     published: datetime | None = None
-    # The date's label names an update ("Updated 20:49, 5 Aug 2024"), not the first edition.
-    updated: bool = False
 
 
 def read_printed(body: Element, lexicon: Lexicon, languages: tuple[str, ...]) -> PrintedFacts:
@@ -54,7 +52,6 @@ def read_printed(body: Element, lexicon: Lexicon, languages: tuple[str, ...]) ->
     date_reader = classifier_for(lexicon, languages)
     story_code: str | None = None
     published: datetime | None = None
-    updated = False
     for text, date_classed in _short_texts(body):
         if wants_code and story_code is None:
             code = code_reader.id_code(text)
@@ -68,14 +65,9 @@ def read_printed(body: Element, lexicon: Lexicon, languages: tuple[str, ...]) ->
             line = date_reader.classify(text)
             if line.kind is DATE and line.date is not None:
                 published = line.date
-                updated = text.casefold().startswith(_UPDATE_WORDS)
         if (story_code or not wants_code) and (published or not wants_date):
             break
-    return PrintedFacts(story_code, published, updated)
-
-
-# Openings of a date line that gives the last update rather than the first publication.
-_UPDATE_WORDS = ("updated", "last updated", "aktualisiert", "mis à jour", "actualizado")
+    return PrintedFacts(story_code, published)
 
 
 def _cheap_text(body: Element) -> str:

@@ -92,6 +92,7 @@ def _related_blocks(body: Element) -> list[Element]:
     return blocks
 
 
+@lru_cache(maxsize=16384)
 def _bare_label(text: str | None) -> bool:
     """A related-list label ("اخبار مرتبط") printed in a ``<div>`` or ``<span>`` rather than
     a heading tag, as many CMSs of the region do."""
