@@ -79,7 +79,9 @@ def _related_blocks(body: Element) -> list[Element]:
         if _is_related_block(block) and not any(_inside(block, chosen) for chosen in blocks[-3:]):
             blocks.append(block)
     named = set(blocks)
-    for heading in body.iter("h2", "h3", "h4", "h5"):
+    for heading in body.iter("h2", "h3", "h4", "h5", "h6", "div", "span", "strong", "p"):
+        if heading.tag[0] != "h" and (len(heading) or not _bare_label(heading.text)):
+            continue  # a bare element heads a list only when its whole text is a label
         text = clean_text("".join(heading.itertext()))
         if len(text) > 60 or not is_related_heading(text):
             continue
@@ -88,6 +90,13 @@ def _related_blocks(body: Element) -> list[Element]:
             blocks.append(block)
             named.add(block)
     return blocks
+
+
+@lru_cache(maxsize=16384)
+def _bare_label(text: str | None) -> bool:
+    """A related-list label ("اخبار مرتبط") printed in a ``<div>`` or ``<span>`` rather than
+    a heading tag, as many CMSs of the region do."""
+    return text is not None and len(text) <= 60 and is_related_heading(clean_text(text))
 
 
 def _inside(element: Element, container: Element) -> bool:
