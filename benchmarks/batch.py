@@ -96,9 +96,7 @@ def _marker(serial: int) -> str:
     return f"(ref {serial})"
 
 
-def build_folder(
-    root: Path, count: int, bad_share: float, start: int = 0
-) -> dict[str, str | None]:
+def build_folder(root: Path, count: int, bad_share: float, start: int = 0) -> dict[str, str | None]:
     """Write dumps ``start``..``start+count``; returns name → expected headline or 'bad:<kind>'."""
     bases = base_dumps()
     expected: dict[str, str | None] = {}
