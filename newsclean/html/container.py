@@ -23,6 +23,8 @@ _MIN_PARAGRAPH_CHARS = 25
 # A div read as a paragraph must look like prose, not a caption, byline or label.
 _MIN_DIV_PARAGRAPH_CHARS = 80
 _SIBLING_SHARE = 0.2
+# A "paragraph" whose text is mostly links does not vote for its container.
+_LINK_LIST_DENSITY = 0.5
 _DIRECT_TEXT_TAGS = frozenset({"div", "section", "article", "main", "td"})
 
 
@@ -163,6 +165,10 @@ def find_container(body: Element, headline: str | None = None) -> list[Element]:
         length = len(text.strip())
         if length < _MIN_PARAGRAPH_CHARS:
             continue
+        linked = link_density(paragraph, length)
+        if linked >= _LINK_LIST_DENSITY:
+            # A list of linked names or tags set as a paragraph: its commas are not prose.
+            continue
         score = 1 + len(_COMMAS.findall(text)) + min(length // 100, 3)
         ancestor = paragraph.getparent() if is_paragraph else paragraph
         level = 0
@@ -176,7 +182,7 @@ def find_container(body: Element, headline: str | None = None) -> list[Element]:
             candidate.score += score / (1, 2, 3)[level]
             ancestor = ancestor.getparent()
             level += 1
-        if link_density(paragraph, length) < 0.3:
+        if linked < 0.3:
             ancestor = paragraph.getparent()
             while ancestor is not None:
                 held[ancestor] = held.get(ancestor, 0) + length

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from lxml.etree import _Element as Element
 
 from newsclean.html.container import find_container
+from newsclean.html.density import densest_run
 from newsclean.html.lead import find_lead, find_marked_lead, find_reworded_lead
 from newsclean.html.reader import build_sections, read_container
 from newsclean.html.tree import text_key
@@ -29,9 +30,11 @@ class ExtractedText:
 def extract_text(body: Element, description: str | None, headline: str | None) -> ExtractedText:
     """Lead and sections of the article under ``body``."""
     containers = find_container(body, headline)
+    blocks = read_container(containers) if containers else []
+    containers, blocks = second_opinion(body, containers, blocks, headline)
     if not containers:
         return ExtractedText()
-    sections = build_sections(read_container(containers))
+    sections = build_sections(blocks)
     if (
         headline
         and sections
@@ -72,3 +75,43 @@ def _not_a_section_headline(lead: str | None, sections: list[Section]) -> str | 
     if any(section.headline and text_key(section.headline) == key for section in sections):
         return None
     return lead
+
+
+# The second judgement replaces the first when it finds at least this many times the text.
+_SECOND_OPINION_RATIO = 2.0
+# Below this many characters the first judgement's text may be a fragment of the article
+# (a teaser, an intro box): a run that holds it and much more is the article.
+_FRAGMENT_CHARS = 500
+# At least this many characters make an article's text where the first judgement found none.
+_MIN_SECOND_CHARS = 200
+
+
+def _prose_chars(blocks: list[tuple[str, str]]) -> int:
+    return sum(len(text) for kind, text in blocks if kind == "p")
+
+
+def second_opinion(
+    body: Element,
+    containers: list[Element],
+    blocks: list[tuple[str, str]],
+    headline: str | None = None,
+) -> tuple[list[Element], list[tuple[str, str]]]:
+    """The first judgement's containers and blocks, or the densest run's when the first looks
+    wrong: it found nothing, or the run holds twice its text elsewhere on the page (a teaser
+    list, a gallery or a link farm won the vote), or the run holds its fragment and twice as
+    much besides. A run that only extends a full article is not taken: what follows an
+    article in the same flow is as often comments as more article."""
+    first = _prose_chars(blocks)
+    run = densest_run(body, headline)
+    if not run.elements or run.chars < max(_MIN_SECOND_CHARS, _SECOND_OPINION_RATIO * first):
+        return containers, blocks  # reading the run cannot yield enough text
+    alternative = run.elements
+    alternative_blocks = read_container(alternative)
+    second = _prose_chars(alternative_blocks)
+    if second < max(_MIN_SECOND_CHARS, _SECOND_OPINION_RATIO * first):
+        return containers, blocks
+    first_keys = {text_key(text) for kind, text in blocks if kind == "p"}
+    shared = first_keys & {text_key(text) for kind, text in alternative_blocks if kind == "p"}
+    if first >= _FRAGMENT_CHARS and len(shared) >= len(first_keys) / 2:
+        return containers, blocks
+    return alternative, alternative_blocks

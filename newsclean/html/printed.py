@@ -14,7 +14,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
+from typing import Any
 
+from lxml import etree
 from lxml.etree import _Element as Element
 
 from newsclean.html.tree import clean_text
@@ -29,8 +31,6 @@ MAX_PRINTED_CHARS = 80
 _AMBIGUOUS_ID_LABELS = frozenset({"id", "code"})
 # Elements with no text of their own to read.
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "select", "option"})
-# Where the page's own date stands: the body's first elements, before any sidebar or footer.
-MAX_ELEMENTS_READ = 4000
 
 
 @dataclass(frozen=True)
@@ -43,37 +43,93 @@ class PrintedFacts:
 
 def read_printed(body: Element, lexicon: Lexicon, languages: tuple[str, ...]) -> PrintedFacts:
     """The first labelled story code and the first labelled (or date-classed) date in ``body``."""
-    page_text = _cheap_text(body)
     code_reader = _code_reader(lexicon)
-    wants_code = any(label in page_text for label in code_reader.lexicon.id_labels)
-    wants_date = any(label in page_text for label in lexicon.date_labels) or "date" in page_text
-    if not wants_code and not wants_date:
-        return PrintedFacts()
     date_reader = classifier_for(lexicon, languages)
     story_code: str | None = None
     published: datetime | None = None
-    for text, date_classed in _short_texts(body):
-        if wants_code and story_code is None:
+    for text, date_classed in _printed_texts(body, lexicon):
+        if story_code is None:
             code = code_reader.id_code(text)
             if code is not None:
                 story_code = code
-        if (
-            wants_date
-            and published is None
-            and (_labelled(text, lexicon) or (date_classed and _solar_hijri_shape(text)))
+        if published is None and (
+            _labelled(text, lexicon) or (date_classed and _solar_hijri_shape(text))
         ):
             line = date_reader.classify(text)
             if line.kind is DATE and line.date is not None:
                 published = line.date
-        if (story_code or not wants_code) and (published or not wants_date):
+        if story_code and published:
             break
     return PrintedFacts(story_code, published)
 
 
-def _cheap_text(body: Element) -> str:
-    # Attribute values too: a class named "item-date" marks a date element.
-    text = " ".join(body.itertext()) + " " + " ".join(body.xpath(".//@class"))
-    return text.replace("\u00a0", " ")
+def _printed_texts(body: Element, lexicon: Lexicon) -> Iterator[tuple[str, bool]]:
+    """Short texts that may print a code or a date, in document order: the elements a text
+    node opening with a label starts (the label's element, its parent and grandparent, as the
+    value may stand in a sibling), then, on pages written in Arabic script, elements whose
+    class or id names a date. Reading every element's text instead cost more than the rest
+    of the page's extraction."""
+    seen: set[Element] = set()
+    for node in _label_nodes(body, _labels(lexicon)):
+        owner = node.getparent()
+        if owner is None:
+            continue
+        if node.is_tail:
+            owner = owner.getparent()
+        elif owner.tag in _SKIP:
+            continue  # a script's or a style's text
+        if owner is None:
+            continue
+        chain = [owner]
+        for _ in range(2):
+            parent = chain[0].getparent()
+            if parent is None or parent is body.getparent():
+                break
+            chain.insert(0, parent)
+        for element in chain:
+            if element in seen or element.tag in _SKIP:
+                continue
+            seen.add(element)
+            text = _short_text(element)
+            if text:
+                yield text, False
+    if not _ARABIC_SCRIPT.search(_STRING_VALUE(body)):
+        return
+    for element in _DATE_NAMED(body):
+        text = _short_text(element)
+        if text:
+            yield text, True
+
+
+def _label_nodes(body: Element, labels: tuple[str, ...]) -> Iterator[Any]:
+    """Text nodes (lxml smart strings, which know their element) that open with a label."""
+    for node in _TEXT_NODES(body):
+        # A label's node is short; a long one is a paragraph, whatever it opens with.
+        if len(node) > _MAX_LABEL_NODE_CHARS:
+            continue
+        text = node.lstrip()
+        if "\u00a0" in text:
+            text = text.replace("\u00a0", " ")
+        if text.startswith(labels):
+            yield node
+
+
+# Whitespace-only nodes (most of a page's) are left out in C, before Python sees them.
+_TEXT_NODES = etree.XPath(".//text()[normalize-space()]")
+_MAX_LABEL_NODE_CHARS = 400
+
+
+@lru_cache(maxsize=16)
+def _labels(lexicon: Lexicon) -> tuple[str, ...]:
+    return tuple(sorted({*_code_reader(lexicon).lexicon.id_labels, *lexicon.date_labels}))
+
+
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
+_STRING_VALUE = etree.XPath("string()")
+_DATE_NAMED = etree.XPath(
+    ".//*[contains(translate(concat(@class, ' ', @id), 'DATEIM', 'dateim'), 'date')"
+    " or contains(translate(concat(@class, ' ', @id), 'DATEIM', 'dateim'), 'time')]"
+)
 
 
 @lru_cache(maxsize=16)
@@ -101,20 +157,16 @@ def _solar_hijri_shape(text: str) -> bool:
 _HIJRI_SHAPE = re.compile(r"[۰-۹٠-٩]|(?<![0-9])1[34][0-9]{2}(?![0-9])")
 
 
-def _short_texts(body: Element) -> Iterator[tuple[str, bool]]:
-    """Each short element's text (whitespace collapsed) in document order, and whether its
-    class or id names a date."""
-    for count, element in enumerate(body.iter()):
-        if count > MAX_ELEMENTS_READ:
-            return
-        tag = element.tag
-        if not isinstance(tag, str) or tag in _SKIP:
-            continue
-        # A cheap bound before collecting the text: its own text and its children's.
-        if len(element) > 6:
-            continue
-        text = clean_text("".join(element.itertext()))
-        if not text or len(text) > MAX_PRINTED_CHARS:
-            continue
-        names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
-        yield text, "date" in names or "time" in names
+def _short_text(element: Element) -> str | None:
+    """The element's text, whitespace collapsed, or None when it is longer than a printed
+    label. Stops reading as soon as the text is too long: an element with few children may
+    still hold the whole article, and joining it for every ancestor made the walk quadratic."""
+    pieces = []
+    visible = 0
+    for piece in element.itertext():
+        # Collapsing whitespace never makes the text shorter than its stripped pieces.
+        visible += len(piece.strip())
+        if visible > MAX_PRINTED_CHARS:
+            return None
+        pieces.append(piece)
+    return clean_text("".join(pieces)) or None

@@ -72,7 +72,7 @@ def find_published(
     for at, value in enumerate(candidates):
         parsed = _parse(value, languages)
         if parsed:
-            return _in_local_time(parsed, candidates[at + 1 :], languages)
+            return _in_local_time(parsed, candidates[at + 1 :], root, languages)
     parsed = _from_markup(root, languages)
     if parsed:
         return parsed
@@ -108,18 +108,20 @@ def _from_markup(root: Element, languages: tuple[str, ...]) -> datetime | None:
 
 
 def _in_local_time(
-    found: datetime, others: list[str | None], languages: tuple[str, ...]
+    found: datetime, others: list[str | None], root: Element, languages: tuple[str, ...]
 ) -> datetime:
     """``found``, or the same instant as another source prints it in the newsroom's zone.
 
-    JSON-LD often gives the instant in UTC (``2017-02-24T01:18:13Z``) where a meta tag
-    prints it with the site's offset (``2017-02-23T17:18:13-08:00``): the day the site
-    printed is the local one.
+    JSON-LD often gives the instant in UTC (``2017-02-24T01:18:13Z``) where a meta tag or
+    the page's own ``<time datetime>`` prints it with the site's offset
+    (``2017-02-23T17:18:13-08:00``): the day the site printed is the local one.
     """
     offset = found.utcoffset()
     if offset is None or offset:
         return found
-    for value in others:
+    body = root.find("body")
+    printed = [] if body is None else [t.get("datetime") for t in body.iter("time")]
+    for value in [*others, *printed]:
         if not value or value[-6:-5] not in "+-" or value.endswith(("+00:00", "-00:00")):
             continue  # only a value that prints an offset other than zero can be local
         other = _parse(value, languages)

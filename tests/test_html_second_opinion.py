@@ -1,0 +1,98 @@
+"""The second judgement of where an article's text is (`newsclean.html.density`) and when it
+replaces the first (`newsclean.html.content.second_opinion`)."""
+
+from __future__ import annotations
+
+from lxml import html
+
+from newsclean.html.container import find_container
+from newsclean.html.content import second_opinion
+from newsclean.html.density import densest_run
+from newsclean.html.reader import read_container
+
+SENTENCE = "The council voted on Tuesday to close the old bridge to traffic until spring. "
+OTHER = "Readers wrote in to say the ferry was late again, and the café ran out of cake. "
+
+
+def _body(markup: str):  # type: ignore[no-untyped-def]
+    return html.document_fromstring(f"<html><body>{markup}</body></html>").find("body")
+
+
+def _texts(elements) -> list[str]:  # type: ignore[no-untyped-def]
+    return [text for _, text in read_container(elements)]
+
+
+def test_the_run_leaves_out_menus_and_link_lists_and_keeps_its_opening_heading() -> None:
+    body = _body(
+        "<div><a href='/'>Home</a> <a href='/n'>News</a> <a href='/s'>Sport</a></div>"
+        "<h2>Why the bridge closes</h2>"
+        f"<div><p>{SENTENCE * 2}</p><p>{SENTENCE * 3}</p></div>"
+        "<ul><li><a href='/1'>Another story about something else entirely</a></li>"
+        "<li><a href='/2'>And one more story about something else</a></li></ul>"
+    )
+    run = densest_run(body)
+    assert [element.tag for element in run.elements] == ["h2", "p", "p"]
+    assert _texts(run.elements)[0] == "Why the bridge closes"
+
+
+def test_the_run_bridges_a_short_box_inside_the_article() -> None:
+    body = _body(
+        f"<article><p>{SENTENCE * 3}</p><div class='box'>Read more</div><p>{SENTENCE * 3}</p>"
+        "</article>"
+    )
+    assert len(densest_run(body).elements) == 3
+
+
+def test_named_furniture_and_scripts_are_not_read() -> None:
+    body = _body(
+        f"<div class='comments'><p>{OTHER * 10}</p></div><script>var x = '{SENTENCE * 9}';</script>"
+        f"<p>{SENTENCE * 2}</p>"
+    )
+    assert _texts(densest_run(body).elements) == [(SENTENCE * 2).strip()]
+
+
+def test_an_empty_first_judgement_takes_the_run() -> None:
+    # Release notes: every line a list item, no <p> for the container scorer to vote with.
+    items = "".join(f"<li>{SENTENCE}{i}</li>" for i in range(6))
+    body = _body(f"<h1>Notes</h1><ul>{items}</ul>")
+    containers = find_container(body)
+    blocks = read_container(containers) if containers else []
+    _chosen, chosen_blocks = second_opinion(body, containers, blocks)
+    assert len(chosen_blocks) == 6
+
+
+def test_a_short_first_pick_elsewhere_on_the_page_gives_way_to_twice_the_text() -> None:
+    body = _body(
+        f"<div id='teaser'><p>{OTHER}</p></div>"
+        + "<ul>"
+        + "<li><a href='/x'>Elsewhere on the site today</a></li>" * 4
+        + "</ul>"
+        f"<div id='story'><p>{SENTENCE * 3}</p><p>{SENTENCE * 3}</p><p>{SENTENCE * 3}</p></div>"
+    )
+    teaser = [body.get_element_by_id("teaser")]
+    _chosen, blocks = second_opinion(body, teaser, read_container(teaser))
+    assert [text for _, text in blocks] == [(SENTENCE * 3).strip()] * 3
+
+
+def test_a_full_article_is_not_extended_into_what_follows_it() -> None:
+    # A thread of long comments after the article, in the same flow: the run holds the
+    # article and more, but the first judgement found a whole article and stands.
+    story = f"<div id='story'><p>{SENTENCE * 4}</p><p>{SENTENCE * 4}</p></div>"
+    thread = "".join(f"<div><p>{OTHER * 6}</p></div>" for _ in range(6))
+    body = _body(story + thread)
+    first = [body.get_element_by_id("story")]
+    first_blocks = read_container(first)
+    assert sum(len(text) for _, text in read_container(densest_run(body).elements)) > 2 * sum(
+        len(text) for _, text in first_blocks
+    )
+    chosen, blocks = second_opinion(body, first, first_blocks)
+    assert chosen == first and blocks == first_blocks
+
+
+def test_a_fragment_is_extended_to_the_run_that_holds_it() -> None:
+    lead = f"<p>{SENTENCE}</p>"
+    rest = "".join(f"<p>{OTHER * 3}</p>" for _ in range(4))
+    body = _body(f"<div><div id='intro'>{lead}</div>{rest}</div>")
+    intro = [body.get_element_by_id("intro")]
+    _chosen, blocks = second_opinion(body, intro, read_container(intro))
+    assert len(blocks) == 5
