@@ -19,6 +19,7 @@ setup.py). A compiled module older than its source stops the run.
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
 import sys
 import time
@@ -30,7 +31,7 @@ sys.path.insert(0, str(REPO))
 
 from newsclean import parse  # noqa: E402
 from newsclean.build_info import describe_build, stale_modules  # noqa: E402
-from newsclean.testing import find_fixtures  # noqa: E402
+from newsclean.testing import expected_path, find_fixtures  # noqa: E402
 
 # Lines at least this long are paragraphs, unique per article; shorter ones (labels,
 # dates, sidebar titles) are what genuinely repeats between dumps of one site.
@@ -42,6 +43,8 @@ def text_fixtures(directory: Path) -> list[bytes]:
     for path in find_fixtures(directory):
         if not path.name.endswith(".txt") or path.name.startswith("bad_"):
             continue
+        if "error" in json.loads(expected_path(path).read_text(encoding="utf-8")):
+            continue  # refused dumps (an error page) are not the article work measured here
         data = path.read_bytes()
         try:
             data.decode("utf-8")

@@ -230,12 +230,7 @@ _MIN_COMPOUND_PREFIX_CHARS = 4
 
 
 def _names_role(word: str) -> bool:
-    if word in _ROLE_WORDS:
-        return True
-    return any(
-        word.endswith(role) and len(word) - len(role) >= _MIN_COMPOUND_PREFIX_CHARS
-        for role in _COMPOUND_ROLES
-    )
+    return word in _ROLE_WORDS or _COMPOUND_ROLE.fullmatch(word) is not None
 
 
 def _names_over_job_titles(lines: list[Line]) -> list[str]:
@@ -572,6 +567,14 @@ _ROLE_WORDS = frozenset(
     ]
 )
 _COMPOUND_ROLES = tuple(role for role in _ROLE_WORDS if len(role) >= _MIN_COMPOUND_ROLE_CHARS)
+# One regex instead of an endswith() per role: it runs on every short line of a page with
+# no byline.
+_COMPOUND_ROLE = re.compile(
+    rf".{{{_MIN_COMPOUND_PREFIX_CHARS},}}(?:"
+    + "|".join(sorted(map(re.escape, _COMPOUND_ROLES), key=len, reverse=True))
+    + ")",
+    re.S,
+)
 # Not "e" and "i": they join the two surnames of one person ("Puig i Cadafalch").
 _PERSON_SEPARATORS = re.compile(
     r"\s+(?:"
