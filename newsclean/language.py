@@ -254,6 +254,7 @@ _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("greek", re.compile(r"[\u0370-\u03ff]+")),
     ("hebrew", re.compile(r"[\u0590-\u05ff]+")),
     ("thai", re.compile(r"[\u0e00-\u0e7f]+")),
+    ("devanagari", re.compile(r"[\u0900-\u097f]+")),
 )
 # Han and kana are weighed against each other, so both are always counted.
 _CJK_SCRIPTS = ("han", "kana")
@@ -309,7 +310,8 @@ def detect_language(text: str) -> str | None:
         return _arabic_script_language(sample)
     if script in {"han", "kana"}:
         return "ja" if scripts["kana"] > scripts["han"] * 0.05 or script == "kana" else "zh"
-    simple = {"hangul": "ko", "greek": "el", "hebrew": "he", "thai": "th"}
+    # Devanagari news is Hindi far more often than Marathi or Nepali.
+    simple = {"hangul": "ko", "greek": "el", "hebrew": "he", "thai": "th", "devanagari": "hi"}
     if script in simple:
         return simple[script]
     return _by_function_words(sample[:_WORD_SAMPLE_CHARS], script)
@@ -378,6 +380,7 @@ _ARABIC_SCRIPT_WORDS: dict[str, frozenset[str]] = {
     "ur": frozenset(
         ["کے", "میں", "کی", "ہے", "اور", "کا", "کو", "نے", "سے", "کہ", "یہ", "پر", "بھی"]
     ),
+    "hi": frozenset(["के", "में", "की", "है", "हैं", "और", "का", "को", "ने", "से", "कि", "यह", "पर", "भी"]),
 }
 
 

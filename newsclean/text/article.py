@@ -145,6 +145,9 @@ def _set_lead(draft: ArticleDraft, profile: SiteProfile) -> None:
 # A lead that opens with an agency's dateline: "AhlulBayt News Agency (ABNA): ",
 # "Tehran, IRNA - ", "TEHRAN (Tasnim) – ". A capitalised name (a bracketed acronym), then a
 # colon or a dash, within the first words.
+# In scripts without capitals ("अहलुलबैत न्यूज़ एजेंसी (अबना): ") the bracketed short name is
+# the mark: at most six words, the name in brackets, then the colon or dash.
 _AGENCY_DATELINE = re.compile(
     r"^[A-ZÀ-Þ][\w'’.]*(?:[ ,]+[A-ZÀ-Þ(][\w'’.()]*){0,5}\s*(?:\([A-Z][A-Za-z]{1,9}\))?\s*(?::|[-–—])\s"
+    r"|^[^\s():]+(?: [^\s():]+){0,5} ?\([^\s()]{2,12}\)\s*[:\-–—]\s"
 )

@@ -155,7 +155,8 @@ def _line_date(line: Line) -> tuple[datetime, bool] | None:
 _CLOCK = re.compile(
     r"^([01]?[0-9]|2[0-3])[:：]([0-5][0-9])(?:[:：]([0-5][0-9]))?\s*(am|pm|a\.m\.|p\.m\.)?$", re.I
 )
-_BARE_NUMBER = re.compile(r"^[0-9۰-۹٠-٩]{4,12}$")
+# Five digits or more: a four-digit number under a date is as likely its year as a code.
+_BARE_NUMBER = re.compile(r"^[0-9۰-۹٠-٩]{5,12}$")
 # Split headers stand at the top of a dump: only its first lines are looked at.
 SPLIT_HEADER_LINES = 40
 
