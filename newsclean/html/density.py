@@ -18,11 +18,10 @@ from lxml.etree import _Element as Element
 
 from newsclean.html.tags import BLOCK_TAGS, HEADING_TAGS
 from newsclean.html.tree import class_and_id, text_key, text_of
-from newsclean.html.vocabulary import is_strongly_negative
+from newsclean.html.vocabulary import COMMENT_SECTION
 
-# Subtrees that never hold the article's text, whatever their size. Unlike the container
-# scorer's furniture test there is no exception for large subtrees: this judgement runs
-# when the first one went wrong, often because a large gallery or comment list won.
+# Subtrees that never hold the article's text, whatever their size (by tag; by name only
+# comment threads, see `_named_furniture`).
 _SKIP = frozenset(
     {
         "script",
@@ -127,8 +126,11 @@ def _blocks(body: Element) -> list[_Block]:
 
 
 def _named_furniture(element: Element) -> bool:
+    """A comment thread: prose like the article's, and after it in the same flow. Other
+    furniture names are not trusted here: utility classes (``overflow-hidden``,
+    ``print-step``) wrap whole articles, and the weights keep menus and link lists out."""
     words = class_and_id(element)
-    return bool(words.strip()) and is_strongly_negative(words)
+    return bool(words.strip()) and COMMENT_SECTION.search(words) is not None
 
 
 @dataclass
@@ -158,20 +160,10 @@ def densest_run(body: Element, headline: str | None = None) -> DenseRun:
     """
     blocks = _blocks(body)
     lo, hi = _headline_story(blocks, headline)
-    best_sum = 0.0
-    best = (0, 0)
-    running = 0.0
-    start = lo
-    for index in range(lo, hi):
-        block = blocks[index]
-        if block.element.tag == "h1":
-            running = 0.0
-            continue
-        if running <= 0:
-            running, start = 0.0, index
-        running += block.weight
-        if running > best_sum:
-            best_sum, best = running, (start, index + 1)
+    best = _max_run(blocks, lo, hi)
+    if best == (0, 0) and (lo, hi) != (0, len(blocks)):
+        # Nothing under the headline's <h1> (a site logo printed in an <h1> of its own).
+        best = _max_run(blocks, 0, len(blocks))
     first, end = best
     # A heading costs more than its few words add, so the run starts after its own first
     # heading: the heading right before the run opens it.
@@ -202,3 +194,23 @@ def _headline_story(blocks: list[_Block], headline: str | None) -> tuple[int, in
                 end = h1s[number + 1] if number + 1 < len(h1s) else len(blocks)
                 return index + 1, end
     return 0, len(blocks)
+
+
+def _max_run(blocks: list[_Block], lo: int, hi: int) -> tuple[int, int]:
+    """The maximum-sum run of ``blocks[lo:hi]`` that crosses no ``<h1>``; (0, 0) if none
+    weighs above zero."""
+    best_sum = 0.0
+    best = (0, 0)
+    running = 0.0
+    start = lo
+    for index in range(lo, hi):
+        block = blocks[index]
+        if block.element.tag == "h1":
+            running = 0.0
+            continue
+        if running <= 0:
+            running, start = 0.0, index
+        running += block.weight
+        if running > best_sum:
+            best_sum, best = running, (start, index + 1)
+    return best

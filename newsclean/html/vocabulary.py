@@ -58,6 +58,9 @@ _STRONG_NEGATIVE = re.compile(
     + r")(?=$|[\s_\-\d])"
 )
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# A comment thread's class or id (matched anywhere in the words: ``commentlist``,
+# ``kommentare``, ``disqus_thread``). Comments are prose, so they outweigh articles on size.
+COMMENT_SECTION = re.compile(r"comment|kommentar|disqus|reply|respond|forum|community", re.I)
 
 
 # Generated ids and hashes (``ad6ed79d-88fd-...``, ``css-1f3a9c``): hex runs of digits and
