@@ -60,3 +60,19 @@ def test_h1_and_title_outvote_a_json_ld_headline_alone() -> None:
         ' "headline": "constitutional monarchy in Oceania"}</script>'
     )
     assert newsclean.parse(_page(head, h1="New Zealand")).headline == "New Zealand"
+
+
+def test_a_time_in_a_related_list_does_not_date_the_page() -> None:
+    from newsclean import parse
+
+    story = "The council voted on Tuesday to close the old bridge until the spring. " * 3
+    page = (
+        "<html><head><title>Bridge closes</title></head><body>"
+        f"<article><h1>Bridge closes</h1><p>{story}</p><p>{story}</p></article>"
+        "<ul class='related-posts'><li><a href='/a'>Older story</a>"
+        "<time datetime='2017-09-06'>6 September 2017</time></li></ul>"
+        "<div class='byline'><time datetime='2023-10-31T09:00:00'>31 October 2023</time></div>"
+        "</body></html>"
+    ).encode()
+    published = parse(page).published
+    assert published is not None and published.date().isoformat() == "2023-10-31"

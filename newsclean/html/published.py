@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Any
 
@@ -10,6 +11,7 @@ from lxml.etree import _Element as Element
 from newsclean.dates import find_date
 from newsclean.html.jsonld import as_text
 from newsclean.html.meta import MetaTags
+from newsclean.html.tree import class_and_id
 
 # Meta keys that carry the first publication date, most trustworthy first.
 PUBLISHED_META_KEYS = (
@@ -100,6 +102,8 @@ def _from_markup(root: Element, languages: tuple[str, ...]) -> datetime | None:
     if body is None:
         return None
     for time_element in body.iter("time"):
+        if _about_other_items(time_element, body):
+            continue
         value = time_element.get("datetime") or "".join(time_element.itertext())
         parsed = _parse(value, languages)
         if parsed:
@@ -128,3 +132,22 @@ def _in_local_time(
         if other is not None and other.utcoffset() and other == found:
             return other
     return found
+
+
+# Where a page prints other items' dates: lists of other stories, sidebars, comments.
+_OTHER_ITEMS = re.compile(
+    r"related|recommend|teaser|sidebar|widget|popular|trending|most-?read|comment|footer",
+    re.I,
+)
+_OTHER_ITEMS_TAGS = frozenset({"aside", "nav", "footer"})
+
+
+def _about_other_items(element: Element, body: Element) -> bool:
+    """The ``<time>`` stands in a list of other stories, a sidebar or a comment: it dates
+    another item, not the page."""
+    for ancestor in element.iterancestors():
+        if ancestor is body:
+            return False
+        if ancestor.tag in _OTHER_ITEMS_TAGS or _OTHER_ITEMS.search(class_and_id(ancestor)):
+            return True
+    return False
