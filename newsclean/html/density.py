@@ -16,44 +16,15 @@ from dataclasses import dataclass
 
 from lxml.etree import _Element as Element
 
-from newsclean.html.tags import BLOCK_TAGS, HEADING_TAGS
-from newsclean.html.tree import class_and_id, text_key, text_of
+from newsclean.html.tags import BLOCK_TAGS, HEADING_TAGS, SKIP_TAGS
+from newsclean.html.tree import NON_CONTENT_TAGS, class_and_id, text_key, text_of
 from newsclean.html.vocabulary import COMMENT_SECTION
 
-# Subtrees that never hold the article's text, whatever their size (by tag; by name only
-# comment threads, see `_named_furniture`).
-_SKIP = frozenset(
-    {
-        "script",
-        "style",
-        "noscript",
-        "template",
-        "svg",
-        "math",
-        "head",
-        "title",
-        "nav",
-        "aside",
-        "footer",
-        "form",
-        "menu",
-        "dialog",
-        "button",
-        "select",
-        "textarea",
-        "iframe",
-        "object",
-        "figure",
-        "figcaption",
-        "picture",
-        "video",
-        "audio",
-        "map",
-        "label",
-        "fieldset",
-        "address",
-    }
-)
+# Subtrees that never hold the article's text, whatever their size: the furniture tags the
+# container scorer skips (but not <h1>, which bounds runs, nor <header>, which may hold the
+# lead), and what the tree parser drops anyway (here too: callers may pass any tree). By
+# name, only comment threads (see `_named_furniture`).
+_SKIP = (SKIP_TAGS - {"h1", "header"}) | frozenset(NON_CONTENT_TAGS)
 _BLOCKS = frozenset(BLOCK_TAGS) | {"br", "tr", "dl", "center", "td", "th"}
 # What a block costs before its text counts: a block needs about a sentence of plain text
 # to add to the run, so runs of short labels, dates and menu items weigh below zero.
