@@ -96,3 +96,16 @@ def test_dateline_without_a_year_takes_the_copyright_year() -> None:
 
 def test_dateline_without_a_year_and_no_copyright_is_no_date() -> None:
     assert newsclean.parse(dump("Von Anna Berger", "8. Mai, 14:20 Uhr")).published is None
+
+
+def test_a_date_among_the_items_of_a_meta_line_is_read() -> None:
+    from newsclean import parse
+
+    paragraph = "The council voted on Tuesday to close the old bridge until the spring. " * 3
+    for meta in (
+        "By Giovanni Rossi | 12 October 2020",
+        "12 October 2020 · by giovanni · in Environment, Transport and Local Politics · Leave a comment",
+    ):
+        dump = f"Bridge to close until spring\n{meta}\n{paragraph}\n{paragraph}\n".encode()
+        published = parse(dump).published
+        assert published is not None and published.date().isoformat() == "2020-10-12", meta
