@@ -14,11 +14,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from lxml import etree
 from lxml.etree import _Element as Element
 
 from newsclean.html.tags import BLOCK_TAGS, HEADING_TAGS, SKIP_TAGS
-from newsclean.html.tree import NON_CONTENT_TAGS, class_and_id, text_key, text_of
-from newsclean.html.vocabulary import COMMENT_SECTION
+from newsclean.html.tree import NON_CONTENT_TAGS, text_key, text_of
+from newsclean.html.vocabulary import is_comment_section
 
 # Subtrees that never hold the article's text, whatever their size: the furniture tags the
 # container scorer skips (but not <h1>, which bounds runs, nor <header>, which may hold the
@@ -46,53 +47,47 @@ class _Block:
 
 def _blocks(body: Element) -> list[_Block]:
     """Text blocks in document order: the text between two block boundaries, owned by the
-    innermost block element around it."""
+    innermost block element around it. (lxml's ``iterwalk`` drives the walk in C: a quarter
+    faster than a Python stack; this runs on every page.)"""
     out: list[_Block] = []
     owners: list[Element] = [body]
     current: _Block | None = None
     links = 0
-
-    def add(text: str | None) -> None:
-        nonlocal current
-        if not text or text.isspace():
-            return
-        if current is None:
-            current = _Block(owners[-1])
-            out.append(current)
-        chars = len(text.strip())
-        if links:
-            current.linked += chars
-        else:
-            current.plain += chars
-
-    # Iterative walk with explicit end markers: a tail is read after its element's subtree.
-    stack: list[tuple[Element, bool]] = [(body, False)]
-    while stack:
-        element, end = stack.pop()
+    skipped: Element | None = None
+    walker = etree.iterwalk(body, events=("start", "end", "comment", "pi"))
+    for event, element in walker:
         tag = element.tag
-        if end:
+        if event == "start":
+            if element is not body and (tag in _SKIP or _named_furniture(element)):
+                walker.skip_subtree()
+                skipped = element
+                continue
             if tag in _BLOCKS:
-                owners.pop()
+                owners.append(element)
                 current = None
             elif tag == "a":
-                links -= 1
-            if element is not body:
-                add(element.tail)
-            continue
-        if not isinstance(tag, str) or (
-            element is not body and (tag in _SKIP or _named_furniture(element))
-        ):
-            # Comments, processing instructions and furniture: only their tails are text.
-            add(element.tail)
-            continue
-        if tag in _BLOCKS:
-            owners.append(element)
-            current = None
-        elif tag == "a":
-            links += 1
-        add(element.text)
-        stack.append((element, True))
-        stack.extend((child, False) for child in reversed(element))
+                links += 1
+            text = element.text
+        else:
+            if event == "end":
+                if element is skipped:
+                    skipped = None  # nothing of it was read: only its tail
+                elif tag in _BLOCKS:
+                    owners.pop()
+                    current = None
+                elif tag == "a":
+                    links -= 1
+                if element is body:
+                    continue
+            text = element.tail  # after an element's subtree, or a comment's
+        if text and not text.isspace():
+            if current is None:
+                current = _Block(owners[-1])
+                out.append(current)
+            if links:
+                current.linked += len(text.strip())
+            else:
+                current.plain += len(text.strip())
     return out
 
 
@@ -100,8 +95,11 @@ def _named_furniture(element: Element) -> bool:
     """A comment thread: prose like the article's, and after it in the same flow. Other
     furniture names are not trusted here: utility classes (``overflow-hidden``,
     ``print-step``) wrap whole articles, and the weights keep menus and link lists out."""
-    words = class_and_id(element)
-    return bool(words.strip()) and COMMENT_SECTION.search(words) is not None
+    class_name, element_id = element.get("class"), element.get("id")
+    return bool(
+        (class_name and is_comment_section(class_name))
+        or (element_id and is_comment_section(element_id))
+    )
 
 
 @dataclass

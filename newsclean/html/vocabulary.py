@@ -63,6 +63,17 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 COMMENT_SECTION = re.compile(r"comment|kommentar|disqus|reply|respond|forum|community", re.I)
 
 
+@lru_cache(maxsize=16384)
+def is_comment_section(class_or_id: str) -> bool:
+    """True when a class or id names a comment thread (memoised: a page repeats its class
+    names, and this is asked of every element).
+
+    >>> is_comment_section("commentlist"), is_comment_section("article-body")
+    (True, False)
+    """
+    return COMMENT_SECTION.search(class_or_id) is not None
+
+
 # Generated ids and hashes (``ad6ed79d-88fd-...``, ``css-1f3a9c``): hex runs of digits and
 # letters that name nothing, yet may begin like a word (``ad`` followed by a digit).
 _HEX_HASH = re.compile(r"(?<![a-z0-9])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{6,}(?![a-z0-9])")
