@@ -418,3 +418,19 @@ def test_byline_word_glued_to_a_name_opening_on_initials() -> None:
 def test_name_over_a_compound_job_title() -> None:
     # German job titles are compounds ending on the role word: "Chefredakteur".
     assert authors_of("Lena Marquardt", "Chefredakteurin", "ca. 8 Min.") == ["Lena Marquardt"]
+
+
+def test_a_byline_in_a_meta_line_or_beside_its_date_is_read() -> None:
+    from newsclean import parse
+
+    paragraph = (
+        "Die Gemeinde hat am Dienstag beschlossen, die alte Brücke bis zum Frühjahr zu sperren. "
+    )
+    for meta, name in (
+        ("01. Dez. 2022 | 14:08 Uhr | von Jona Berger", "Jona Berger"),
+        ("VON MORITZ HALLER am 21. April 2020", "MORITZ HALLER"),
+    ):
+        dump = (
+            f"Brücke bleibt bis zum Frühjahr gesperrt\n{meta}\n{paragraph * 2}\n{paragraph * 3}\n"
+        )
+        assert parse(dump.encode()).authors == [name], meta

@@ -8,6 +8,7 @@ import re
 from itertools import pairwise
 
 from newsclean.agencies import agency_as_listed, is_agency
+from newsclean.dates import find_date
 from newsclean.draft import ArticleDraft
 from newsclean.text.headline import MAX_HEADER_MARK_CHARS, is_bare_time, is_header_mark
 from newsclean.text.layout import Layout
@@ -16,6 +17,7 @@ from newsclean.text.lines import (
     BYLINE_WORDS,
     DATE,
     ID,
+    META_SEPARATORS,
     NAME_CONJUNCTIONS,
     SEVERAL_NAMES,
     TEXT,
@@ -105,6 +107,8 @@ def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
                 # page), which may run on past the window: the label must stand in it.
                 names.extend(_names_below_label(lines, index + 1))
     if not names:
+        names = _names_in_meta_line(lines[start : min(end, len(lines))])
+    if not names:
         names = _byline_under_headline_copy(lines, layout)
     if not names:
         names = _agency_source(lines[start : min(end, len(lines))])
@@ -135,6 +139,35 @@ def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
             if line.kind is ID:
                 draft.story_code = line.code
                 break
+
+
+# A meta line is short: a date, a time, a byline, a section.
+_MAX_META_LINE_CHARS = 140
+# The word joining a byline to the date after it ("von X am 21. April", "by X on May 3").
+_TRAILING_JOINER = re.compile(r"[\s,;:–-]+(?:[^\W\d_]{1,3}[\s,]*)?$")
+
+
+def _names_in_meta_line(header: list[Line]) -> list[str]:
+    """A byline that is one item of a meta line ("01. Dez. 2022 | 14:08 Uhr | von Jona
+    Göbelbecker") or shares its line with the date ("VON MORITZ GATHMANN am 21. April
+    2020", read as a date line): the byline word, then a name before any date."""
+    for line in header:
+        if (line.kind is not TEXT and line.kind is not DATE) or len(
+            line.text
+        ) > _MAX_META_LINE_CHARS:
+            continue
+        for part in META_SEPARATORS.split(line.text):
+            word, _, rest = part.strip().partition(" ")
+            if word.casefold() not in BYLINE_WORDS or not rest:
+                continue
+            dated = find_date(rest, fallback=False)
+            if dated is not None:
+                rest = _TRAILING_JOINER.sub("", rest[: dated.start])
+            name = clean_name(rest)
+            # Capitals throughout ("MORITZ GATHMANN") are judged as the name they spell.
+            if _is_person(name.title() if name.isupper() else name):
+                return split_names(name)
+    return []
 
 
 # How far into the body the page may print its header again, and how far under that copy

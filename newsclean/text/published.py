@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 from newsclean.dates import find_date, looks_dated, normalize_digits, parse_yearless_dateline
-from newsclean.text.lines import BYLINE, DATE, ID, NOISE, TEXT, Line
+from newsclean.text.lines import BYLINE, DATE, ID, META_SEPARATORS, NOISE, TEXT, Line
 
 # Lines above the headline that may still hold its date (a kicker, a date, the section).
 LINES_ABOVE = 6
@@ -144,17 +144,13 @@ def _line_date(line: Line) -> tuple[datetime, bool] | None:
     if (line.kind is TEXT or line.kind is BYLINE) and len(line.text) <= MAX_DATELINE_CHARS:
         # A meta line prints the date among other items ("By Jane Doe | 12/10/2020",
         # "10. Dezember 2019 · von jane · in News"): each item is read on its own.
-        for part in _META_SEPARATORS.split(line.text):
+        for part in META_SEPARATORS.split(line.text):
             match = find_date(part, fallback=False)
             # A dateline is mostly its date ("Posted: Aug 08, 2024 4:00 AM EDT | Updated");
             # a caption or sentence that mentions a date has much else to say.
             if match is not None and len(part) - (match.end - match.start) <= MAX_DATELINE_REST:
                 return match.value, match.has_time
     return None
-
-
-# Separators between the items of a meta line: a bar or a middle dot with spaces around.
-_META_SEPARATORS = re.compile(r"\s+[|·•]\s+")
 
 
 # Agency headers print the date, the time and the story's number each on a line of its own
