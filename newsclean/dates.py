@@ -277,7 +277,7 @@ def parse_yearless_dateline(line: str, year: int) -> DateMatch | None:
             month, calendar = _MONTHS[_fold(match["month"])]
             if calendar != GREGORIAN:
                 return None
-            hour, minute, second = _time_parts(match.groupdict())
+            hour, minute, second = time_of_day(match.groupdict())
             value = datetime(year, month, int(match["day"]), hour or 0, minute or 0, second or 0)
         except (ValueError, KeyError):
             return None
@@ -375,7 +375,7 @@ def _short_year_value(match: re.Match[str]) -> datetime | None:
     """The date and time of a day.month.yy match (the year read as 20yy), None when no
     such day exists."""
     try:
-        hour, minute, second = _time_parts(match.groupdict())
+        hour, minute, second = time_of_day(match.groupdict())
         return datetime(
             2000 + int(match["year"]),
             int(match["month"]),
@@ -416,11 +416,11 @@ def _build(match: re.Match[str], text: str) -> DateMatch | None:
             if year < 1200:
                 return None
             year, month, day = _jalali_to_gregorian(year, month, day)
-        hour, minute, second = _time_parts(groups)
+        hour, minute, second = time_of_day(groups)
         if hour is None:
             before = _TIME_BEFORE.search(text[: match.start()])
             if before:
-                hour, minute, second = _time_parts(before.groupdict())
+                hour, minute, second = time_of_day(before.groupdict())
         value = datetime(year, month, day, hour or 0, minute or 0, second or 0)
     except ImpossibleDate:
         raise
@@ -434,7 +434,10 @@ def _build(match: re.Match[str], text: str) -> DateMatch | None:
     return DateMatch(value, hour is not None, match.start(), match.end())
 
 
-def _time_parts(groups: dict[str, str | None]) -> tuple[int | None, int | None, int | None]:
+def time_of_day(groups: dict[str, str | None]) -> tuple[int | None, int | None, int | None]:
+    """Hour, minute and second from a match's ``hour``/``minute``/``second``/``ampm``
+    groups (12-hour clocks in Latin, Persian and Arabic read as 24-hour); Nones without an
+    hour. Raises ValueError for a time of day that does not exist."""
     if not groups.get("hour"):
         return None, None, None
     hour = int(groups["hour"] or 0)

@@ -102,13 +102,13 @@ def second_opinion(
     much besides. A run that only extends a full article is not taken: what follows an
     article in the same flow is as often comments as more article."""
     first = _prose_chars(blocks)
+    needed = max(_MIN_SECOND_CHARS, _SECOND_OPINION_RATIO * first)
     run = densest_run(body, headline)
-    if not run.elements or run.chars < max(_MIN_SECOND_CHARS, _SECOND_OPINION_RATIO * first):
+    if not run.elements or run.chars < needed:
         return containers, blocks  # reading the run cannot yield enough text
     alternative = run.elements
     alternative_blocks = read_container(alternative)
-    second = _prose_chars(alternative_blocks)
-    if second < max(_MIN_SECOND_CHARS, _SECOND_OPINION_RATIO * first):
+    if _prose_chars(alternative_blocks) < needed:
         return containers, blocks
     first_keys = {text_key(text) for kind, text in blocks if kind == "p"}
     shared = first_keys & {text_key(text) for kind, text in alternative_blocks if kind == "p"}

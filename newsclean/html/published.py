@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from itertools import chain
 from typing import Any
 
 from lxml.etree import _Element as Element
@@ -124,8 +125,9 @@ def _in_local_time(
     if offset is None or offset:
         return found
     body = root.find("body")
-    printed = [] if body is None else [t.get("datetime") for t in body.iter("time")]
-    for value in [*others, *printed]:
+    # The page's <time> elements are read only when no other source prints the instant.
+    printed = () if body is None else (t.get("datetime") for t in body.iter("time"))
+    for value in chain(others, printed):
         if not value or value[-6:-5] not in "+-" or value.endswith(("+00:00", "-00:00")):
             continue  # only a value that prints an offset other than zero can be local
         other = _parse(value, languages)

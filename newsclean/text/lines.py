@@ -270,10 +270,10 @@ def glue_for(labels: tuple[str, ...], id_labels: tuple[str, ...]) -> Glue | None
     return Glue(pattern, frozenset(label[0] for label in (*labels, *id_labels) if label))
 
 
-# Words printed alone on a line above the author's name: "By", "von", "di", "par".
 # Separators between the items of a meta line ("By Jane Doe | 12/10/2020", "10. Dezember
 # 2019 · von jane · in News"): a bar, a middle dot or a bullet with spaces around.
 META_SEPARATORS = re.compile(r"\s+[|·•]\s+")
+# Words printed alone on a line above the author's name: "By", "von", "di", "par".
 BYLINE_WORDS = frozenset({"by", "von", "par", "por", "di", "av", "af", "door", "oleh", "de"})
 # A hard-wrapped paragraph breaks into lines of about this length or more.
 MIN_WRAPPED_LINE_CHARS = 40

@@ -15,7 +15,13 @@ import re
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from newsclean.dates import find_date, looks_dated, normalize_digits, parse_yearless_dateline
+from newsclean.dates import (
+    find_date,
+    looks_dated,
+    normalize_digits,
+    parse_yearless_dateline,
+    time_of_day,
+)
 from newsclean.text.lines import BYLINE, DATE, ID, META_SEPARATORS, NOISE, TEXT, Line
 
 # Lines above the headline that may still hold its date (a kicker, a date, the section).
@@ -156,7 +162,9 @@ def _line_date(line: Line) -> tuple[datetime, bool] | None:
 # Agency headers print the date, the time and the story's number each on a line of its own
 # (ABNA: "Tuesday" / "24 September 2024" / "5:58:45 pm" / "1489234").
 _CLOCK = re.compile(
-    r"^([01]?[0-9]|2[0-3])[:：]([0-5][0-9])(?:[:：]([0-5][0-9]))?\s*(am|pm|a\.m\.|p\.m\.)?$", re.I
+    r"^(?P<hour>[01]?[0-9]|2[0-3])[:：](?P<minute>[0-5][0-9])(?:[:：](?P<second>[0-5][0-9]))?"
+    r"\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)?$",
+    re.I,
 )
 # Five digits or more: a four-digit number under a date is as likely its year as a code.
 _BARE_NUMBER = re.compile(r"^[0-9۰-۹٠-٩]{5,12}$")
@@ -192,11 +200,5 @@ def join_split_header(lines: list[Line]) -> None:
 
 
 def _at(day: datetime, clock: re.Match[str]) -> datetime:
-    hour, minute = int(clock.group(1)), int(clock.group(2))
-    second = int(clock.group(3) or 0)
-    meridiem = (clock.group(4) or "").lower().replace(".", "")
-    if meridiem == "pm" and hour < 12:
-        hour += 12
-    elif meridiem == "am" and hour == 12:
-        hour = 0
-    return day.replace(hour=hour, minute=minute, second=second)
+    hour, minute, second = time_of_day(clock.groupdict())
+    return day.replace(hour=hour or 0, minute=minute or 0, second=second or 0)
