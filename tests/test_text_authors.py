@@ -434,3 +434,46 @@ def test_a_byline_in_a_meta_line_or_beside_its_date_is_read() -> None:
             f"Brücke bleibt bis zum Frühjahr gesperrt\n{meta}\n{paragraph * 2}\n{paragraph * 3}\n"
         )
         assert parse(dump.encode()).authors == [name], meta
+
+
+# --- blog bylines: a verb of publishing, a label, a one-word name ----------------------------
+
+
+def test_byline_after_a_verb_of_publishing_or_an_author_label() -> None:
+    for meta, names in (
+        ("Posted on 3 March 2025 by Lena Marquardt", ["Lena Marquardt"]),
+        ("Geschrieben von Lena am 03.03.2025 10:05 (1599 x gelesen)", ["Lena"]),
+        ("Posted by Harbourwatch under Port News, Strikes", ["Harbourwatch"]),
+        ("Veröffentlicht vonLena Marquardt", ["Lena Marquardt"]),
+        ("3 March 2025 @ 10:05 // Autor: lmarquardt // 4 min", ["lmarquardt"]),
+        ("Posted in Port News by lmarquardt on 3 March 2025", ["lmarquardt"]),
+        ("by: Lena Marquardt", ["Lena Marquardt"]),
+        ("by Lena 24 Comments", ["Lena"]),
+    ):
+        assert authors_of(meta, "3 March 2025, 10:05") == names, meta
+
+
+def test_one_word_after_an_article_or_in_lower_case_without_a_label_is_no_name() -> None:
+    # "De" is as often an article; a lower-case word after a bare byline word is text.
+    assert authors_of("De Haven", "3 March 2025, 10:05") == []
+    assert authors_of("3 March 2025 | von heute", "Harbour news") == []
+
+
+def test_name_opening_the_dateline() -> None:
+    assert authors_of("Lena Marquardt, 03.03.2025") == ["Lena Marquardt"]
+    # A label before the date is no name: "Son Güncelleme : ..." (last updated).
+    assert authors_of("Son Güncelleme : 03.03.2025 - 16:49") == []
+
+
+def test_sentence_stop_or_date_joiner_after_the_name_is_dropped() -> None:
+    assert authors_of("By Lena Marquardt.", "3 March 2025, 10:05") == ["Lena Marquardt"]
+    assert authors_of("By Lena Marquardt on", "3 March 2025, 10:05") == ["Lena Marquardt"]
+
+
+def test_bare_name_alone_in_the_header() -> None:
+    assert authors_of("Lena Marquardt", "Share", "Print") == ["Lena Marquardt"]
+
+
+def test_byline_in_the_lines_under_the_article() -> None:
+    assert authors_with_tail("Erstellt von Lena Marquardt") == ["Lena Marquardt"]
+    assert authors_with_tail("Autor: Lena Marquardt") == ["Lena Marquardt"]

@@ -132,6 +132,10 @@ def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
         names = _signature(lines, layout.body_end)
     if not names:
         names = _agency_credit(lines[layout.body_end - 1 : layout.body_end + _AGENCY_CREDIT_LINES])
+    if not names:
+        names = _names_in_meta_line(lines[layout.body_end : layout.body_end + _SIGNED_LINES])
+    if not names:
+        names = _bare_name_line(lines, start, layout.first_paragraph)
     draft.authors.extend(names)
     if draft.story_code is None:
         # An id printed above the headline (print pages) still names this article.
@@ -141,32 +145,104 @@ def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
                 break
 
 
+# A byline under the article ("Text: Jane Doe", "Erstellt von Jane Doe") stands this close.
+_SIGNED_LINES = 5
 # A meta line is short: a date, a time, a byline, a section.
 _MAX_META_LINE_CHARS = 140
 # The word joining a byline to the date after it ("von X am 21. April", "by X on May 3").
 _TRAILING_JOINER = re.compile(r"[\s,;:–-]+(?:[^\W\d_]{1,3}[\s,]*)?$")
+_BYLINE_WORD = rf"(?P<word>{'|'.join(sorted(BYLINE_WORDS, key=len, reverse=True))})"
+# What separates the byline word from the name: a space, a colon ("by: Jane Doe"), or
+# nothing before a capital (blogs glue the link to the word: "Veröffentlicht vonChris Jung").
+_AFTER_BYLINE_WORD = r"(?:\s*:\s*|\s+|(?=(?-i:[A-ZÀ-ÖØ-Þ])))(?P<rest>.+)"
+# Verbs of publishing before the byline word: "Posted by", "Geschrieben von", "Publié par".
+_POSTING_VERB = (
+    r"(?:posted|written|published|geschrieben|verfasst|veröffentlicht|gepostet|publiziert|"
+    r"erstellt|publié|écrit|publicado|escrito|pubblicato|scritto|geplaatst|geschreven|"
+    r"publicerad|skrevet)"
+)
+# A byline item of a meta line, the byline word first (perhaps after a verb of publishing)
+# or an author label ("Autor: Jane Doe", "Author: jdoe").
+_BYLINE_ITEM = re.compile(
+    rf"(?P<verb>{_POSTING_VERB}\s+)?{_BYLINE_WORD}{_AFTER_BYLINE_WORD}"
+    r"|(?P<label>author|autor|autorin|auteur|autore|autor\*in)\s*:\s*(?P<labelled>.+)",
+    re.I,
+)
+# The byline word further into an item that opens with a date or a verb of publishing:
+# "Posted on September 21, 2020 by Jane Doe", "Posted in News by jdoe on ...".
+_LATER_BYLINE = re.compile(rf"\s{_BYLINE_WORD}{_AFTER_BYLINE_WORD}", re.I)
+_OPENS_WITH_POSTING_VERB = re.compile(_POSTING_VERB + r"\b", re.I)
+# Where a byline's name ends and the item goes on: a blog's category or place ("by Jane
+# under News", "von Fatima in Gefühle"), the date's joining word ("am", "on", "le"), a count
+# ("by Kay 24 Comments").
+_NAME_ENDS = re.compile(
+    r"\s+(?:under|in|im|dans|en|at|um|am|on|le|el|il|op|på|pe)(?:\s.*)?$|\s*[(\[].*$|\s+\d.*$"
+)
+# A blog's author often signs with one word, a first name or a handle ("von Tobi",
+# "Posted by Nesselsetzer"): after an explicit byline phrase, one capitalised word is a name.
+# Not after "de" or "di", which are as often an article or a preposition ("De Maart").
+# A handle in lower case ("uriebe") only where the item says it is the author: a label, a
+# verb of publishing or a date before the byline word.
+_ONE_WORD_NAME = re.compile(r"[^\W\d_][\w.-]{2,29}")
+_NOT_BEFORE_ONE_WORD = frozenset({"de", "di"})
+
+
+def _byline_in_item(item: str) -> tuple[str, bool, str] | None:
+    """(byline word or label, said outright, what follows) of a meta line's item, if any."""
+    item = item.strip(" -–—")
+    found = _BYLINE_ITEM.match(item)
+    if found is not None:
+        if found.group("label"):
+            return found.group("label"), True, found.group("labelled")
+        return found.group("word"), found.group("verb") is not None, found.group("rest")
+    later = _LATER_BYLINE.search(item)
+    if later is None:
+        return None
+    before = item[: later.start()]
+    if _OPENS_WITH_POSTING_VERB.match(before) is None and find_date(before, fallback=False) is None:
+        return None
+    return later.group("word"), True, later.group("rest")
 
 
 def _names_in_meta_line(header: list[Line]) -> list[str]:
     """A byline that is one item of a meta line ("01. Dez. 2022 | 14:08 Uhr | von Jona
-    Göbelbecker") or shares its line with the date ("VON MORITZ GATHMANN am 21. April
-    2020", read as a date line): the byline word, then a name before any date."""
+    Göbelbecker", "Posted by Jane under News", "Posted on May 3, 2020 by Jane Doe") or shares
+    its line with the date ("VON MORITZ GATHMANN am 21. April 2020", read as a date line):
+    the byline phrase, then a name before any date or category."""
     for line in header:
         if (line.kind is not TEXT and line.kind is not DATE) or len(
             line.text
         ) > _MAX_META_LINE_CHARS:
             continue
         for part in META_SEPARATORS.split(line.text):
-            word, _, rest = part.strip().partition(" ")
-            if word.casefold() not in BYLINE_WORDS or not rest:
+            found = _byline_in_item(part)
+            if found is None:
                 continue
+            word, outright, rest = found
             dated = find_date(rest, fallback=False)
             if dated is not None:
                 rest = _TRAILING_JOINER.sub("", rest[: dated.start])
-            name = clean_name(rest)
+            name = clean_name(_NAME_ENDS.sub("", rest))
             # Capitals throughout ("MORITZ GATHMANN") are judged as the name they spell.
-            if _is_person(name.title() if name.isupper() else name):
+            if _is_person(name.title() if name.isupper() else name) or (
+                _ONE_WORD_NAME.fullmatch(name) is not None
+                and word.casefold() not in _NOT_BEFORE_ONE_WORD
+                and (name[:1].isupper() or outright)
+            ):
                 return split_names(name)
+    return []
+
+
+def _bare_name_line(lines: list[Line], start: int, stop: int) -> list[str]:
+    """A line of people's names alone in the header, the byline as a bare link: the last
+    resort. Not under a label that credits someone else ("Sponsored by", "Photos by")."""
+    for index in range(start, stop):
+        line = lines[index]
+        if line.kind is TEXT and is_person_line(line.text):
+            above = lines[index - 1].text.casefold().rsplit(" ", 1)[-1]
+            if above.strip(":") in BYLINE_WORDS:
+                continue
+            return split_names(line.text)
     return []
 
 
@@ -391,11 +467,23 @@ def _names_beside_date(header: list[Line]) -> list[str]:
     for index, line in enumerate(header):
         if not _is_dateline(line):
             continue
+        name = _name_before_date(line.text)
+        if name is not None:
+            return split_names(name)
         for step in (-1, 1):
             names = _name_run(header, index + step, step)
             if names:
                 return names
     return []
+
+
+def _name_before_date(text: str) -> str | None:
+    """The name opening a dateline: "Jane Doe, 12.03.2024", "Jane Doe | 12 March 2024"."""
+    dated = find_date(text, fallback=False)
+    if dated is None or dated.start == 0 or text[: dated.start].rstrip().endswith(":"):
+        return None  # "Son Güncelleme : 30.04.2024": a label, not a name
+    name = clean_name(_TRAILING_JOINER.sub("", text[: dated.start]))
+    return name if _is_person(name) else None
 
 
 # Words opening a dateline whose date the date reader does not take ("Publicerad 22:31",
@@ -778,6 +866,11 @@ _GLUED_TAIL = re.compile(r"(?<=[a-zß-öø-ÿ]{4})(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-
 _NAME_TAIL = re.compile(
     r"\s+(?:for\s|with\s+(?:agencies|wires)\b|mit\s+Agenturen\b|avec\s+agences\b).*$"
     r"|\s*@\w+$|\s*\|\s*(?:published|updated|posted)$|(?<=\w)\s*[(\[][^()\[\]]{1,40}[)\]]$"
+    # The word joining the date printed on the next line ("By Ela on"), a sentence's full
+    # stop after a surname ("By Tatyana Turner."; an initial's stays: "John Doe Jr.").
+    r"|\s+(?:on|am|um|le|el|il)$|(?<=\w{3})\.$"
+    # A count printed after it: "Jane Doe 24 Comments".
+    r"|\s+\d+(?:\s+\S+){0,2}$"
     rf"|\s*\|\s*(?:\S+\s+){{0,3}}(?:{'|'.join(sorted(_OUTLET_WORDS))})$",
     re.I,
 )

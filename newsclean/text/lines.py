@@ -271,8 +271,8 @@ def glue_for(labels: tuple[str, ...], id_labels: tuple[str, ...]) -> Glue | None
 
 
 # Separators between the items of a meta line ("By Jane Doe | 12/10/2020", "10. Dezember
-# 2019 · von jane · in News"): a bar, a middle dot or a bullet with spaces around.
-META_SEPARATORS = re.compile(r"\s+[|·•]\s+")
+# 2019 · von jane · in News"): a bar, a middle dot, a bullet or two slashes with spaces around.
+META_SEPARATORS = re.compile(r"\s+(?:[|·•]|//)\s+")
 # Words printed alone on a line above the author's name: "By", "von", "di", "par".
 BYLINE_WORDS = frozenset({"by", "von", "par", "por", "di", "av", "af", "door", "oleh", "de"})
 # A hard-wrapped paragraph breaks into lines of about this length or more.
