@@ -58,6 +58,11 @@ def _collapse_spaces(text: str) -> str:
     return text
 
 
+# A caption or a label printed twice in a row is one (alt text and caption, a label and its
+# link); a paragraph this long printed twice is the author's repetition, kept as written.
+REPEATED_PARAGRAPH_CHARS = 200
+
+
 def _clean_paragraphs(
     paragraphs: list[str], headline: str, classifier: LineClassifier
 ) -> list[str]:
@@ -72,8 +77,8 @@ def _clean_paragraphs(
             continue
         if headline and len(text) <= len(headline) + 2 and same_title(text, headline):
             continue
-        if text == previous:
-            continue  # a caption or paragraph printed twice in a row
+        if text == previous and len(text) < REPEATED_PARAGRAPH_CHARS:
+            continue  # a caption or label printed twice in a row
         previous = text
         kept.append(text)
     return kept

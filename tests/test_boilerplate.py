@@ -47,6 +47,17 @@ def test_repeated_captions_are_folded() -> None:
     assert draft.body == ["A caption.", "Text.", "A caption."]
 
 
+def test_a_long_paragraph_written_twice_stays_twice() -> None:
+    # Only a caption or label printed twice in a row is folded: a paragraph of prose that
+    # the author repeated is the text as written (the record keeps the text).
+    paragraph = (
+        "Ports along the coast reopened on Tuesday after the storm, and the first ferries left"
+        " on time, the harbour master said in a statement to the press."
+    ) * 2
+    draft = clean(ArticleDraft(headline=HEADLINE, body=[paragraph, paragraph, "Text."]))
+    assert draft.body == [paragraph, paragraph, "Text."]
+
+
 def test_datelines_stay_in_the_text() -> None:
     draft = clean(ArticleDraft(headline=HEADLINE, body=["Islam Times - The talks went on."]))
     assert draft.body == ["Islam Times - The talks went on."]
