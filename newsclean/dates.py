@@ -128,7 +128,9 @@ _add_months(
 )
 
 _MONTH_ALTERNATION = "|".join(sorted({re.escape(name) for name in _MONTHS}, key=len, reverse=True))
-_TIME = r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?|ق\.ظ|ب\.ظ|صباحا|مساء)?"
+# "pm", "p.m.", and Spanish "p. m." (a space inside); not the "a m" of "a meeting".
+AMPM = r"[ap]\.?\s?m\.?(?!\w)"
+_TIME = rf"(?P<hour>\d{{1,2}})[:.](?P<minute>\d{{2}})(?::(?P<second>\d{{2}}))?\s*(?P<ampm>{AMPM}|ق\.ظ|ب\.ظ|صباحا|مساء)?"
 _SEP = r"\s*(?:[-–—,،|/]|\bat\b|\bpukul\b|ساعت|الساعة|\bum\b|\bà\b)?\s*"
 _DAY_MONTH_YEAR = re.compile(
     rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th|\.|er)?\s+(?:de\s+)?(?P<month>{_MONTH_ALTERNATION})\.?,?\s+(?:de\s+)?"
@@ -182,7 +184,7 @@ _YEARLESS_MONTH_DAY = re.compile(
     re.I,
 )
 _TIME_BEFORE = re.compile(
-    r"(?P<hour>\d{1,2}):(?P<minute>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?\s*[-–,|]?\s*$", re.I
+    rf"(?P<hour>\d{{1,2}}):(?P<minute>\d{{2}})\s*(?P<ampm>{AMPM})?\s*[-–,|]?\s*$", re.I
 )
 _PATTERNS = (_ISO, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _YEAR_FIRST, _CJK_DATE, _DAY_FIRST)
 _NUMERIC_PATTERNS = (_ISO, _YEAR_FIRST, _CJK_DATE, _DAY_FIRST)
@@ -443,7 +445,7 @@ def time_of_day(groups: dict[str, str | None]) -> tuple[int | None, int | None, 
     hour = int(groups["hour"] or 0)
     minute = int(groups["minute"] or 0)
     second = int(groups.get("second") or 0)
-    ampm = (groups.get("ampm") or "").lower().replace(".", "")
+    ampm = (groups.get("ampm") or "").lower().replace(".", "").replace(" ", "")
     if ampm in {"pm", "بظ", "مساء"} and hour < 12:
         hour += 12
     elif ampm in {"am", "قظ", "صباحا"} and hour == 12:

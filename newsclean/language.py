@@ -255,6 +255,7 @@ _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("hebrew", re.compile(r"[\u0590-\u05ff]+")),
     ("thai", re.compile(r"[\u0e00-\u0e7f]+")),
     ("devanagari", re.compile(r"[\u0900-\u097f]+")),
+    ("bengali", re.compile(r"[\u0980-\u09ff]+")),
 )
 # Han and kana are weighed against each other, so both are always counted.
 _CJK_SCRIPTS = ("han", "kana")
@@ -310,8 +311,16 @@ def detect_language(text: str) -> str | None:
         return _arabic_script_language(sample)
     if script in {"han", "kana"}:
         return "ja" if scripts["kana"] > scripts["han"] * 0.05 or script == "kana" else "zh"
-    # Devanagari news is Hindi far more often than Marathi or Nepali.
-    simple = {"hangul": "ko", "greek": "el", "hebrew": "he", "thai": "th", "devanagari": "hi"}
+    # Devanagari news is Hindi far more often than Marathi or Nepali; Bengali script news is
+    # Bengali far more often than Assamese.
+    simple = {
+        "hangul": "ko",
+        "greek": "el",
+        "hebrew": "he",
+        "thai": "th",
+        "devanagari": "hi",
+        "bengali": "bn",
+    }
     if script in simple:
         return simple[script]
     return _by_function_words(sample[:_WORD_SAMPLE_CHARS], script)
@@ -381,6 +390,9 @@ _ARABIC_SCRIPT_WORDS: dict[str, frozenset[str]] = {
         ["کے", "میں", "کی", "ہے", "اور", "کا", "کو", "نے", "سے", "کہ", "یہ", "پر", "بھی"]
     ),
     "hi": frozenset(["के", "में", "की", "है", "हैं", "और", "का", "को", "ने", "से", "कि", "यह", "पर", "भी"]),
+    "bn": frozenset(
+        ["ও", "এবং", "এর", "থেকে", "যে", "এই", "জন্য", "সঙ্গে", "সাথে", "করে", "হয়", "আর", "না", "তিনি"]
+    ),
 }
 
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 
-# Runs of letters: the words of any script (CJK runs come whole). Devanagari writes vowels
-# and conjuncts as combining marks, which are not letters to ``\w``: they stay in the word
-# (the dandas U+0964-5 and the digits U+0966-F do not).
-LETTER_RUNS = re.compile(r"(?:[^\W\d_]|[\u0900-\u0963\u0970-\u097f])+")
+# Runs of letters: the words of any script (CJK runs come whole). Devanagari and Bengali
+# write vowels and conjuncts as combining marks, which are not letters to ``\w``: they stay
+# in the word (the dandas U+0964-5 and the digits U+0966-F, U+09E6-F do not).
+LETTER_RUNS = re.compile(r"(?:[^\W\d_]|[\u0900-\u0963\u0970-\u097f\u0980-\u09e3\u09f0-\u09ff])+")
 # Typographic punctuation that makes Latin text non-ASCII; spaced out, most Latin text is ASCII.
 _TYPOGRAPHY = "’‘“”—–…«»„‚·•\xa0"
 # Lower-case ASCII letters stay, every other byte becomes a space (the text is casefolded).

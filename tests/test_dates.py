@@ -117,3 +117,18 @@ def test_two_digit_years_only_on_a_line_of_their_own(line: str) -> None:
 def test_two_digit_years_inside_a_line_when_a_time_follows(line: str, expected: datetime) -> None:
     found = find_date(line, fallback=False)
     assert found is not None and found.value == expected and found.has_time
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Spanish writes the 12-hour mark with a space inside it.
+        ("24 de septiembre de 2024 5:58:45 p. m.", datetime(2024, 9, 24, 17, 58, 45)),
+        ("24 September 2024, 12:10 a.m.", datetime(2024, 9, 24, 0, 10)),
+        # "a m..." that opens a word is no clock mark.
+        ("24 September 2024 12:30 a meeting", datetime(2024, 9, 24, 12, 30)),
+    ],
+)
+def test_twelve_hour_marks(text: str, expected: datetime) -> None:
+    found = find_date(text)
+    assert found is not None and found.value == expected

@@ -27,13 +27,13 @@ import re
 # A sentence end glued to the next sentence's start. Before the mark: a lower-case letter,
 # a letter of a script without case, a closing bracket or a percent sign (not a capital:
 # an abbreviation or initial). After it, optional closing quotes, then an opening quote or a
-# capital letter, or (Arabic script, Devanagari after a danda) a letter straight after it.
+# capital letter, or (Arabic script; Devanagari and Bengali after a danda) a letter straight after it.
 # The pattern opens with the mark itself (and looks back past it) so that the regex engine
 # skips ahead to marks instead of trying a look-behind at every character.
 _GLUED = re.compile(
-    r"([.!?؟۔।](?<=[a-zß-öø-ÿа-яё\u0370-\u03ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f)\]%].)"
+    r"([.!?؟۔।](?<=[a-zß-öø-ÿа-яё\u0370-\u03ff\u0590-\u05ff\u0600-\u06ff\u0900-\u09ff)\]%].)"
     r"['\"’”»]*?)"
-    r"(?=[\"“«„]?[A-ZÀ-ÖØ-ÞА-ЯЁ]|[\"“«„][^\W\d_]|(?<=[۔؟])[\u0600-\u06ff]|(?<=[.!?])[\u0621-\u064a\u067e-\u06d3]|(?<=।)[\u0900-\u097f])"
+    r"(?=[\"“«„]?[A-ZÀ-ÖØ-ÞА-ЯЁ]|[\"“«„][^\W\d_]|(?<=[۔؟])[\u0600-\u06ff]|(?<=[.!?])[\u0621-\u064a\u067e-\u06d3]|(?<=।)[\u0900-\u09ff])"
 )
 # A glued piece is a sentence, not a fragment: both sides keep this many characters.
 _MIN_PIECE_CHARS = 12

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 from newsclean.dates import (
+    AMPM,
     find_date,
     looks_dated,
     normalize_digits,
@@ -163,7 +164,7 @@ def _line_date(line: Line) -> tuple[datetime, bool] | None:
 # (ABNA: "Tuesday" / "24 September 2024" / "5:58:45 pm" / "1489234").
 _CLOCK = re.compile(
     r"^(?P<hour>[01]?[0-9]|2[0-3])[:：](?P<minute>[0-5][0-9])(?:[:：](?P<second>[0-5][0-9]))?"
-    r"\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)?$",
+    rf"\s*(?P<ampm>{AMPM})?$",
     re.I,
 )
 # Five digits or more: a four-digit number under a date is as likely its year as a code.
