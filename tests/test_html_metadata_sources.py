@@ -76,3 +76,27 @@ def test_a_time_in_a_related_list_does_not_date_the_page() -> None:
     ).encode()
     published = parse(page).published
     assert published is not None and published.date().isoformat() == "2023-10-31"
+
+
+def _dated_page(head: str) -> bytes:
+    return (
+        f"<html><head>{head}</head><body><article><h1>First Light for the New Telescope</h1>"
+        "<p class='meta'><time datetime='2022-01-27'>27.01.2022</time></p>"
+        f"{PROSE}{PROSE}</article></body></html>"
+    ).encode()
+
+
+def test_the_articles_time_outranks_a_generic_page_date() -> None:
+    # CMSs fill <meta name="date"> (or DC.date) with the page's creation or last change.
+    for head in (
+        '<meta name="date" content="2022-01-21">',
+        '<meta name="DC.date" content="2022-01-21">',
+    ):
+        published = newsclean.parse(_dated_page(head)).published
+        assert published is not None and published.date().isoformat() == "2022-01-27", head
+
+
+def test_a_published_time_meta_outranks_the_articles_time() -> None:
+    head = '<meta property="article:published_time" content="2022-01-21T10:00:00+01:00">'
+    published = newsclean.parse(_dated_page(head)).published
+    assert published is not None and published.date().isoformat() == "2022-01-21"

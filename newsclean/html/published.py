@@ -43,6 +43,10 @@ PUBLISHED_META_KEYS = (
     "last-modified",
 )
 
+# Keys that date the page, not the article: CMSs fill them with the page's creation or last
+# change (TYPO3's "date"); the article's own <time> outranks them.
+_GENERIC = ("dc.date", "dcterms.date", "dc.date.created", "dcterms.created", "date")
+
 
 def _parse(value: str | None, languages: tuple[str, ...]) -> datetime | None:
     if not value:
@@ -71,7 +75,7 @@ def find_published(
     if article:
         candidates.append(as_text(article.get("datePublished")))
         candidates.append(as_text(article.get("dateCreated")))
-    candidates.extend(meta.first(key) for key in PUBLISHED_META_KEYS[:21])
+    candidates.extend(meta.first(key) for key in PUBLISHED_META_KEYS[:21] if key not in _GENERIC)
     for at, value in enumerate(candidates):
         parsed = _parse(value, languages)
         if parsed:
@@ -79,6 +83,10 @@ def find_published(
     parsed = _from_markup(root, languages)
     if parsed:
         return parsed
+    for key in _GENERIC:
+        parsed = _parse(meta.first(key), languages)
+        if parsed:
+            return _in_local_time(parsed, [], root, languages)
     if article:
         parsed = _parse(as_text(article.get("dateModified")), languages)
         if parsed:
