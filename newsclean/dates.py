@@ -91,6 +91,25 @@ _add_months(
         "dekabr|декабря|дек",
     ],
 )
+# Polish, Czech, Finnish and Greek print a month's genitive or partitive ("5 sierpnia 2024",
+# "5. srpna 2024", "5. elokuuta 2024", "4 Αυγούστου 2024"); Dutch "maart", "augustus".
+_add_months(
+    GREGORIAN,
+    [
+        "stycznia|ledna|tammikuuta|ιανουαρίου",
+        "lutego|února|helmikuuta|φεβρουαρίου",
+        "marca|března|maart|maaliskuuta|μαρτίου",
+        "kwietnia|dubna|huhtikuuta|απριλίου",
+        "maja|května|toukokuuta|μαΐου",
+        "czerwca|června|kesäkuuta|ιουνίου",
+        "lipca|července|heinäkuuta|ιουλίου",
+        "sierpnia|srpna|augustus|elokuuta|αυγούστου",
+        "września|září|syyskuuta|σεπτεμβρίου",
+        "października|října|lokakuuta|οκτωβρίου",
+        "listopada|listopadu|marraskuuta|νοεμβρίου",
+        "grudnia|prosince|joulukuuta|δεκεμβρίου",
+    ],
+)
 # Arabic (Egyptian/Gulf and Levantine), Persian transliterations, Urdu.
 _add_months(
     GREGORIAN,
@@ -130,8 +149,19 @@ _add_months(
 _MONTH_ALTERNATION = "|".join(sorted({re.escape(name) for name in _MONTHS}, key=len, reverse=True))
 # "pm", "p.m.", and Spanish "p. m." (a space inside); not the "a m" of "a meeting".
 AMPM = r"[ap]\.?\s?m\.?(?!\w)"
-_TIME = rf"(?P<hour>\d{{1,2}})[:.](?P<minute>\d{{2}})(?::(?P<second>\d{{2}}))?\s*(?P<ampm>{AMPM}|ق\.ظ|ب\.ظ|صباحا|مساء)?"
-_SEP = r"\s*(?:[-–—,،|/]|\bat\b|\bpukul\b|ساعت|الساعة|\bum\b|\bà\b)?\s*"
+# "15:45", "15.45", and French and Portuguese "15h45"; Greek writes μ.μ. for p.m.
+_TIME = (
+    # Korean and Chinese say a.m. or p.m. before the clock: "오후 3:45", "下午3:45".
+    r"(?:(?P<meridiem>오전|오후|上午|下午)\s*)?"
+    rf"(?P<hour>\d{{1,2}})[:.h](?P<minute>\d{{2}})(?::(?P<second>\d{{2}}))?\s*"
+    rf"(?P<ampm>{AMPM}|ق\.ظ|ب\.ظ|صباحا|مساء|[μπ]\.?μ\.?(?!\w))?"
+)
+# Between a date and its time: a mark, or a word for "at" ("um", "à", "às", Nordic "kl."
+# and Finnish "klo", Italian "alle", Dutch "om", Turkish "saat").
+_SEP = (
+    r"\s*(?:[-–—,،|/]|\bat\b|\bpukul\b|ساعت|الساعة|\bum\b|\bà\b|\bàs\b|\bkl\.?|\bklo\b|"
+    r"\balle\b|\bom\b|\bsaat\b)?\s*"
+)
 _DAY_MONTH_YEAR = re.compile(
     rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th|\.|er)?\s+(?:de\s+)?(?P<month>{_MONTH_ALTERNATION})\.?,?\s+(?:de\s+)?"
     rf"(?P<year>\d{{4}})(?:{_SEP}{_TIME})?",
@@ -148,7 +178,8 @@ _ISO = re.compile(
     r"\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
 )
 _YEAR_FIRST = re.compile(
-    rf"(?P<year>\d{{4}})(?P<sep>[/.])(?P<month>\d{{1,2}})(?P=sep)(?P<day>\d{{1,2}})(?![\d.])"
+    # Korean prints a full stop after the day too: "입력 2024.08.05. 오후 3:45".
+    rf"(?P<year>\d{{4}})(?P<sep>[/.])(?P<month>\d{{1,2}})(?P=sep)(?P<day>\d{{1,2}})(?!\d|\.\d)\.?"
     rf"(?:{_SEP}{_TIME})?"
 )
 # Chinese, Japanese and Korean: 2024年4月24日 23:52, 2024년 4월 24일.
@@ -446,9 +477,12 @@ def time_of_day(groups: dict[str, str | None]) -> tuple[int | None, int | None, 
     minute = int(groups["minute"] or 0)
     second = int(groups.get("second") or 0)
     ampm = (groups.get("ampm") or "").lower().replace(".", "").replace(" ", "")
-    if ampm in {"pm", "بظ", "مساء"} and hour < 12:
+    ampm = {"오후": "pm", "下午": "pm", "오전": "am", "上午": "am"}.get(
+        groups.get("meridiem") or "", ampm
+    )
+    if ampm in {"pm", "بظ", "مساء", "μμ"} and hour < 12:
         hour += 12
-    elif ampm in {"am", "قظ", "صباحا"} and hour == 12:
+    elif ampm in {"am", "قظ", "صباحا", "πμ"} and hour == 12:
         hour = 0
     if hour > 23 or minute > 59 or second > 59:
         raise ValueError("not a time of day")

@@ -132,3 +132,22 @@ def test_two_digit_years_inside_a_line_when_a_time_follows(line: str, expected: 
 def test_twelve_hour_marks(text: str, expected: datetime) -> None:
     found = find_date(text)
     assert found is not None and found.value == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("5 sierpnia 2024, 15:45", datetime(2024, 8, 5, 15, 45)),  # Polish genitive
+        ("5. srpna 2024 15:45", datetime(2024, 8, 5, 15, 45)),  # Czech genitive
+        ("5. elokuuta 2024 klo 15.45", datetime(2024, 8, 5, 15, 45)),  # Finnish, "klo"
+        ("5 augusti 2024 kl. 15.45", datetime(2024, 8, 5, 15, 45)),  # Swedish, "kl."
+        ("5 maart 2024 om 09:15", datetime(2024, 3, 5, 9, 15)),  # Dutch, "om"
+        ("4 Αυγούστου 2024 9:02 μμ", datetime(2024, 8, 4, 21, 2)),  # Greek genitive, p.m.
+        ("Publié le 05/08/2024 à 15h45", datetime(2024, 8, 5, 15, 45)),  # French "15h45"
+        ("05/08/2024 às 15h45", datetime(2024, 8, 5, 15, 45)),  # Portuguese
+        ("입력 2024.08.05. 오후 3:45", datetime(2024, 8, 5, 15, 45)),  # Korean, p.m. first
+    ],
+)
+def test_datelines_of_more_languages_without_dateparser(line: str, expected: datetime) -> None:
+    found = parse_date_line(line, fallback=False)
+    assert found is not None and found.value == expected
