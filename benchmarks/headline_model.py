@@ -35,7 +35,8 @@ from __future__ import annotations
 import math
 import random
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -102,19 +103,29 @@ def _features(
     ]
 
 
-def collect() -> dict[str, list[tuple[list[list[float]], list[int], int | None]]]:
-    """Per corpus, per page: candidate feature rows, their labels, the rule pick's row."""
+@contextmanager
+def headline_calls() -> Iterator[list[tuple]]:
+    """Every call the text path makes to `find_headline` while the block runs: its
+    arguments (lines, first paragraph, block end, repeats, weights, story list), then its pick."""
     calls: list[tuple] = []
     original = layout_module.find_headline
 
     def recording(lines, first_paragraph, block_end, repeats, weights, story_list=range(0)):  # type: ignore[no-untyped-def]
         picked = original(lines, first_paragraph, block_end, repeats, weights, story_list)
-        calls.append((lines, first_paragraph, block_end, repeats, weights, picked))
+        calls.append((lines, first_paragraph, block_end, repeats, weights, story_list, picked))
         return picked
 
     layout_module.find_headline = recording
-    data: dict[str, list[tuple[list[list[float]], list[int], int | None]]] = {}
     try:
+        yield calls
+    finally:
+        layout_module.find_headline = original
+
+
+def collect() -> dict[str, list[tuple[list[list[float]], list[int], int | None]]]:
+    """Per corpus, per page: candidate feature rows, their labels, the rule pick's row."""
+    data: dict[str, list[tuple[list[list[float]], list[int], int | None]]] = {}
+    with headline_calls() as calls:
         for corpus in tg.CORPORA:
             pages = []
             for _page, _pub, dump, truth in tg.rendered(Path("/tmp/newsclean-rendered"), corpus):
@@ -127,7 +138,7 @@ def collect() -> dict[str, list[tuple[list[list[float]], list[int], int | None]]
                     continue
                 if not calls:
                     continue
-                lines, first_paragraph, block_end, repeats, weights, picked = calls[-1]
+                lines, first_paragraph, block_end, repeats, weights, _, picked = calls[-1]
                 title = tg._norm(truth["title"])
                 first = max(0, first_paragraph - rules.WINDOW_LINES)
                 last = min(block_end, first_paragraph + rules.LINES_INTO_BLOCK)
@@ -147,8 +158,6 @@ def collect() -> dict[str, list[tuple[list[list[float]], list[int], int | None]]
                     labels.append(int(tg._norm(line.text) == title))
                 pages.append((rows, labels, pick_row))
             data[corpus] = pages
-    finally:
-        layout_module.find_headline = original
     return data
 
 
