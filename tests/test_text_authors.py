@@ -477,3 +477,19 @@ def test_bare_name_alone_in_the_header() -> None:
 def test_byline_in_the_lines_under_the_article() -> None:
     assert authors_with_tail("Erstellt von Lena Marquardt") == ["Lena Marquardt"]
     assert authors_with_tail("Autor: Lena Marquardt") == ["Lena Marquardt"]
+
+
+def test_byline_two_lines_over_the_headline() -> None:
+    dump = "\n".join(
+        ["Home", "World", "By Lena Marquardt", "Ports", HEADLINE, *BODY, "Tags: Ports"]
+    )
+    article = newsclean.parse(dump.encode())
+    assert article.headline == HEADLINE
+    assert list(article.authors) == ["Lena Marquardt"]
+
+
+def test_a_number_after_two_capitalised_words_makes_no_person() -> None:
+    from newsclean.text.header import is_person_line
+
+    assert not is_person_line("Raspberry Pi 3")
+    assert is_person_line("Lena Marquardt")

@@ -27,6 +27,8 @@ from newsclean.text.lines import (
 _CONJUNCTION = re.compile(rf"\s(?:{'|'.join(NAME_CONJUNCTIONS)})\s|\s&\s")
 # Besides commas and conjunctions, linked names are parted by bars, dots and slashes.
 _NAME_JOINERS = re.compile(rf"{SEVERAL_NAMES.pattern}|\s*[|·]\s*|(?<=[^\W\d_])/(?=[^\W\d_])")
+# A byline over the headline stands this close above it.
+_BYLINE_ABOVE_LINES = 2
 # Bylines stand within a few lines of the body's start.
 BYLINE_LINES_INTO_BODY = 3
 # A bare name is read beside a date up to this many lines further into the body.
@@ -85,10 +87,12 @@ def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
     start = layout.headline_at + 1
     end = layout.first_paragraph + BYLINE_LINES_INTO_BODY
     names: list[str] = []
-    above = lines[layout.headline_at - 1] if layout.headline_at > 0 else None
-    if above is not None and above.kind is BYLINE and above.author:
-        # A byline printed right over the headline (under a kicker or a first copy of it).
-        names.extend(split_names(above.author))
+    # A byline printed over the headline (under a kicker or a first copy of it), a line or
+    # two above it.
+    for above in lines[max(0, layout.headline_at - _BYLINE_ABOVE_LINES) : layout.headline_at][::-1]:
+        if above.kind is BYLINE and above.author:
+            names.extend(split_names(above.author))
+            break
     for index in range(start, min(end, len(lines))):
         line = lines[index]
         if line.kind is ID and draft.story_code is None:
@@ -878,8 +882,9 @@ _NAME_TAIL = re.compile(
     # The word joining the date printed on the next line ("By Ela on"), a sentence's full
     # stop after a surname ("By Tatyana Turner."; an initial's stays: "John Doe Jr.").
     r"|\s+(?:on|am|um|le|el|il)$|(?<=\w{3})\.$"
-    # A count printed after it: "Jane Doe 24 Comments".
-    r"|\s+\d+(?:\s+\S+){0,2}$"
+    # A count printed after it: "Jane Doe 24 Comments" (a bare number may be the name's own:
+    # "Raspberry Pi 3" is no person either way).
+    r"|\s+\d+(?:\s+\S+){1,2}$"
     rf"|\s*\|\s*(?:\S+\s+){{0,3}}(?:{'|'.join(sorted(_OUTLET_WORDS))})$",
     re.I,
 )
