@@ -493,3 +493,7 @@ def test_a_number_after_two_capitalised_words_makes_no_person() -> None:
 
     assert not is_person_line("Raspberry Pi 3")
     assert is_person_line("Lena Marquardt")
+
+
+def test_date_after_the_name_in_a_byline_is_dropped() -> None:
+    assert authors_of("Written by Lena Marquardt on July 27, 2017") == ["Lena Marquardt"]

@@ -100,7 +100,7 @@ def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
         elif line.kind is BYLINE and line.author:
             if names and index >= layout.first_paragraph:
                 continue  # inside the body, a second byline is a teaser's
-            names.extend(split_names(line.author))
+            names.extend(split_names(_before_date(line.author)))
         elif line.kind is TEXT and index + 1 < len(lines) and lines[index + 1].kind is TEXT:
             folded = line.text.strip(" :").casefold()
             below = lines[index + 1].text
@@ -488,6 +488,17 @@ def _names_beside_date(header: list[Line]) -> list[str]:
             if names:
                 return names
     return []
+
+
+def _before_date(byline: str) -> str:
+    """A byline's names without the date printed after them ("Jane Doe on July 27, 2017")."""
+    dated = find_date(byline, fallback=False) if _DIGIT_IN.search(byline) else None
+    if dated is None or dated.start == 0:
+        return byline
+    return _TRAILING_JOINER.sub("", byline[: dated.start])
+
+
+_DIGIT_IN = re.compile(r"\d")
 
 
 def _name_before_date(text: str) -> str | None:
