@@ -655,3 +655,18 @@ def test_heading_that_links_elsewhere_is_still_a_teaser() -> None:
         )
     )
     assert [section.headline for section in article.sections] == [None]
+
+
+def test_a_hidden_box_inside_the_article_is_not_read() -> None:
+    hidden_box = (
+        '<div style="display: none">Sign up for our newsletter and get the best stories of the '
+        "week in your inbox every Friday morning.</div>"
+        "<p hidden>Thank you for subscribing, please check your inbox to confirm the address.</p>"
+    )
+    assert _body_around(hidden_box) == _SENTENCES
+
+
+def test_an_article_saved_hidden_is_read_all_the_same() -> None:
+    # Paywalled and streamed pages save the whole text hidden: it is still the article.
+    hidden = f'<div style="display:none">{_paragraphs(_SENTENCES)}</div>'
+    assert parse(_page(f"<article>{hidden}</article>")).body == _SENTENCES

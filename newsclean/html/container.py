@@ -89,6 +89,7 @@ def _is_furniture(element: Element, page_chars: int) -> bool:
     """
     # Hidden elements are not skipped: paywalled text and streamed server-rendered content
     # are saved hidden (style="display:none", hidden) and are the article all the same.
+    # Only the reader drops a hidden box that is a small part of the chosen container.
     tag = element.tag
     if tag in SKIP_TAGS and tag not in {"header", "form", "h1"}:
         return _small(element, page_chars)

@@ -164,6 +164,16 @@ def _list_of_sentences(element: Element) -> bool:
     )
 
 
+_HIDDEN_STYLE = re.compile(r"(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.I)
+
+
+def _hidden(element: Element) -> bool:
+    if element.get("hidden") is not None:
+        return True
+    style = element.get("style")
+    return bool(style) and _HIDDEN_STYLE.search(style) is not None
+
+
 class _Reader:
     """Reads blocks of text from a container in document order, skipping furniture."""
 
@@ -234,6 +244,11 @@ class _Reader:
             self._drop_card_intro(element)
             return True
         if element in self._boxes.others:
+            return True
+        if _hidden(element) and len("".join(element.itertext())) < self._container_chars * 0.5:
+            # A hidden box among visible text is a modal, a form's message or a teaser the
+            # reader never sees. Half the container or more hidden is a paywalled or streamed
+            # article saved hidden, and stays (es_ABC_2, an Anadolu page: all of it hidden).
             return True
         words = class_and_id(element)
         if (
