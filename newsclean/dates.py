@@ -394,6 +394,38 @@ def _find_date_cached(text: str, languages: tuple[str, ...], fallback: bool) -> 
     return None
 
 
+def printed_days(text: str) -> set[date]:
+    """Every day ``text`` prints in a form read without dateparser (no two-digit years).
+
+    >>> sorted(printed_days("Posted 6. Januar 2022, updated 2022-01-25 and 25/1/2022"))
+    [datetime.date(2022, 1, 6), datetime.date(2022, 1, 25)]
+    """
+    normalized = _match_form(text)
+    if not _YEAR.search(normalized):
+        return set()
+    month_starts = [
+        word.start()
+        for word in _WORDS.finditer(normalized)
+        if word.group().casefold() in _MONTH_WORDS
+    ]
+    days: set[date] = set()
+    for pattern in _PATTERNS if month_starts else _NUMERIC_PATTERNS:
+        if pattern is _MONTH_DAY_YEAR:
+            matches = (pattern.match(normalized, start) for start in month_starts)
+        else:
+            matches = pattern.finditer(normalized)
+        for match in matches:
+            if match is None:
+                continue
+            try:
+                found = _build(match, normalized)
+            except ImpossibleDate:
+                continue
+            if found is not None:
+                days.add(found.value.date())
+    return days
+
+
 def _short_year_timed(text: str) -> DateMatch | None:
     match = _SHORT_YEAR_TIMED.search(text)
     if match is None:

@@ -100,3 +100,70 @@ def test_a_published_time_meta_outranks_the_articles_time() -> None:
     head = '<meta property="article:published_time" content="2022-01-21T10:00:00+01:00">'
     published = newsclean.parse(_dated_page(head)).published
     assert published is not None and published.date().isoformat() == "2022-01-21"
+
+
+def _page_printing(head: str, printed: str) -> bytes:
+    return (
+        f"<html><head>{head}</head><body><article><h1>First Light for the New Telescope</h1>"
+        f"{printed}{PROSE}{PROSE}</article></body></html>"
+    ).encode()
+
+
+_JSON_LD_4_JANUARY = (
+    '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "First Light for'
+    ' the New Telescope", "datePublished": "2022-01-04T07:29:00.000Z"}</script>'
+)
+
+
+def test_sources_disagree_and_the_page_prints_the_other_day() -> None:
+    head = _JSON_LD_4_JANUARY + (
+        '<meta property="article:published_time" content="2022-01-06T08:29:34">'
+    )
+    article = newsclean.parse(_page_printing(head, '<div class="info">06.01.2022</div>'))
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2022-01-06"
+
+
+def test_sources_disagree_and_the_page_prints_neither_day() -> None:
+    head = _JSON_LD_4_JANUARY + (
+        '<meta property="article:published_time" content="2022-01-06T08:29:34">'
+    )
+    article = newsclean.parse(_page_printing(head, ""))
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2022-01-04"
+
+
+def test_a_day_two_sources_give_outweighs_an_update_printed_on_the_page() -> None:
+    head = _JSON_LD_4_JANUARY + (
+        '<meta property="article:published_time" content="2022-01-06T08:29:34">'
+    )
+    printed = (
+        '<div itemprop="datePublished" content="2022-01-04T07:29:00Z"></div>'
+        "<p>Updated 6 January 2022, 09:29</p>"
+    )
+    article = newsclean.parse(_page_printing(head, printed))
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2022-01-04"
+
+
+def test_a_bare_issue_day_does_not_replace_a_timestamp() -> None:
+    # A daily's print issue is dated the morning after the story went online.
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "First Light'
+        ' for the New Telescope", "datePublished": "2024-04-25T19:30:04+02:00"}</script>'
+        '<meta name="date" content="2024-04-26">'
+    )
+    article = newsclean.parse(_page_printing(head, "<p>Ausgabe vom 26.04.2024, Seite 1</p>"))
+    assert article.published is not None
+    assert article.published.isoformat() == "2024-04-25T19:30:04+02:00"
+
+
+def test_a_time_in_an_embedded_post_does_not_date_the_page() -> None:
+    embedded = (
+        '<blockquote class="instagram-media"><p>A post shared by the observatory on '
+        '<time datetime="2018-03-27T07:08:52+00:00">Mar 27, 2018</time></p></blockquote>'
+    )
+    head = '<meta name="date" content="2018-05-23">'
+    article = newsclean.parse(_page_printing(head, embedded))
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2018-05-23"

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, time
 from itertools import chain
 from typing import Any
 
 from lxml.etree import _Element as Element
 
-from newsclean.dates import find_date
+from newsclean.dates import find_date, printed_days
 from newsclean.html.jsonld import as_text
 from newsclean.html.meta import MetaTags
 from newsclean.html.tree import class_and_id
@@ -79,10 +79,11 @@ def find_published(
     for at, value in enumerate(candidates):
         parsed = _parse(value, languages)
         if parsed:
-            return _in_local_time(parsed, candidates[at + 1 :], root, languages)
+            found = _in_local_time(parsed, candidates[at + 1 :], root, languages)
+            return _as_printed(found, candidates[at + 1 :], meta, root, languages)
     parsed = _from_markup(root, languages)
     if parsed:
-        return parsed
+        return _as_printed(parsed, [], meta, root, languages)
     for key in _GENERIC:
         parsed = _parse(meta.first(key), languages)
         if parsed:
@@ -96,6 +97,61 @@ def find_published(
         if parsed:
             return parsed
     return None
+
+
+def _as_printed(
+    found: datetime,
+    later: list[str | None],
+    meta: MetaTags,
+    root: Element,
+    languages: tuple[str, ...],
+) -> datetime:
+    """``found``, unless the page's other publication sources give another day and only
+    that other day is printed in the page's text.
+
+    Sources disagree when a CMS fills one field with the draft's creation and another with
+    the day the story went out (JSON-LD ``2022-01-04`` where the meta tag and the page say
+    6 January). The day the page shows its readers is the one they know the story by.
+    """
+    others: list[datetime] = []
+    agreeing = 0
+    sources = chain(
+        later,
+        (_markup_value(element) for element in _dated_markup(root)),
+        (meta.first(key) for key in _GENERIC),
+    )
+    for value in sources:
+        parsed = _parse(value, languages)
+        if parsed is None:
+            continue
+        if parsed.date() != found.date():
+            if parsed.tzinfo is not None or parsed.time() != time():
+                others.append(parsed)
+        else:
+            agreeing += 1
+    if not others or agreeing:
+        return found
+    body = root.find("body")
+    printed = printed_days(" ".join(body.itertext())) if body is not None else set()
+    if found.date() in printed:
+        return found
+    return next((other for other in others if other.date() in printed), found)
+
+
+def _dated_markup(root: Element) -> list[Element]:
+    """The article's dated markup: ``itemprop=datePublished`` and the body's first
+    ``<time>`` that is not about another item."""
+    found = list(root.iterfind(".//*[@itemprop='datePublished']"))
+    body = root.find("body")
+    if body is not None:
+        first_time = next((t for t in body.iter("time") if not _about_other_items(t, body)), None)
+        if first_time is not None:
+            found.append(first_time)
+    return found
+
+
+def _markup_value(element: Element) -> str:
+    return element.get("datetime") or element.get("content") or "".join(element.itertext())
 
 
 def _from_markup(root: Element, languages: tuple[str, ...]) -> datetime | None:
@@ -149,7 +205,7 @@ _OTHER_ITEMS = re.compile(
     r"related|recommend|teaser|sidebar|widget|popular|trending|most-?read|comment|footer",
     re.I,
 )
-_OTHER_ITEMS_TAGS = frozenset({"aside", "nav", "footer"})
+_OTHER_ITEMS_TAGS = frozenset({"aside", "nav", "footer", "blockquote"})
 
 
 def _about_other_items(element: Element, body: Element) -> bool:
