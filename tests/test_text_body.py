@@ -354,3 +354,28 @@ def test_a_long_list_of_names_under_the_story_does_not_outweigh_it() -> None:
         _dump(FIRST, SECOND, THIRD, FOURTH, *furniture, MENU, "Kudos (880)", names)
     )
     assert article.body == [FIRST, SECOND, THIRD, FOURTH]
+
+
+def test_a_longer_comment_thread_below_the_article_is_not_taken_for_it() -> None:
+    # The thread outweighs the article, but each comment is stamped with a date.
+    closing = (
+        "The mayor added that the plans would be shown in the town hall in the first week of "
+        "February, and that residents could send their comments until the end of that month."
+    )
+    article_text = [FIRST, SECOND, THIRD, FOURTH, closing]
+    article_text += [paragraph.replace("the", "this") for paragraph in article_text[:3]]
+    thread: list[str] = []
+    for number in range(20):
+        thread += [
+            f"Reader number {number}",
+            f"12 March 2024 at 1{number % 10}:15",
+            f"Comment {number}: I drive over this bridge every morning and I have waited for "
+            "this for years, the detour through the industrial estate adds twenty minutes "
+            "each way, and the council should have acted two winters ago when the floods came.",
+        ]
+    share = ["Share:", "Twitter", "Facebook", "Reddit", "WhatsApp", "Telegram", "Pocket"]
+    gap = [*share, "Like this:", "Like", "Loading...", "Bridges", "Town", "Rivers", "Roads"]
+    gap += ["Council", "Floods", "Traffic", "Cycling", "Markets", "Weather", "Archive"]
+    article = newsclean.parse(_dump(*article_text, *gap, *thread))
+    assert article.headline == "Council agrees to rebuild the flooded stone bridge"
+    assert article.body == article_text

@@ -21,6 +21,7 @@ from newsclean.text.block import (
     MAIN_PART_SHARE,
     best_block,
     main_part,
+    split_at_gaps,
     trim_teaser_tail,
 )
 from newsclean.text.headline import find_headline, is_header_mark, kicker_cut, with_kicker
@@ -86,6 +87,33 @@ EXTENSION_LINES = 12
 MIN_DATED_ENTRIES = 4
 DATED_ENTRY_LINES = 6
 BODY_OPENING_PARAGRAPHS = 3
+
+
+# A part of the block with this many dated lines is a comment thread (each comment is
+# stamped); an earlier part of the block weighing MIN_ARTICLE_PART_WEIGHT is the article.
+MIN_THREAD_DATES = 5
+MIN_ARTICLE_PART_WEIGHT = 1000.0
+
+
+def _before_dated_thread(
+    lines: list[Line], weights: list[float], block: tuple[int, int], part: tuple[int, int]
+) -> tuple[int, int]:
+    """``part``, or the heaviest part before it when ``part`` is a comment thread: a
+    thread of long comments can outweigh the article above it, but each of its entries
+    prints a date, and an article's paragraphs do not."""
+    start, end = part
+    dates = sum(1 for index in range(start, end) if lines[index].kind is DATE)
+    if dates < MIN_THREAD_DATES:
+        return part
+    earlier = [
+        (total, part_start, part_end)
+        for part_start, part_end, total in split_at_gaps(weights, block[0], start, GAP_COST)
+        if total >= MIN_ARTICLE_PART_WEIGHT
+    ]
+    if not earlier:
+        return part
+    _, part_start, part_end = max(earlier)
+    return part_start, part_end
 
 
 # A line that repeats the headline is a copy of it or the headline with more after it: a
@@ -177,7 +205,7 @@ def find_layout(lines: list[Line], weights: list[float], repeats: Counter[str]) 
         if first_text is None:
             return None
         return Layout(first_text, first_text + 1, first_text + 1, first_text + 1)
-    start, end = main_part(weights, *block, GAP_COST)
+    start, end = _before_dated_thread(lines, weights, block, main_part(weights, *block, GAP_COST))
     end = _past_inline_teasers(lines, weights, trim_teaser_tail(weights, start, end))
     block_start = start
     start = _past_dated_list(lines, weights, start, end)
