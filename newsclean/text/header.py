@@ -179,8 +179,8 @@ _OPENS_WITH_POSTING_VERB = re.compile(_POSTING_VERB + r"\b", re.I)
 # A byline word or an author label anywhere in a line: one search that spares splitting and
 # matching the items of the lines (nearly all) that have neither.
 _BYLINE_HINT = re.compile(
-    rf"(?:^|\s|(?<=[a-zäöüéè]))(?:{'|'.join(sorted(BYLINE_WORDS, key=len, reverse=True))})"
-    r"(?:\s|:|(?-i:[A-ZÀ-ÖØ-Þ]))|auth?or|auteur",
+    rf"(?:{'|'.join(sorted(BYLINE_WORDS, key=len, reverse=True))})(?:\s|:|(?-i:[A-ZÀ-ÖØ-Þ]))"
+    r"|auth?or|auteur",
     re.I,
 )
 # Where a byline's name ends and the item goes on: a blog's category or place ("by Jane
