@@ -109,3 +109,25 @@ def test_a_date_among_the_items_of_a_meta_line_is_read() -> None:
         dump = f"Bridge to close until spring\n{meta}\n{paragraph}\n{paragraph}\n".encode()
         published = parse(dump).published
         assert published is not None and published.date().isoformat() == "2020-10-12", meta
+
+
+def test_a_press_release_dateline_opening_the_first_paragraph_is_read() -> None:
+    for opening in ("27.1.2022 - ", "HAMBURG, 27. Januar 2022 – "):
+        lines = [
+            "Startseite",
+            "Fernwärme im Osten: Neue Leitung versorgt viertausend Wohnungen",
+            "Von Claudia Lindner",
+            opening + BODY[0],
+            *BODY[1:],
+            "Impressum",
+        ]
+        article = newsclean.parse("\n\n".join(lines).encode())
+        assert article.published is not None, opening
+        assert article.published.date().isoformat() == "2022-01-27", opening
+
+
+def test_a_date_inside_a_paragraph_is_not_its_dateline() -> None:
+    mention = "Am 27. Januar 2022 – einem Donnerstag – begannen die Arbeiten. " + BODY[0]
+    lines = ["Startseite", "Fernwärme im Osten: Neue Leitung versorgt viertausend Wohnungen"]
+    article = newsclean.parse("\n\n".join([*lines, mention, *BODY[1:], "Impressum"]).encode())
+    assert article.published is None

@@ -35,6 +35,10 @@ MAX_DATELINE_CHARS = 140
 MAX_FALLBACK_CHARS = 60
 MAX_DATELINE_REST = 60
 MAX_FALLBACK_TRIES = 4
+# A dateline opening a paragraph: a place and a date, then a dash, then the text.
+_OPENING_DATELINE = re.compile(r"(?P<dateline>[^\n]{6,45}?)\s+[-–—]\s+\S")
+# The place before such a dateline's date ("BERLIN, ", "Frankfurt am Main, den ").
+MAX_DATELINE_PLACE_CHARS = 25
 # A year of this or the last century standing apart from other digits, as a copyright
 # notice prints it ("© Some Media Ltd. 2024"); also read by `newsclean.text.body`.
 CALENDAR_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -148,6 +152,23 @@ def _line_date(line: Line) -> tuple[datetime, bool] | None:
     """The line's date and whether it has a time of day, if it is a dateline."""
     if line.kind is DATE and line.date is not None:
         return line.date, line.date_has_time
+    if line.kind is TEXT:
+        # A press release opens its first paragraph with its date ("27.1.2022 - Bei der ...",
+        # "BERLIN, 12. März 2020 – Die ..."): the line is long, its dateline short.
+        opening = _OPENING_DATELINE.match(line.text)
+        if opening is not None:
+            dateline = opening.group("dateline")
+            match = find_date(dateline, fallback=False)
+            # Only a place may stand before the date, set off by a comma: "Am 27. Januar
+            # 2022 – einem Donnerstag – ..." is a sentence about that day.
+            if match is not None and (
+                match.start == 0
+                or (
+                    match.start <= MAX_DATELINE_PLACE_CHARS
+                    and dateline[: match.start].rstrip().endswith(",")
+                )
+            ):
+                return match.value, match.has_time
     if (line.kind is TEXT or line.kind is BYLINE) and len(line.text) <= MAX_DATELINE_CHARS:
         # A meta line prints the date among other items ("By Jane Doe | 12/10/2020",
         # "10. Dezember 2019 · von jane · in News"): each item is read on its own.
