@@ -203,6 +203,13 @@ _SHORT_YEAR_LINE = re.compile(
 _SHORT_YEAR_TIMED = re.compile(
     rf"(?<![\d.])(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>\d{{2}})(?![\d.]){_SEP}{_TIME}"
 )
+# A two-digit year set off by an apostrophe, as blogs print it: "14 Feb ’20", "Feb 14, '20".
+_APOSTROPHE_YEAR = re.compile(
+    rf"(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?P<month>{_MONTH_ALTERNATION})\.?"
+    rf"|(?P<month2>{_MONTH_ALTERNATION})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?)"
+    r"\s+[’'‘](?P<year>\d{2})(?![\d’'])",
+    re.I,
+)
 # A dateline without a year: "8 января, 17:46", "Jan 8, 5:46 PM", "8. Januar, 17:46 Uhr".
 # Sites leave the year out for this year's articles; a time of day is required, since a
 # bare "8 January" is more often an event than a dateline.
@@ -362,7 +369,7 @@ def _find_date_cached(text: str, languages: tuple[str, ...], fallback: bool) -> 
     normalized = _match_form(text)
     if not _YEAR.search(normalized):
         # Every other form we read, exact or through dateparser, prints a 4-digit year.
-        return _short_year_timed(normalized)
+        return _short_year_timed(normalized) or _apostrophe_year(normalized)
     # The month-name patterns are long alternations, slow to try at every position: only
     # try them when a month name is among the words, and the one that opens with the month
     # only where such a word begins.
@@ -424,6 +431,32 @@ def printed_days(text: str) -> set[date]:
             if found is not None:
                 days.add(found.value.date())
     return days
+
+
+def _apostrophe_year(text: str) -> DateMatch | None:
+    """ "14 Feb ’20": the day in 20yy, when the month is a name (numbers alone are too
+    often scores or versions).
+
+    >>> _apostrophe_year("veröffentlicht am 14 Feb ’20 | Kategorien").value
+    datetime.datetime(2020, 2, 14, 0, 0)
+    """
+    if "'" not in text and "’" not in text and "‘" not in text:
+        return None
+    match = _APOSTROPHE_YEAR.search(text)
+    if match is None:
+        return None
+    token = match["month"] or match["month2"]
+    month, calendar = _MONTHS.get(_fold(token), (0, ""))
+    if calendar != GREGORIAN:
+        return None
+    year = 2000 + int(match["year"])
+    if year > datetime.now().year:
+        return None  # "5 May '68" is a past century's day, older than any web page
+    try:
+        value = datetime(year, month, int(match["day"] or match["day2"]))
+    except ValueError:
+        return None
+    return DateMatch(value, False, match.start(), match.end())
 
 
 def _short_year_timed(text: str) -> DateMatch | None:

@@ -151,3 +151,12 @@ def test_twelve_hour_marks(text: str, expected: datetime) -> None:
 def test_datelines_of_more_languages_without_dateparser(line: str, expected: datetime) -> None:
     found = parse_date_line(line, fallback=False)
     assert found is not None and found.value == expected
+
+
+def test_a_two_digit_year_after_an_apostrophe_with_a_month_name() -> None:
+    assert find_date("veröffentlicht am 14 Feb ’20 | Kategorien: Social Media", fallback=False)
+    found = find_date("Posted Feb 14, '20 by admin", fallback=False)
+    assert found is not None and found.value.date().isoformat() == "2020-02-14"
+    # A past century's day, and numbers without a month name, are not read.
+    assert find_date("the 5 May '68 protests", fallback=False) is None
+    assert find_date("Score 14 '20", fallback=False) is None
