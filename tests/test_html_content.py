@@ -670,3 +670,31 @@ def test_an_article_saved_hidden_is_read_all_the_same() -> None:
     # Paywalled and streamed pages save the whole text hidden: it is still the article.
     hidden = f'<div style="display:none">{_paragraphs(_SENTENCES)}</div>'
     assert parse(_page(f"<article>{hidden}</article>")).body == _SENTENCES
+
+
+_CONSENT_TEXT = [
+    "We use cookies to remember your settings, to measure how often pages are read, and to show you offers that suit you.",
+    "Some cookies are needed for the site to work, others are set by partners, who may combine them with other data.",
+    "You can change your choice at any time, in the settings at the bottom of every page, without giving a reason.",
+    "Statistics cookies tell us which pages are visited, how long visitors stay, and where they came from, in numbers only.",
+    "Marketing cookies follow visitors across sites, so that partners can show adverts, measure them, and limit repeats.",
+    "Read our privacy policy for the full list of partners, the purposes they pursue, and how long they keep the data.",
+    "If you refuse, some embedded content, such as videos, maps or posts, may not be shown, and the site may look different.",
+]
+
+
+def test_a_consent_layer_longer_than_the_article_is_not_read() -> None:
+    # A cookie or privacy layer is prose too: on a short article it outweighs the text.
+    layer = (
+        '<div class="site-cookie-consent-wrap"><div class="tabs" role="tablist">'
+        f"{_paragraphs(_CONSENT_TEXT)}</div></div>"
+    )
+    article = parse(_page(f'<div class="story">{_paragraphs(_SENTENCES[:3])}</div>', layer))
+    assert article.body == _SENTENCES[:3]
+
+
+def test_a_pop_up_layer_is_not_the_densest_run() -> None:
+    # The second judgement, too, passes over a pop-up that outweighs the article.
+    layer = f'<div class="popup-layer"><div>{_paragraphs(_CONSENT_TEXT)}</div></div>'
+    article = parse(_page(f'<div class="story">{_paragraphs(_SENTENCES[:2])}</div>', layer))
+    assert article.body == _SENTENCES[:2]

@@ -16,7 +16,12 @@ from lxml.etree import _Element as Element
 
 from newsclean.html.tags import INLINE_TAGS, LIST_TAGS, SKIP_TAGS
 from newsclean.html.tree import class_and_id, link_density, text_key, text_of
-from newsclean.html.vocabulary import is_comment_section, is_negative, is_positive
+from newsclean.html.vocabulary import (
+    is_comment_section,
+    is_negative,
+    is_overlay_layer,
+    is_positive,
+)
 
 _COMMAS = re.compile(r"[,،，、;]")
 _MIN_PARAGRAPH_CHARS = 25
@@ -106,8 +111,10 @@ def _paragraph_chars(element: Element) -> int:
 def _small(element: Element, page_chars: int) -> bool:
     """Less than 40% of the page's paragraph text is under ``element``, and not a long
     run of plain (unlinked) paragraphs either. A comment thread is furniture at any size
-    (it can outgrow the article), unless it wraps the headline too."""
-    if is_comment_section(class_and_id(element)):
+    (it can outgrow the article), unless it wraps the headline too; so is a consent banner
+    or pop-up layer (its legal text can outweigh a short article)."""
+    words = class_and_id(element)
+    if is_comment_section(words) or is_overlay_layer(words):
         return next(element.iter("h1"), None) is None
     chars = _paragraph_chars(element)
     if chars >= page_chars * 0.4:

@@ -18,8 +18,8 @@ from lxml import etree
 from lxml.etree import _Element as Element
 
 from newsclean.html.tags import BLOCK_TAGS, HEADING_TAGS, SKIP_TAGS
-from newsclean.html.tree import NON_CONTENT_TAGS, text_key, text_of
-from newsclean.html.vocabulary import is_comment_section
+from newsclean.html.tree import NON_CONTENT_TAGS, class_and_id, text_key, text_of
+from newsclean.html.vocabulary import is_comment_section, is_overlay_layer
 
 # Subtrees that never hold the article's text, whatever their size: the furniture tags the
 # container scorer skips (but not <h1>, which bounds runs, nor <header>, which may hold the
@@ -92,14 +92,18 @@ def _blocks(body: Element) -> list[_Block]:
 
 
 def _named_furniture(element: Element) -> bool:
-    """A comment thread: prose like the article's, and after it in the same flow. Other
-    furniture names are not trusted here: utility classes (``overflow-hidden``,
-    ``print-step``) wrap whole articles, and the weights keep menus and link lists out."""
+    """A comment thread: prose like the article's, and after it in the same flow; or a
+    consent banner or pop-up layer without the headline's ``<h1>``: its settings and legal
+    text are long runs of plain prose. Other furniture names are not trusted here: utility
+    classes (``overflow-hidden``, ``print-step``) wrap whole articles, and the weights keep
+    menus and link lists out."""
     class_name, element_id = element.get("class"), element.get("id")
-    return bool(
-        (class_name and is_comment_section(class_name))
-        or (element_id and is_comment_section(element_id))
-    )
+    if (class_name and is_comment_section(class_name)) or (
+        element_id and is_comment_section(element_id)
+    ):
+        return True
+    words = class_and_id(element)
+    return is_overlay_layer(words) and next(element.iter("h1"), None) is None
 
 
 @dataclass

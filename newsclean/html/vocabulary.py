@@ -84,6 +84,23 @@ def _words(raw: str) -> str:
     return " " + _HEX_HASH.sub("", _CAMEL.sub("-", raw).lower()) + " "
 
 
+# A layer drawn over the page (a cookie or privacy banner, a pop-up, a modal): its settings
+# and legal text are prose too, and may outweigh a short article.
+_OVERLAY_LAYER = re.compile(
+    r"(?:^|[\s_\-])(?:cookie|cookies|consent|gdpr|dsgvo|privacy|popup|modal|overlay)(?=$|[\s_\-\d])"
+)
+
+
+@lru_cache(maxsize=16384)
+def is_overlay_layer(class_and_id: str) -> bool:
+    """True when a class/id names a layer over the page: a consent banner, pop-up or modal.
+
+    >>> is_overlay_layer("avia-cookie-consent-wrap"), is_overlay_layer("article-content")
+    (True, False)
+    """
+    return bool(class_and_id.strip()) and bool(_OVERLAY_LAYER.search(_words(class_and_id)))
+
+
 @lru_cache(maxsize=16384)
 def is_negative(class_and_id: str) -> bool:
     """True when a class/id string names furniture.
