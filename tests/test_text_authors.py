@@ -497,3 +497,12 @@ def test_a_number_after_two_capitalised_words_makes_no_person() -> None:
 
 def test_date_after_the_name_in_a_byline_is_dropped() -> None:
     assert authors_of("Written by Lena Marquardt on July 27, 2017") == ["Lena Marquardt"]
+
+
+def test_a_meta_line_between_two_copies_of_the_headline() -> None:
+    dump = "\n".join(
+        ["Home", "World", HEADLINE, "Gepostet von Katharina Volkwein | Wohnen", HEADLINE, *BODY]
+    )
+    article = newsclean.parse(dump.encode())
+    assert article.headline == HEADLINE
+    assert article.authors == ["Katharina Volkwein"]

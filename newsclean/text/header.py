@@ -113,6 +113,12 @@ def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
     if not names:
         names = _names_in_meta_line(lines[start : min(end, len(lines))])
     if not names:
+        # A blog's meta line may stand over the headline too ("Gepostet von Jane | Wohnen"
+        # between two copies of it).
+        names = _names_in_meta_line(
+            lines[max(0, layout.headline_at - _BYLINE_ABOVE_LINES) : layout.headline_at]
+        )
+    if not names:
         names = _byline_under_headline_copy(lines, layout)
     if not names:
         names = _agency_source(lines[start : min(end, len(lines))])
