@@ -37,3 +37,16 @@ def test_parse_file_passes_url_on(tmp_path: Path) -> None:
 
 def test_no_url_given_and_none_printed_leaves_it_empty() -> None:
     assert newsclean.parse(PAGE).url is None
+
+
+def test_the_fetched_domain_is_a_site_name_a_title_may_carry() -> None:
+    # No <h1>, no og:site_name: only the address says the <title> ends on the site's name.
+    page = (
+        b"<html><head><title>Harbour Reopens - daily courier</title></head><body><article>"
+        b"<p>The harbour reopened on Monday after three weeks of repairs to the outer wall, the "
+        b"port authority said in a statement that thanked the crews who worked through it.</p>"
+        b"</article></body></html>"
+    )
+    assert newsclean.parse(page).headline == "Harbour Reopens - daily courier"
+    fetched = newsclean.parse(page, url="https://www.daily-courier.de/harbour/")
+    assert fetched.headline == "Harbour Reopens"

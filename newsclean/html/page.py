@@ -68,9 +68,11 @@ class PageParts:
     # Scripts that stream a server-rendered page's data (see ``newsclean.html.flight``).
     flight: list[str] = field(default_factory=list)
 
-    def names_to_strip(self) -> list[str]:
-        """The site's names and its domain's, which titles may carry as a suffix."""
-        return [*self.site_names, *filter(None, [domain_name(self.url)])]
+    def names_to_strip(self, fetched_url: str | None = None) -> list[str]:
+        """The site's names and its domain's (the page's own address, or the one it was
+        fetched from when it names none), which titles may carry as a suffix."""
+        domains = {domain_name(self.url), domain_name(fetched_url)}
+        return [*self.site_names, *sorted(filter(None, domains))]
 
 
 def read_page_parts(root: Element) -> PageParts:
@@ -107,7 +109,7 @@ def extract_generic(
     draft.url = parts.url or url
     if not draft.site and site_names:
         draft.site = site_names[0]
-    draft.headline = choose_headline(*parts.titles, parts.names_to_strip())
+    draft.headline = choose_headline(*parts.titles, parts.names_to_strip(url))
     description = meta.first("og:description", "description", "twitter:description") or (
         jsonld.as_text(article.get("description")) if article else None
     )
