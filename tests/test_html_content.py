@@ -698,3 +698,22 @@ def test_a_pop_up_layer_is_not_the_densest_run() -> None:
     layer = f'<div class="popup-layer"><div>{_paragraphs(_CONSENT_TEXT)}</div></div>'
     article = parse(_page(f'<div class="story">{_paragraphs(_SENTENCES[:2])}</div>', layer))
     assert article.body == _SENTENCES[:2]
+
+
+def test_a_list_between_two_paragraphs_is_read() -> None:
+    # Steps, reasons and points set as a list inside the running text are the article's.
+    items = [
+        "Two extra sleeper carriages on Fridays",
+        "A bicycle wagon from May to September",
+        "Wheelchair places in every second coach",
+    ]
+    listed = "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+    assert _body_around(listed) == [*_SENTENCES[:3], *items, *_SENTENCES[3:]]
+
+
+def test_a_list_of_single_words_between_paragraphs_is_not_read() -> None:
+    # A bare name per item is a product or keyword list, wherever it stands.
+    listed = (
+        "<ul>" + "".join(f"<li>{word}</li>" for word in ("Sleeper", "Bicycle", "Dining")) + "</ul>"
+    )
+    assert _body_around(listed) == _SENTENCES

@@ -164,6 +164,42 @@ def _list_of_sentences(element: Element) -> bool:
     )
 
 
+# Paragraphs of running text on both sides: at least a sentence each, few links.
+_RUNNING_PARAGRAPH_CHARS = 80
+# Items of a list within the text say something: a bare name or word per item is a
+# product, ingredient or keyword list.
+_RUNNING_ITEM_CHARS = 20
+
+
+def _running_paragraph(element: Element | None) -> bool:
+    if element is None or element.tag != "p":
+        return False
+    text = text_of(element)
+    return len(text) >= _RUNNING_PARAGRAPH_CHARS and link_density(element, len(text)) < 0.3
+
+
+def _sibling_element(element: Element, forward: bool) -> Element | None:
+    node = element.getnext() if forward else element.getprevious()
+    while node is not None and not isinstance(node.tag, str):
+        node = node.getnext() if forward else node.getprevious()
+    return node
+
+
+def _list_within_text(element: Element) -> bool:
+    """A list set between two paragraphs of running text, its items more than single
+    words, few of them linked: the article goes on around it (steps, reasons, points).
+    Fact boxes and link lists stand at the text's edge or beside it."""
+    if not _running_paragraph(_sibling_element(element, False)) or not _running_paragraph(
+        _sibling_element(element, True)
+    ):
+        return False
+    items = [text_of(item) for item in element.iterchildren("li", "dd")]
+    items = [item for item in items if item]
+    if not items or sum(len(item) for item in items) / len(items) < _RUNNING_ITEM_CHARS:
+        return False
+    return link_density(element) < 0.2
+
+
 _HIDDEN_STYLE = re.compile(r"(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.I)
 
 
@@ -264,10 +300,11 @@ class _Reader:
             and not is_prose_list(element)
             and not self._sentence_list(element)
             and not ((self._before_text() or self._after_label()) and _list_of_sentences(element))
+            and not _list_within_text(element)
         ):
             # Bullet lists of short items are fact boxes, product and link lists far more
             # often than article text; lists of whole sentences are kept, and so are lists
-            # that finish the sentence before them.
+            # that finish the sentence before them or stand between two paragraphs.
             return True
         if tag in {"ul", "ol", "table", "dl"}:
             length = len(text_of(element))
