@@ -488,3 +488,40 @@ def test_headline_right_under_its_byline_and_date_keeps_its_place() -> None:
         ]
     )
     assert article.headline == "A last crossing for the estuary ferry"
+
+
+def test_breadcrumbs_glued_to_the_headline_lose_to_its_bare_copy() -> None:
+    # The dump runs the section labels into the headline's element ("Harbour Ferry ...");
+    # the page prints the headline alone right below. The glued copy has more words,
+    # all of them in the text too, yet its front is furniture.
+    article = parse_lines(
+        [
+            *MENU,
+            "Harbour Ferry Council closes the old ferry landing",
+            "Council closes the old ferry landing",
+            "By Maria Jensen",
+            "Print",
+            *PARAGRAPHS,
+        ]
+    )
+    assert article.headline == "Council closes the old ferry landing"
+
+
+def test_tag_list_over_the_text_is_not_the_headline() -> None:
+    # A blog post: its title and date, then the post's tags right over the text, as many
+    # words as a headline and worded like the story.
+    article = parse_lines(
+        [
+            "A harbour diary",
+            "Notes from the estuary",
+            "Goodbye to the little ferry",
+            "12",
+            "Mar 2025",
+            "Posted by Maria in Diary",
+            "Leave a comment",
+            "Tags",
+            "ferry, landing, council, commuters, harbour buses, estuary",
+            *PARAGRAPHS,
+        ]
+    )
+    assert article.headline == "Goodbye to the little ferry"

@@ -133,6 +133,15 @@ RIVAL_LENGTH_RATIO = 1.5
 DECK_COST = 1.5
 # A kicker has this many words at most: a deck and its headline each have more.
 KICKER_WORDS = 6
+# "Home News Talks resume in Geneva" over "Talks resume in Geneva": breadcrumbs or a section
+# label glued to the headline by the dump, the headline printed bare close by. The words in
+# front add to the title look (and to the overlap), so this takes about that back. (A kicker
+# joined with a colon or dash, "Vote: Council closes the ferry", is the title itself.)
+PREFIXED_COPY_COST = 2.0
+PREFIXED_COPY_LINES = 5
+# A tag or category list: this many commas and no item longer than a few words.
+TAG_LIST_COMMAS = 3
+TAG_WORDS = 3
 # A line under the header a candidate above took its byline or date from, with none of its
 # own below: about a header mark's half.
 BELOW_HEADER_COST = 1.5
@@ -203,6 +212,8 @@ def find_headline(
             score -= STANDFIRST_BONUS
         if index > first and _deck_under(lines, index):
             score -= DECK_COST  # the headline is the line above
+        if _prefixes_nearby_line(lines, index, first, last):
+            score -= PREFIXED_COPY_COST
         following = header_marks[index + 1 - first : index + 1 - first + HEADER_MARK_LINES]
         if any(following):
             # A headline's byline and date follow it before the article's text: with more
@@ -482,6 +493,31 @@ def _glued_kicker(text: str) -> bool:
     return ":" in text and any(match.group(1).isupper() for match in _GLUED_KICKER.finditer(text))
 
 
+def _prefixes_nearby_line(lines: Sequence[Line], index: int, first: int, last: int) -> bool:
+    """Line ``index`` is a title-like line near it with words run into its front, no
+    separator between ("Home News Talks resume in Geneva" and "Talks resume in Geneva").
+
+    Both copies stand in the header: the bare one is the headline, the other has the
+    breadcrumbs or section label the page printed in the same element glued on.
+    """
+    text = lines[index].text
+    for other in range(max(first, index - PREFIXED_COPY_LINES), index + PREFIXED_COPY_LINES + 1):
+        if other >= last:
+            break
+        tail = lines[other].text
+        cut = len(text) - len(tail) - 1
+        if (
+            cut > 0
+            and text[cut] == " "
+            and text[cut - 1].isalnum()
+            and lines[other].kind is TEXT
+            and text.endswith(tail)
+            and _has_words(tail, 3)
+        ):
+            return True
+    return False
+
+
 def _standfirst_follows(lines: Sequence[Line], index: int, weights: Sequence[float]) -> bool:
     """The next line is a longer line of the same kind: a standfirst under its headline."""
     if index + 1 >= len(lines):
@@ -711,6 +747,19 @@ def _ends_clause(text: str) -> bool:
     return text.endswith(_CLAUSE_ENDS) and not text.endswith("...")
 
 
+def _is_tag_list(text: str) -> bool:
+    """A post's tags or categories on one line: a title names a thing or two, not five.
+
+    >>> _is_tag_list("travel, ferries, Norway, summer, Fjord Line")
+    True
+    >>> _is_tag_list("Rain, wind, hail, snow: the ferry season opens late in the north")
+    False
+    """
+    return text.count(",") >= TAG_LIST_COMMAS and all(
+        item.strip().count(" ") < TAG_WORDS for item in text.split(",")
+    )
+
+
 def _is_breadcrumb(text: str) -> bool:
     """ "Home > Politics > ...": but a "»" in a line that also holds "«" is a quotation mark
     («Bella serata», »TAURUS«), and quoting twice makes no breadcrumb."""
@@ -754,6 +803,8 @@ def title_score(text: str, repeats: int, has_site_copy: bool) -> float:
         score -= 3.0
     if _is_breadcrumb(text):
         score -= 3.0
+    if _is_tag_list(text):
+        return 0.0
     if 2 <= repeats <= 4:
         score += 1.5
     elif repeats > 4:
