@@ -100,7 +100,9 @@ def _before_dated_thread(
 ) -> tuple[int, int]:
     """``part``, or the heaviest part before it when ``part`` is a comment thread: a
     thread of long comments can outweigh the article above it, but each of its entries
-    prints a date, and an article's paragraphs do not."""
+    prints a date, and an article's paragraphs do not. The article may stand in the same
+    block, or in a block of its own above it (a row of share buttons, each an end label,
+    parts the two)."""
     start, end = part
     dates = sum(1 for index in range(start, end) if lines[index].kind is DATE)
     if dates < MIN_THREAD_DATES:
@@ -110,6 +112,13 @@ def _before_dated_thread(
         for part_start, part_end, total in split_at_gaps(weights, block[0], start, GAP_COST)
         if total >= MIN_ARTICLE_PART_WEIGHT
     ]
+    above = best_block(weights[: block[0]])
+    if not earlier and above is not None:
+        earlier = [
+            (total, part_start, part_end)
+            for part_start, part_end, total in split_at_gaps(weights, *above, GAP_COST)
+            if total >= MIN_ARTICLE_PART_WEIGHT
+        ]
     if not earlier:
         return part
     _, part_start, part_end = max(earlier)
