@@ -187,16 +187,21 @@ def _sibling_element(element: Element, forward: bool) -> Element | None:
 
 def _list_within_text(element: Element) -> bool:
     """A list set between two paragraphs of running text, its items more than single
-    words, few of them linked: the article goes on around it (steps, reasons, points).
-    Fact boxes and link lists stand at the text's edge or beside it."""
-    if not _running_paragraph(_sibling_element(element, False)) or not _running_paragraph(
-        _sibling_element(element, True)
+    words but not each a whole sentence, few of them linked: the article goes on around it
+    (steps, reasons, points). Fact boxes and link lists stand at the text's edge or beside
+    it, and a box of whole sentences inside the text is a fact box too."""
+    if (
+        _list_of_sentences(element)
+        or not _running_paragraph(_sibling_element(element, False))
+        or not _running_paragraph(_sibling_element(element, True))
     ):
         return False
     items = [text_of(item) for item in element.iterchildren("li", "dd")]
     items = [item for item in items if item]
     if not items or sum(len(item) for item in items) / len(items) < _RUNNING_ITEM_CHARS:
         return False
+    if all(item.endswith(_SENTENCE_ITEM_END) for item in items):
+        return False  # each item a sentence of its own: a fact box's points
     return link_density(element) < 0.2
 
 
