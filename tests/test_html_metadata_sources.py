@@ -167,3 +167,39 @@ def test_a_time_in_an_embedded_post_does_not_date_the_page() -> None:
     article = newsclean.parse(_page_printing(head, embedded))
     assert article.published is not None
     assert article.published.date().isoformat() == "2018-05-23"
+
+
+def _bare_page(head: str, article: str) -> bytes:
+    return (
+        f"<html><head>{head}</head><body>"
+        '<header><h1><a href="/">Daily Courier</a></h1><span>Wednesday, 26.02.2020</span></header>'
+        f"<main>{article}</main></body></html>"
+    ).encode()
+
+
+_STORY = f"<h1>First Light for the New Telescope</h1>{PROSE}{PROSE}"
+
+
+def test_a_dateline_beside_the_headline_dates_a_page_without_metadata() -> None:
+    article = newsclean.parse(_bare_page("", f"<p>02.02.2022 10:16 Uhr - Science</p>{_STORY}"))
+    assert article.published is not None
+    assert article.published.isoformat() == "2022-02-02T10:16:00"
+
+
+def test_a_dateline_beside_the_headline_outranks_a_generic_page_date() -> None:
+    # TYPO3 fills <meta name="date"> with the page's last change.
+    article = newsclean.parse(
+        _bare_page(
+            '<meta name="date" content="2020-02-12">',
+            f'<div class="timedata">05.02.2020 - Redaktion: Eva Fuhr</div><div>Share</div>{_STORY}',
+        )
+    )
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2020-02-05"
+
+
+def test_the_logo_headline_and_todays_date_in_the_page_header_are_passed_over() -> None:
+    story = f"<h1>First Light for the New Telescope</h1><p>Posted 3 March 2019</p>{PROSE}{PROSE}"
+    article = newsclean.parse(_bare_page("<title>First Light</title>", story))
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2019-03-03"

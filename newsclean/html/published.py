@@ -81,7 +81,7 @@ def find_published(
         if parsed:
             found = _in_local_time(parsed, candidates[at + 1 :], root, languages)
             return _as_printed(found, candidates[at + 1 :], meta, root, languages)
-    parsed = _from_markup(root, languages)
+    parsed = _from_markup(root, languages) or _printed_by_headline(root, languages)
     if parsed:
         return _as_printed(parsed, [], meta, root, languages)
     for key in _GENERIC:
@@ -148,6 +148,52 @@ def _dated_markup(root: Element) -> list[Element]:
         if first_time is not None:
             found.append(first_time)
     return found
+
+
+# How far from the headline a dateline stands: a few sibling blocks (share buttons, a
+# kicker, the byline between), each short.
+_DATELINE_SIBLINGS = 3
+_MAX_DATELINE_BLOCK_CHARS = 150
+
+
+def _printed_by_headline(root: Element, languages: tuple[str, ...]) -> datetime | None:
+    """The date printed in a short block beside the page's ``<h1>``, above or below it
+    ("02.02.2022 10:16 Uhr - 1. Bundesliga" over the headline): where pages without
+    metadata print the article's date. A wrapper holding only the headline is looked
+    around as the headline."""
+    body = root.find("body")
+    if body is None:
+        return None
+    headline = next((h1 for h1 in body.iter("h1") if _headline_h1(h1)), None)
+    if headline is None:
+        return None
+    anchor = headline
+    parent = anchor.getparent()
+    while parent is not None and parent is not body and len(parent) == 1:
+        anchor, parent = parent, parent.getparent()
+    before = list(anchor.itersiblings(preceding=True))[:_DATELINE_SIBLINGS]
+    after = list(anchor.itersiblings())[:_DATELINE_SIBLINGS]
+    for block in (*before, *after):
+        if not isinstance(block.tag, str) or _about_other_items(block, body):
+            continue
+        if block.tag in _OTHER_ITEMS_TAGS or next(block.iter(*_OTHER_ITEMS_TAGS), None) is not None:
+            continue  # an embedded post's or a sidebar's date
+        text = " ".join("".join(block.itertext()).split())
+        if 6 <= len(text) <= _MAX_DATELINE_BLOCK_CHARS:
+            found = find_date(text, languages=languages, fallback=False)
+            if found is not None:
+                return found.value
+    return None
+
+
+def _headline_h1(h1: Element) -> bool:
+    """An ``<h1>`` that holds a headline: not the site's logo (a link, in the page header),
+    whose neighbour is the page's "today" date."""
+    text = "".join(h1.itertext()).strip()
+    if not text or any(a.tag in {"header", "nav"} for a in h1.iterancestors()):
+        return False
+    linked = "".join("".join(a.itertext()) for a in h1.iter("a")).strip()
+    return linked != text
 
 
 def _markup_value(element: Element) -> str:
