@@ -7,7 +7,9 @@ import re
 from newsclean.models import DumpKind
 
 _HTML_START = re.compile(
-    r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|\?xml|meta|title|div|p\b)",
+    # A page may open on its style sheet, longer than the head we sniff (a CMS printing
+    # <style> before <html>): a <style> element opens no text dump.
+    r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|\?xml|meta|title|div|p\b|style\b)",
     re.I | re.S,
 )
 _TAG = re.compile(

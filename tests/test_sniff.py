@@ -54,3 +54,11 @@ def test_a_page_with_text_before_its_markup_is_still_html() -> None:
         dump_kind("<style>p { margin: 0 }</style>\n" + "\n".join(["<p>x</p>"] * 8 + ["text"] * 30))
         is DumpKind.HTML
     )
+
+
+def test_a_page_opening_on_a_long_style_sheet_is_html() -> None:
+    rules = "".join(f".box-{n} {{ opacity: 1; transition-duration: 0.4s; }}\n" for n in range(400))
+    page = (
+        f"<style>\n{rules}</style>\n<html><head><title>T</title></head><body><p>x</p></body></html>"
+    )
+    assert dump_kind(page) is DumpKind.HTML
