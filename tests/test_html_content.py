@@ -717,3 +717,19 @@ def test_a_list_of_single_words_between_paragraphs_is_not_read() -> None:
         "<ul>" + "".join(f"<li>{word}</li>" for word in ("Sleeper", "Bicycle", "Dining")) + "</ul>"
     )
     assert _body_around(listed) == _SENTENCES
+
+
+def test_the_text_ends_at_an_end_label_inside_the_container() -> None:
+    tail = (
+        "<p>Kommentare</p><p>Anna: Finally, I take that train every winter.</p>"
+        "<p>Ben: About time the region paid for it.</p>"
+    )
+    article = parse(_page(f"<article>{_paragraphs(_SENTENCES)}{tail}</article>"))
+    assert article.body == _SENTENCES
+
+
+def test_an_end_label_with_much_more_prose_after_it_is_an_inline_box() -> None:
+    more = [sentence.replace("the", "this") for sentence in _SENTENCES]
+    html = f"{_paragraphs(_SENTENCES + more[:1])}<p>Newsletter</p>{_paragraphs(more[1:])}"
+    article = parse(_page(f"<article>{html}</article>"))
+    assert article.body[-1] == more[-1]

@@ -25,6 +25,7 @@ from newsclean.html.published import find_published
 from newsclean.html.related import find_related
 from newsclean.html.title import choose_headline, domain_name
 from newsclean.html.tree import clean_text, drop_non_content, parse_tree, text_of
+from newsclean.lexicon import Lexicon, fold_label
 from newsclean.models import Section
 from newsclean.profiles.base import SiteProfile
 
@@ -117,8 +118,10 @@ def extract_generic(
     _fall_back_to_article_body(extracted, article)
     extracted = _fall_back_to_flight_html(extracted, parts.flight, description, draft.headline)
     draft.lead = extracted.lead
-    draft.sections = extracted.sections
-    draft.body = ([extracted.lead] if extracted.lead else []) + extracted.paragraphs
+    draft.sections = _cut_at_end_label(extracted.sections, profile.lexicon)
+    draft.body = ([extracted.lead] if extracted.lead else []) + [
+        p for section in draft.sections for p in section.paragraphs
+    ]
     draft.language = metadata.language(root, meta, article, draft.body)
     languages = (draft.language,) if draft.language else ()
     draft.published = find_published(article, meta, root, languages)
@@ -268,6 +271,35 @@ def _signature_places(draft: ArticleDraft) -> list[tuple[Section, int]]:
         for section, index in places
         if -len(section.paragraphs) <= index < len(section.paragraphs)
     ]
+
+
+# Only a short line is a label; and only in the text's second half does one end it (a
+# "Newsletter" box may interrupt the first half).
+_MAX_END_LABEL_CHARS = 60
+
+
+def _cut_at_end_label(sections: list[Section], lexicon: Lexicon) -> list[Section]:
+    """The sections up to a paragraph that is an end label ("Kommentare", "Share this
+    article", "Tags:"), the same labels that end a text dump's article: what follows it in
+    the container is the page's furniture (a comment form, a tag list, an author box)."""
+    paragraphs = [(si, pi, p) for si, s in enumerate(sections) for pi, p in enumerate(s.paragraphs)]
+    half = len(paragraphs) // 2
+    for at, (si, pi, text) in enumerate(paragraphs):
+        if at < max(half, 2) or len(text) > _MAX_END_LABEL_CHARS:
+            continue
+        folded = fold_label(text)
+        if not (
+            folded in lexicon.end_labels or (folded and folded.startswith(lexicon.end_prefixes))
+        ):
+            continue
+        before = sum(len(p) for _, _, p in paragraphs[:at])
+        after = sum(len(p) for _, _, p in paragraphs[at + 1 :])
+        if after < before / 2:
+            # Much more prose after the label is the article going on past an inline box.
+            kept = sections[: si + 1]
+            kept[-1] = Section(headline=kept[-1].headline, paragraphs=kept[-1].paragraphs[:pi])
+            return [s for s in kept if s.paragraphs]
+    return sections
 
 
 def _take_date_lines(draft: ArticleDraft, languages: tuple[str, ...]) -> datetime | None:
