@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, time
+from collections.abc import Iterator
+from datetime import datetime
 from itertools import chain
 from typing import Any
 
@@ -114,22 +115,21 @@ def _as_printed(
     6 January). The day the page shows its readers is the one they know the story by.
     """
     others: list[datetime] = []
-    agreeing = 0
-    sources = chain(
-        later,
-        (_markup_value(element) for element in _dated_markup(root)),
-        (meta.first(key) for key in _GENERIC),
-    )
+    # Cheapest sources first, the tree's markup last and only when still needed: on most
+    # pages a second source backs the first at once.
+    sources = chain(later, (meta.first(key) for key in _GENERIC), _dated_markup_values(root))
     for value in sources:
-        parsed = _parse(value, languages)
+        if not value:
+            continue
+        # Exact forms only: a source dateparser alone could read is no witness.
+        parsed = find_date(value.strip()[:120], languages=languages, fallback=False)
         if parsed is None:
             continue
-        if parsed.date() != found.date():
-            if parsed.tzinfo is not None or parsed.time() != time():
-                others.append(parsed)
-        else:
-            agreeing += 1
-    if not others or agreeing:
+        if parsed.value.date() == found.date():
+            return found  # another source backs the first choice
+        if parsed.has_time:
+            others.append(parsed.value)
+    if not others:
         return found
     body = root.find("body")
     printed = printed_days(" ".join(body.itertext())) if body is not None else set()
@@ -138,16 +138,16 @@ def _as_printed(
     return next((other for other in others if other.date() in printed), found)
 
 
-def _dated_markup(root: Element) -> list[Element]:
-    """The article's dated markup: ``itemprop=datePublished`` and the body's first
-    ``<time>`` that is not about another item."""
-    found = list(root.iterfind(".//*[@itemprop='datePublished']"))
+def _dated_markup_values(root: Element) -> Iterator[str]:
+    """The dates the article's markup gives, read only as far as they are asked for:
+    ``itemprop=datePublished``, then the body's first ``<time>`` not about another item."""
+    for element in root.iterfind(".//*[@itemprop='datePublished']"):
+        yield _markup_value(element)
     body = root.find("body")
     if body is not None:
         first_time = next((t for t in body.iter("time") if not _about_other_items(t, body)), None)
         if first_time is not None:
-            found.append(first_time)
-    return found
+            yield _markup_value(first_time)
 
 
 # How far from the headline a dateline stands: a few sibling blocks (share buttons, a
