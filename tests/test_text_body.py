@@ -356,16 +356,20 @@ def test_a_long_list_of_names_under_the_story_does_not_outweigh_it() -> None:
     assert article.body == [FIRST, SECOND, THIRD, FOURTH]
 
 
-def test_a_longer_comment_thread_below_the_article_is_not_taken_for_it() -> None:
-    # The thread outweighs the article, but each comment is stamped with a date.
+def _long_article() -> list[str]:
+    """Eight paragraphs: an article heavy enough to count as one beside a thread."""
     closing = (
         "The mayor added that the plans would be shown in the town hall in the first week of "
         "February, and that residents could send their comments until the end of that month."
     )
-    article_text = [FIRST, SECOND, THIRD, FOURTH, closing]
-    article_text += [paragraph.replace("the", "this") for paragraph in article_text[:3]]
+    paragraphs = [FIRST, SECOND, THIRD, FOURTH, closing]
+    return paragraphs + [paragraph.replace("the", "this") for paragraph in paragraphs[:3]]
+
+
+def _dated_thread(comments: int = 20) -> list[str]:
+    """A comment thread heavier than the article, each comment stamped with a date."""
     thread: list[str] = []
-    for number in range(20):
+    for number in range(comments):
         thread += [
             f"Reader number {number}",
             f"12 March 2024 at 1{number % 10}:15",
@@ -373,10 +377,15 @@ def test_a_longer_comment_thread_below_the_article_is_not_taken_for_it() -> None
             "this for years, the detour through the industrial estate adds twenty minutes "
             "each way, and the council should have acted two winters ago when the floods came.",
         ]
+    return thread
+
+
+def test_a_longer_comment_thread_below_the_article_is_not_taken_for_it() -> None:
+    article_text = _long_article()
     share = ["Share:", "Twitter", "Facebook", "Reddit", "WhatsApp", "Telegram", "Pocket"]
     gap = [*share, "Like this:", "Like", "Loading...", "Bridges", "Town", "Rivers", "Roads"]
     gap += ["Council", "Floods", "Traffic", "Cycling", "Markets", "Weather", "Archive"]
-    article = newsclean.parse(_dump(*article_text, *gap, *thread))
+    article = newsclean.parse(_dump(*article_text, *gap, *_dated_thread()))
     assert article.headline == "Council agrees to rebuild the flooded stone bridge"
     assert article.body == article_text
 
@@ -384,23 +393,9 @@ def test_a_longer_comment_thread_below_the_article_is_not_taken_for_it() -> None
 def test_an_article_cut_off_by_share_buttons_from_a_longer_dated_thread() -> None:
     # Each "Click to share" line is an end label, so the article and the thread below
     # it are two blocks; the thread is the heavier one, but every comment is dated.
-    closing = (
-        "The mayor added that the plans would be shown in the town hall in the first week of "
-        "February, and that residents could send their comments until the end of that month."
-    )
-    article_text = [FIRST, SECOND, THIRD, FOURTH, closing]
-    article_text += [paragraph.replace("the", "this") for paragraph in article_text[:3]]
+    article_text = _long_article()
     sites = ("X", "Reddit", "Telegram", "WhatsApp")
     share = [f"Click to share on {site} (Opens in new window)" for site in sites]
-    thread: list[str] = []
-    for number in range(20):
-        thread += [
-            f"Reader number {number}",
-            f"12 March 2024 at 1{number % 10}:15",
-            f"Comment {number}: I drive over this bridge every morning and I have waited for "
-            "this for years, the detour through the industrial estate adds twenty minutes "
-            "each way, and the council should have acted two winters ago when the floods came.",
-        ]
-    article = newsclean.parse(_dump(*article_text, "Share this:", *share, *thread))
+    article = newsclean.parse(_dump(*article_text, "Share this:", *share, *_dated_thread()))
     assert article.headline == "Council agrees to rebuild the flooded stone bridge"
     assert article.body == article_text
