@@ -34,6 +34,11 @@ def _body_around(furniture: str) -> list[str]:
     return parse(_page(f"<article>{html}</article>")).body
 
 
+def _body_after(furniture: str) -> list[str]:
+    """The body read from the article's six sentences with ``furniture`` after them."""
+    return parse(_page(f"<article>{_paragraphs(_SENTENCES)}{furniture}</article>")).body
+
+
 def test_chunks_split_over_sibling_wrappers_are_all_read() -> None:
     chunks = "".join(
         f'<div class="chunk"><div class="inner">{_paragraphs(_SENTENCES[i : i + 2])}</div></div>'
@@ -180,8 +185,7 @@ def test_author_card_after_the_article_is_skipped() -> None:
         '<div class="author-container"><div class="author-description">Has covered transport '
         "and regional politics for the paper since 2019, before that at the city desk.</div></div>"
     )
-    article = parse(_page(f"<article>{_paragraphs(_SENTENCES)}{card}</article>"))
-    assert article.body == _SENTENCES
+    assert _body_after(card) == _SENTENCES
 
 
 def test_folded_expert_box_is_skipped() -> None:
@@ -724,8 +728,7 @@ def test_the_text_ends_at_an_end_label_inside_the_container() -> None:
         "<p>Kommentare</p><p>Anna: Finally, I take that train every winter.</p>"
         "<p>Ben: About time the region paid for it.</p>"
     )
-    article = parse(_page(f"<article>{_paragraphs(_SENTENCES)}{tail}</article>"))
-    assert article.body == _SENTENCES
+    assert _body_after(tail) == _SENTENCES
 
 
 def test_an_end_label_with_much_more_prose_after_it_is_an_inline_box() -> None:
