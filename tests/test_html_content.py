@@ -736,3 +736,14 @@ def test_an_end_label_with_much_more_prose_after_it_is_an_inline_box() -> None:
     html = f"{_paragraphs(_SENTENCES + more[:1])}<p>Newsletter</p>{_paragraphs(more[1:])}"
     article = parse(_page(f"<article>{html}</article>"))
     assert article.body[-1] == more[-1]
+
+
+def test_section_headings_set_as_h1_inside_the_text_head_sections() -> None:
+    html = (
+        f"<article><h1>Night train to the coast saved</h1>{_paragraphs(_SENTENCES[:3])}"
+        f"<h1>What the passengers say</h1>{_paragraphs(_SENTENCES[3:])}</article>"
+    )
+    article = parse(_page("", html).replace(b"<h1>Night train to the coast saved</h1>", b"", 1))
+    assert article.headline == "Night train to the coast saved"
+    assert [section.headline for section in article.sections] == [None, "What the passengers say"]
+    assert article.body == _SENTENCES

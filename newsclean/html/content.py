@@ -30,7 +30,7 @@ class ExtractedText:
 def extract_text(body: Element, description: str | None, headline: str | None) -> ExtractedText:
     """Lead and sections of the article under ``body``."""
     containers = find_container(body, headline)
-    blocks = read_container(containers) if containers else []
+    blocks = read_container(containers, headline) if containers else []
     containers, blocks = second_opinion(body, containers, blocks, headline)
     if not containers:
         return ExtractedText()
@@ -107,7 +107,7 @@ def second_opinion(
     if not run.elements or run.chars < needed:
         return containers, blocks  # reading the run cannot yield enough text
     alternative = run.elements
-    alternative_blocks = read_container(alternative)
+    alternative_blocks = read_container(alternative, headline)
     if _prose_chars(alternative_blocks) < needed:
         return containers, blocks
     first_keys = {text_key(text) for kind, text in blocks if kind == "p"}

@@ -218,8 +218,9 @@ def _hidden(element: Element) -> bool:
 class _Reader:
     """Reads blocks of text from a container in document order, skipping furniture."""
 
-    def __init__(self, container_chars: int) -> None:
+    def __init__(self, container_chars: int, headline_key: str | None = None) -> None:
         self.blocks: list[tuple[str, str]] = []  # (kind, text): kind "p" or "h"
+        self._headline_key = headline_key
         self._inline: list[str] = []
         # Characters of link text in the current inline run.
         self._inline_link_chars = 0
@@ -244,6 +245,10 @@ class _Reader:
                 stack.append(("tail", element))
             tag = element.tag
             if not isinstance(tag, str):
+                continue
+            if tag == "h1" and self._section_h1(element):
+                self._flush()
+                self._block(element)
                 continue
             if self._skip(element, root):
                 if self._inline:
@@ -274,6 +279,13 @@ class _Reader:
                 self._inline.append(element.text)
             stack.extend(("open", child) for child in reversed(element))
         self._flush()
+
+    def _section_h1(self, element: Element) -> bool:
+        """An ``<h1>`` inside the text, after its first paragraph, that is not the
+        headline: some platforms set every section heading as an ``<h1>``."""
+        if self._headline_key is None or not any(kind == "p" for kind, _ in self.blocks):
+            return False
+        return text_key(text_of(element)) != self._headline_key
 
     def _skip(self, element: Element, root: Element) -> bool:
         tag = element.tag
@@ -390,7 +402,7 @@ class _Reader:
         text = clean_text(raw)
         if not text:
             return
-        if element.tag in HEADING_TAGS:
+        if element.tag in HEADING_TAGS or element.tag == "h1":
             # A heading that is a link is a teaser's title, not a section of this article.
             if len(text) <= 200 and link_density(element, len(text)) <= 0.5:
                 self.blocks.append(("h", text))
@@ -542,9 +554,9 @@ def _drop_trailing_label(sections: list[Section]) -> None:
         last.pop()
 
 
-def read_container(containers: list[Element]) -> list[tuple[str, str]]:
+def read_container(containers: list[Element], headline: str | None = None) -> list[tuple[str, str]]:
     chars = sum(len("".join(c.itertext())) for c in containers)
-    reader = _Reader(chars)
+    reader = _Reader(chars, text_key(headline) if headline else None)
     for container in containers:
         reader.read(container)
     return reader.blocks
