@@ -8,6 +8,7 @@ digits, ISO 8601 and numeric forms. Results are cached: sidebars repeat the same
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
@@ -417,8 +418,9 @@ def printed_days(text: str) -> set[date]:
     ]
     days: set[date] = set()
     for pattern in _PATTERNS if month_starts else _NUMERIC_PATTERNS:
+        matches: Iterable[re.Match[str] | None]
         if pattern is _MONTH_DAY_YEAR:
-            matches = (pattern.match(normalized, start) for start in month_starts)
+            matches = [pattern.match(normalized, start) for start in month_starts]
         else:
             matches = pattern.finditer(normalized)
         for match in matches:
