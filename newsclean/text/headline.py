@@ -173,6 +173,7 @@ def find_headline(
     scored: list[tuple[int, float]] = []
     # The last header mark a candidate took: the article's header ends there.
     header_mark = -1
+    notices: list[str] | None = None  # read once, when a candidate first needs them
     for index in range(first, last):
         line = lines[index]
         if (
@@ -193,6 +194,10 @@ def find_headline(
             continue  # a dateline ("05.08.2024, kl. 13.05") is not a title
         if _names_the_dateline(line.text, lines, first_paragraph):
             continue  # the agency whose dateline opens the lead: "AhlulBayt News Agency (ABNA): ..."
+        if notices is None:
+            notices = _copyright_notices(lines, block_end)
+        if notices and _in_notice(line.text, notices):
+            continue  # the site's name ("© 2022 Amnesty International") or a photo's credit
         # A copy of the line elsewhere, with a site name or a label after it, is a sign
         # of a headline (the browser title, a video player's caption).
         has_copy = line.text in suffixed or _bare_text(line.text, repeats) is not None
@@ -272,6 +277,28 @@ def find_headline(
     if best is None:
         best = best_sentence
     return best if best is None else _bare_copy(lines, best, repeats, block_end)
+
+
+# A copyright notice is a short line; the candidate it names is a few words at least.
+MAX_NOTICE_CHARS = 200
+MIN_NOTICE_NAME_CHARS = 6
+
+
+def _copyright_notices(lines: Sequence[Line], block_end: int) -> list[str]:
+    """The dump's copyright notices below the article, folded: the site's name and the
+    photo credits stand in them."""
+    return [
+        line.text.casefold()
+        for line in lines[block_end:]
+        if len(line.text) <= MAX_NOTICE_CHARS and ("©" in line.text or "opyright" in line.text)
+    ]
+
+
+def _in_notice(text: str, notices: list[str]) -> bool:
+    if len(text) < MIN_NOTICE_NAME_CHARS:
+        return False
+    folded = text.casefold()
+    return any(folded in notice for notice in notices)
 
 
 def _page_titles_demoted(
