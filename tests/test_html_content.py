@@ -747,3 +747,13 @@ def test_section_headings_set_as_h1_inside_the_text_head_sections() -> None:
     assert article.headline == "Night train to the coast saved"
     assert [section.headline for section in article.sections] == [None, "What the passengers say"]
     assert article.body == _SENTENCES
+
+
+def test_a_related_posts_block_named_in_one_glued_word_is_skipped() -> None:
+    related = (
+        '<div class="jp-relatedposts"><h3>Related</h3><div class="jp-relatedposts-post">'
+        "<p>The council approved the night bus timetable for the winter months on Monday, "
+        "after a long debate about the cost of the extra drivers.</p><p>March 17, 2016</p>"
+        "</div></div>"
+    )
+    assert _body_after(related) == _SENTENCES

@@ -13,7 +13,8 @@ from newsclean.lexicon import GENERIC_LEXICON, fold_label
 
 # Furniture: never article text wherever it stands.
 _NEGATIVE_WORDS = (
-    "related|relatedarticles|recommended|recommendation|recommendations|recirculation|"
+    # "related" and its glued forms (relatedarticles, jp-relatedposts, relatedstories).
+    "related[a-z]*|recommended|recommendation|recommendations|recirculation|"
     "teaser|teasers|readmore|read-more|readalso|also-read|more-stories|morestories|"
     "share|sharing|social|socials|sharebar|share-bar|shariff|"
     "newsletter|subscribe|subscription|signup|sign-up|"
