@@ -377,12 +377,7 @@ def _find_date_cached(text: str, languages: tuple[str, ...], fallback: bool) -> 
     has_month = not _MONTH_WORDS.isdisjoint(_WORDS.findall(normalized.casefold()))
     for pattern in _PATTERNS if has_month else _NUMERIC_PATTERNS:
         if pattern is _MONTH_DAY_YEAR:
-            month_starts = [
-                word.start()
-                for word in _WORDS.finditer(normalized)
-                if word.group().casefold() in _MONTH_WORDS
-            ]
-            match = _match_at_any(pattern, normalized, month_starts)
+            match = _match_at_any(pattern, normalized, _month_word_starts(normalized))
         else:
             match = pattern.search(normalized)
         if match:
@@ -402,6 +397,13 @@ def _find_date_cached(text: str, languages: tuple[str, ...], fallback: bool) -> 
     return None
 
 
+def _month_word_starts(text: str) -> list[int]:
+    """Where the words of ``text`` that open a month name start."""
+    return [
+        word.start() for word in _WORDS.finditer(text) if word.group().casefold() in _MONTH_WORDS
+    ]
+
+
 def printed_days(text: str) -> set[date]:
     """Every day ``text`` prints in a form read without dateparser (no two-digit years).
 
@@ -411,11 +413,7 @@ def printed_days(text: str) -> set[date]:
     normalized = _match_form(text)
     if not _YEAR.search(normalized):
         return set()
-    month_starts = [
-        word.start()
-        for word in _WORDS.finditer(normalized)
-        if word.group().casefold() in _MONTH_WORDS
-    ]
+    month_starts = _month_word_starts(normalized)
     days: set[date] = set()
     for pattern in _PATTERNS if month_starts else _NUMERIC_PATTERNS:
         matches: Iterable[re.Match[str] | None]

@@ -20,7 +20,12 @@ from lxml.etree import _Element as Element
 
 from newsclean.html.tags import BLOCK_TAGS, HEADING_TAGS, SKIP_TAGS
 from newsclean.html.tree import NON_CONTENT_TAGS, text_key, text_of
-from newsclean.html.vocabulary import COMMENT_SECTION, is_comment_section, is_overlay_layer
+from newsclean.html.vocabulary import (
+    COMMENT_SECTION,
+    OVERLAY_WORDS,
+    is_comment_section,
+    is_overlay_layer,
+)
 
 # Subtrees that never hold the article's text, whatever their size: the furniture tags the
 # container scorer skips (but not <h1>, which bounds runs, nor <header>, which may hold the
@@ -93,9 +98,7 @@ def _blocks(body: Element) -> list[_Block]:
 
 
 # Every word the two tests below look for, as one search: nearly no class name holds one.
-_FURNITURE_HINT = re.compile(
-    rf"{COMMENT_SECTION.pattern}|cookie|consent|gdpr|dsgvo|privacy|popup|modal|overlay", re.I
-)
+_FURNITURE_HINT = re.compile(rf"{COMMENT_SECTION.pattern}|{OVERLAY_WORDS}", re.I)
 
 
 def _named_furniture(element: Element) -> bool:

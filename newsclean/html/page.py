@@ -117,11 +117,12 @@ def extract_generic(
     extracted = extract_text(body, description, draft.headline)
     _fall_back_to_article_body(extracted, article)
     extracted = _fall_back_to_flight_html(extracted, parts.flight, description, draft.headline)
+    extracted = ExtractedText(
+        extracted.lead, _cut_at_end_label(extracted.sections, profile.lexicon)
+    )
     draft.lead = extracted.lead
-    draft.sections = _cut_at_end_label(extracted.sections, profile.lexicon)
-    draft.body = ([extracted.lead] if extracted.lead else []) + [
-        p for section in draft.sections for p in section.paragraphs
-    ]
+    draft.sections = extracted.sections
+    draft.body = ([extracted.lead] if extracted.lead else []) + extracted.paragraphs
     draft.language = metadata.language(root, meta, article, draft.body)
     languages = (draft.language,) if draft.language else ()
     draft.published = find_published(article, meta, root, languages)

@@ -145,9 +145,14 @@ def _dated_markup_values(root: Element) -> Iterator[str]:
         yield _markup_value(element)
     body = root.find("body")
     if body is not None:
-        first_time = next((t for t in body.iter("time") if not _about_other_items(t, body)), None)
+        first_time = next(_article_times(body), None)
         if first_time is not None:
             yield _markup_value(first_time)
+
+
+def _article_times(body: Element) -> Iterator[Element]:
+    """The body's ``<time>`` elements that date the article, not another item."""
+    return (t for t in body.iter("time") if not _about_other_items(t, body))
 
 
 # How far from the headline a dateline stands: a few sibling blocks (share buttons, a
@@ -203,18 +208,13 @@ def _markup_value(element: Element) -> str:
 def _from_markup(root: Element, languages: tuple[str, ...]) -> datetime | None:
     """``itemprop=datePublished`` anywhere, then the first ``<time>`` in the body."""
     for element in root.iterfind(".//*[@itemprop='datePublished']"):
-        parsed = _parse(
-            element.get("datetime") or element.get("content") or "".join(element.itertext()),
-            languages,
-        )
+        parsed = _parse(_markup_value(element), languages)
         if parsed:
             return parsed
     body = root.find("body")
     if body is None:
         return None
-    for time_element in body.iter("time"):
-        if _about_other_items(time_element, body):
-            continue
+    for time_element in _article_times(body):
         value = time_element.get("datetime") or "".join(time_element.itertext())
         parsed = _parse(value, languages)
         if parsed:

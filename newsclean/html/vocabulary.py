@@ -87,9 +87,8 @@ def _words(raw: str) -> str:
 
 # A layer drawn over the page (a cookie or privacy banner, a pop-up, a modal): its settings
 # and legal text are prose too, and may outweigh a short article.
-_OVERLAY_LAYER = re.compile(
-    r"(?:^|[\s_\-])(?:cookie|cookies|consent|gdpr|dsgvo|privacy|popup|modal|overlay)(?=$|[\s_\-\d])"
-)
+OVERLAY_WORDS = "cookie|cookies|consent|gdpr|dsgvo|privacy|popup|modal|overlay"
+_OVERLAY_LAYER = re.compile(rf"(?:^|[\s_\-])(?:{OVERLAY_WORDS})(?=$|[\s_\-\d])")
 
 
 @lru_cache(maxsize=16384)

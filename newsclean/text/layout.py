@@ -107,22 +107,23 @@ def _before_dated_thread(
     dates = sum(1 for index in range(start, end) if lines[index].kind is DATE)
     if dates < MIN_THREAD_DATES:
         return part
-    earlier = [
-        (total, part_start, part_end)
-        for part_start, part_end, total in split_at_gaps(weights, block[0], start, GAP_COST)
-        if total >= MIN_ARTICLE_PART_WEIGHT
-    ]
+    earlier = _article_parts(weights, block[0], start)
     above = best_block(weights[: block[0]])
     if not earlier and above is not None:
-        earlier = [
-            (total, part_start, part_end)
-            for part_start, part_end, total in split_at_gaps(weights, *above, GAP_COST)
-            if total >= MIN_ARTICLE_PART_WEIGHT
-        ]
+        earlier = _article_parts(weights, *above)
     if not earlier:
         return part
     _, part_start, part_end = max(earlier)
     return part_start, part_end
+
+
+def _article_parts(weights: list[float], start: int, end: int) -> list[tuple[float, int, int]]:
+    """``(total, start, end)`` of the parts of ``[start, end)`` heavy enough to be an article."""
+    return [
+        (total, part_start, part_end)
+        for part_start, part_end, total in split_at_gaps(weights, start, end, GAP_COST)
+        if total >= MIN_ARTICLE_PART_WEIGHT
+    ]
 
 
 # A line that repeats the headline is a copy of it or the headline with more after it: a
