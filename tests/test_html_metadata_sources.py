@@ -113,30 +113,28 @@ _JSON_LD_4_JANUARY = (
     '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "First Light for'
     ' the New Telescope", "datePublished": "2022-01-04T07:29:00.000Z"}</script>'
 )
+# JSON-LD says 4 January, the meta tag 6 January: the two sources disagree.
+_DISAGREEING_HEAD = _JSON_LD_4_JANUARY + (
+    '<meta property="article:published_time" content="2022-01-06T08:29:34">'
+)
 
 
 def test_sources_disagree_and_the_page_prints_the_other_day() -> None:
-    head = _JSON_LD_4_JANUARY + (
-        '<meta property="article:published_time" content="2022-01-06T08:29:34">'
-    )
+    head = _DISAGREEING_HEAD
     article = newsclean.parse(_page_printing(head, '<div class="info">06.01.2022</div>'))
     assert article.published is not None
     assert article.published.date().isoformat() == "2022-01-06"
 
 
 def test_sources_disagree_and_the_page_prints_neither_day() -> None:
-    head = _JSON_LD_4_JANUARY + (
-        '<meta property="article:published_time" content="2022-01-06T08:29:34">'
-    )
+    head = _DISAGREEING_HEAD
     article = newsclean.parse(_page_printing(head, ""))
     assert article.published is not None
     assert article.published.date().isoformat() == "2022-01-04"
 
 
 def test_a_day_two_sources_give_outweighs_an_update_printed_on_the_page() -> None:
-    head = _JSON_LD_4_JANUARY + (
-        '<meta property="article:published_time" content="2022-01-06T08:29:34">'
-    )
+    head = _DISAGREEING_HEAD
     printed = (
         '<div itemprop="datePublished" content="2022-01-04T07:29:00Z"></div>'
         "<p>Updated 6 January 2022, 09:29</p>"
