@@ -34,6 +34,11 @@ class RelatedDraft:
         }
 
 
+# An article without a date, id or byline still has prose: one real paragraph or a few short ones.
+MIN_PARAGRAPH_CHARS = 100
+MIN_BODY_CHARS = 400
+
+
 @dataclass
 class ArticleDraft:
     headline: str | None = None
@@ -55,3 +60,16 @@ class ArticleDraft:
     def note(self, code: str, message: str) -> None:
         """Record a problem the extractor survived."""
         self.problems.append(Problem(code=code, message=message))
+
+    def has_prose(self) -> bool:
+        """Whether the body holds article text: one real paragraph or a few short ones.
+
+        >>> ArticleDraft(body=["Home", "News"]).has_prose()
+        False
+        >>> ArticleDraft(body=["A sentence of some length. " * 4]).has_prose()
+        True
+        """
+        lengths = [len(paragraph) for paragraph in self.body]
+        return bool(lengths) and (
+            max(lengths) >= MIN_PARAGRAPH_CHARS or sum(lengths) >= MIN_BODY_CHARS
+        )

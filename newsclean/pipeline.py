@@ -143,7 +143,7 @@ def _parse(
     if not draft.headline:
         # A body-only dump (the article's text alone, as many scrapers keep it) is still an
         # article: a record without a headline, not a refusal.
-        if not _has_prose(draft):
+        if not draft.has_prose():
             raise ParseError(ParseErrorReason.NOT_AN_ARTICLE, "found no headline")
         draft.headline = None
         draft.note("no_headline", "the dump prints no headline: the article's text alone")
@@ -165,20 +165,10 @@ def _parse(
     return _to_article(draft, source, page_type, article_score)
 
 
-# An article without a date, id or byline still has prose: one real paragraph or a few short ones.
-MIN_PARAGRAPH_CHARS = 100
-MIN_BODY_CHARS = 400
-
-
 def _looks_like_article(draft: ArticleDraft) -> bool:
     if draft.published is not None or draft.story_code is not None or draft.authors:
         return True
-    return _has_prose(draft)
-
-
-def _has_prose(draft: ArticleDraft) -> bool:
-    lengths = [len(paragraph) for paragraph in draft.body]
-    return bool(lengths) and (max(lengths) >= MIN_PARAGRAPH_CHARS or sum(lengths) >= MIN_BODY_CHARS)
+    return draft.has_prose()
 
 
 def _choose_profile(text: str, kind: DumpKind, site: str | None) -> SiteProfile:

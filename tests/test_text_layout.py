@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
+import newsclean
+from newsclean.errors import ParseError, ParseErrorReason
 from newsclean.text.layout import _COPYRIGHT, _COPYRIGHT_WORDS, _is_copyright
 
 
@@ -18,3 +22,28 @@ def test_copyright_notices_and_photo_credits() -> None:
     assert _is_copyright("Todos los derechos reservados")
     assert not _is_copyright("Jane Doe/Copyright 2026 The AP")
     assert not _is_copyright("The council said the ferry would close at the end of the month.")
+
+
+def test_a_bulleted_menu_is_no_list_article() -> None:
+    # Menu entries are a word or two: the dump is still refused, not read as a list.
+    menu = "Site name\n\n" + "\n\n".join(
+        f"• {entry}" for entry in ("Home", "News", "Sport", "Weather", "Contact", "About us")
+    )
+    with pytest.raises(ParseError) as raised:
+        newsclean.parse(menu)
+    assert raised.value.reason is ParseErrorReason.NOT_AN_ARTICLE
+
+
+def test_a_list_article_without_a_headline_line_above() -> None:
+    steps = (
+        "Water the seedlings early in the morning, before the sun is high",
+        "Thin the rows once the second pair of leaves has opened",
+        "Mulch between the rows with straw to keep the soil moist",
+        "Stake the tomatoes when they reach a hand's width in height",
+        "Pinch out the side shoots every week through the summer",
+        "Feed with a liquid seaweed fertiliser once the first fruit sets",
+        "Pick the fruit as soon as it colours, and the plant makes more",
+    )
+    article = newsclean.parse("\n".join(f"{n}. {step}" for n, step in enumerate(steps, 1)))
+    assert article.headline is None
+    assert article.body == [f"{n}. {step}" for n, step in enumerate(steps, 1)]

@@ -23,7 +23,7 @@ from newsclean.profiles.base import SiteProfile
 from newsclean.text.body import read_body
 from newsclean.text.glued import split_glued
 from newsclean.text.header import read_header
-from newsclean.text.layout import find_layout, weigh_lines
+from newsclean.text.layout import find_layout, list_article, weigh_lines
 from newsclean.text.lines import (
     DATE,
     Glue,
@@ -80,6 +80,13 @@ def extract_text(
     if layout.has_headline:
         draft.headline = layout.headline_text or headline_line[layout.headline_from :]
     read_body(lines, weights, layout, repeats, profile.lexicon, draft)
+    if not draft.has_prose():
+        # No paragraph anywhere: a list article's items, rather than a refusal as a menu.
+        listing = list_article(lines)
+        if listing is not None:
+            layout = listing
+            draft.headline = lines[layout.headline_at].text if layout.has_headline else None
+            draft.body = [line.text for line in lines[layout.body_start : layout.body_end]]
     draft.body, restored = split_glued(draft.body)
     if restored:
         draft.note(

@@ -379,3 +379,54 @@ def _is_copyright(text: str) -> bool:
     ):
         return False
     return text.startswith("©") or "/" not in text
+
+
+# A list article (release notes, a changelog, "10 things"): its items are bulleted or
+# numbered lines, too short to weigh as prose. Read only when the dump has no paragraph
+# at all, where it would otherwise be refused as a menu.
+_LIST_ITEM = re.compile(r"(?:[+*•·▪►●◦‣–—-]|\d{1,3}[.)])\s+\w")
+MIN_LIST_ITEMS = 5
+# A menu's entries are a word or two; a list article's items are phrases or sentences.
+MIN_MEAN_ITEM_CHARS = 20
+# A heading or a blank-ish separator between two runs of items: the same list goes on.
+LIST_GAP_LINES = 2
+
+
+def list_article(lines: list[Line]) -> Layout | None:
+    """The layout of a list article: its longest run of item lines (a heading, a separator
+    line or two between runs is still the same list), headline the title-like line above.
+
+    None when the dump holds no such run of MIN_LIST_ITEMS items or more.
+    """
+    best: tuple[int, int] | None = None
+    best_chars = 0
+    start = end = -LIST_GAP_LINES - 1
+    chars = 0
+    for index, line in enumerate(lines):
+        if line.kind is TEXT and _LIST_ITEM.match(line.text):
+            if index > end + LIST_GAP_LINES:
+                start, chars = index, 0
+            end = index
+            chars += len(line.text)
+            if chars > best_chars:
+                best, best_chars = (start, end + 1), chars
+    if best is None:
+        return None
+    start, end = best
+    items = [line for line in lines[start:end] if _LIST_ITEM.match(line.text)]
+    if len(items) < MIN_LIST_ITEMS or best_chars < len(items) * MIN_MEAN_ITEM_CHARS:
+        return None
+    headline_at = next(
+        (
+            index
+            for index in range(start - 1, max(-1, start - 4), -1)
+            if lines[index].kind is TEXT and len(lines[index].text) <= MAX_LIST_HEADLINE_CHARS
+        ),
+        None,
+    )
+    if headline_at is None:
+        return Layout(start, start, start, end, has_headline=False)
+    return Layout(headline_at, start, start, end)
+
+
+MAX_LIST_HEADLINE_CHARS = 150
