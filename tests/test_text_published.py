@@ -131,3 +131,32 @@ def test_a_date_inside_a_paragraph_is_not_its_dateline() -> None:
     lines = ["Startseite", "Fernwärme im Osten: Neue Leitung versorgt viertausend Wohnungen"]
     article = newsclean.parse("\n\n".join([*lines, mention, *BODY[1:], "Impressum"]).encode())
     assert article.published is None
+
+
+def test_a_date_labelled_as_an_update_gives_way_to_the_first_printing() -> None:
+    for header in (
+        ("Letzte Änderung: 09.05.2024 - 08:05:12", "Erschienen am: 08.05.2024"),
+        ("Aktualisiert 09.05.2024 | Veröffentlicht 08.05.2024",),
+    ):
+        article = newsclean.parse(dump("Von Anna Berger", *header))
+        assert article.published is not None, header
+        assert article.published.date().isoformat() == "2024-05-08", header
+
+
+def test_an_update_is_still_the_date_when_the_page_prints_no_other() -> None:
+    article = newsclean.parse(dump("Von Anna Berger", "Zuletzt aktualisiert: 09.05.2024"))
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2024-05-09"
+
+
+def test_an_embedded_posts_signature_does_not_date_the_article() -> None:
+    # The article's date stands below the body; the embedded post's signature, printed
+    # nearer the headline, is when that post was written.
+    article = newsclean.parse(
+        dump(
+            "— Stadtwerke Ost (@stadtwerke_ost) 2. Mai 2024",
+            footer=("Veröffentlicht am 08.05.2024",),
+        )
+    )
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2024-05-08"

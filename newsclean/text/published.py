@@ -51,32 +51,47 @@ def choose_published(
     body_end: int,
     languages: tuple[str, ...],
 ) -> datetime | None:
-    """The publication date the dump prints, or None."""
+    """The publication date the dump prints, or None.
+
+    A date labelled as an update ("Letzte Änderung: ...", "mis à jour le ...") gives way
+    to another date in the same place (between headline and body, or above the headline).
+    """
     header = range(headline_at + 1, min(body_start + LINES_INTO_BODY, body_end))
     above = range(headline_at - 1, max(-1, headline_at - 1 - LINES_ABOVE), -1)
     after = range(body_end, min(len(lines), body_end + LINES_AFTER_BODY))
-    found = _header_date(lines, header)
+    updates: list[datetime] = []
+    found = _header_date(lines, header, updates) or (updates[0] if updates else None)
     if found is not None:
         return found
-    found = _first_date(lines, above)
+    found = _first_date(lines, above, updates) or (updates[0] if updates else None)
     if found is not None:
         return found
     tries = 0
     for index in (*header, *above):
         text = lines[index].text
-        if lines[index].kind is TEXT and len(text) <= MAX_FALLBACK_CHARS and looks_dated(text):
+        if (
+            lines[index].kind is TEXT
+            and len(text) <= MAX_FALLBACK_CHARS
+            and looks_dated(text)
+            and not _EMBED_SIGNATURE.match(text)
+        ):
             tries += 1
             match = find_date(text, languages=languages, fallback=True)
             if match is not None:
+                if _is_update(text, match.start):
+                    updates.append(match.value)
+                    continue
                 return match.value
             if tries >= MAX_FALLBACK_TRIES:
                 break
+    if updates:
+        return updates[0]
     further = range(min(body_start + LINES_INTO_BODY, len(lines)), len(lines))
     for region in (after, range(headline_at - 1 - LINES_ABOVE, -1, -1), further):
-        found = _first_date(lines, region)
+        found = _first_date(lines, region, updates)
         if found is not None:
             return found
-    return _yearless_date(lines, (*header, *above))
+    return _yearless_date(lines, (*header, *above)) or (updates[0] if updates else None)
 
 
 def _yearless_date(lines: Sequence[Line], near: Iterable[int]) -> datetime | None:
@@ -105,15 +120,23 @@ def _copyright_year(lines: Sequence[Line]) -> int | None:
     return None
 
 
-def _first_date(lines: Sequence[Line], region: Iterable[int]) -> datetime | None:
+def _first_date(
+    lines: Sequence[Line], region: Iterable[int], updates: list[datetime]
+) -> datetime | None:
+    """The first date in ``region`` that is no update's; updates seen go to ``updates``."""
     for index in region:
         dated = _dateline_at(lines, index)
         if dated is not None:
+            if dated[2]:
+                updates.append(dated[0])
+                continue
             return dated[0]
     return None
 
 
-def _header_date(lines: Sequence[Line], region: Iterable[int]) -> datetime | None:
+def _header_date(
+    lines: Sequence[Line], region: Iterable[int], updates: list[datetime]
+) -> datetime | None:
     """The first date between the headline and the body, unless it is a bare day and a
     timestamp on an earlier day follows: then the bare day is the page's "today" or its
     print edition, and the timestamp is when the article ran."""
@@ -122,7 +145,10 @@ def _header_date(lines: Sequence[Line], region: Iterable[int]) -> datetime | Non
         dated = _dateline_at(lines, index)
         if dated is None:
             continue
-        found, has_time = dated
+        found, has_time, is_update = dated
+        if is_update:
+            updates.append(found)
+            continue
         if first is None:
             if has_time:
                 return found
@@ -132,7 +158,7 @@ def _header_date(lines: Sequence[Line], region: Iterable[int]) -> datetime | Non
     return first
 
 
-def _dateline_at(lines: Sequence[Line], index: int) -> tuple[datetime, bool] | None:
+def _dateline_at(lines: Sequence[Line], index: int) -> tuple[datetime, bool, bool] | None:
     line = lines[index]
     if line.kind is TEXT and _printed_twice(lines, index):
         # An image's alt text printed again as its caption: its date ("Bachmut,
@@ -148,10 +174,32 @@ def _printed_twice(lines: Sequence[Line], index: int) -> bool:
     )
 
 
-def _line_date(line: Line) -> tuple[datetime, bool] | None:
-    """The line's date and whether it has a time of day, if it is a dateline."""
+# What labels a date as the last change rather than the first printing, before the date.
+_UPDATE_LABEL = re.compile(
+    r"updated?\b|last (?:modified|edited|changed)|\bmodified\b|aktualisiert|geändert|"
+    r"letzte änderung|zuletzt|mis à jour|mise à jour|modifié|actualizad[oa]|"
+    r"última actualización|aggiornat[oa]|bijgewerkt|oppdatert|uppdaterad|opdateret|"
+    r"обновлено|обновлен|güncellen|zaktualizowan|aktualizováno|päivitetty",
+    re.I,
+)
+# "— ZDF heute (@ZDFheute) 26. Mai 2019": the signature of an embedded post, dated when
+# it was posted, not when the article ran.
+_EMBED_SIGNATURE = re.compile(r"^\s*(?:[—–-]|&mdash;)\s.*\(@\w+\)")
+
+
+def _is_update(text: str, date_start: int) -> bool:
+    return _UPDATE_LABEL.search(text, 0, date_start) is not None
+
+
+def _line_date(line: Line) -> tuple[datetime, bool, bool] | None:
+    """The line's date, whether it has a time of day and whether it is labelled as an
+    update, if the line is a dateline."""
+    if _EMBED_SIGNATURE.match(line.text):
+        return None
     if line.kind is DATE and line.date is not None:
-        return line.date, line.date_has_time
+        first_digit = _FIRST_DIGIT.search(line.text)
+        labelled = _is_update(line.text, first_digit.start() if first_digit else len(line.text))
+        return line.date, line.date_has_time, labelled
     if line.kind is TEXT:
         # A press release opens its first paragraph with its date ("27.1.2022 - Bei der ...",
         # "BERLIN, 12. März 2020 – Die ..."): the line is long, its dateline short.
@@ -168,17 +216,25 @@ def _line_date(line: Line) -> tuple[datetime, bool] | None:
                     and dateline[: match.start].rstrip().endswith(",")
                 )
             ):
-                return match.value, match.has_time
+                return match.value, match.has_time, False
     if (line.kind is TEXT or line.kind is BYLINE) and len(line.text) <= MAX_DATELINE_CHARS:
         # A meta line prints the date among other items ("By Jane Doe | 12/10/2020",
-        # "10. Dezember 2019 · von jane · in News"): each item is read on its own.
+        # "10. Dezember 2019 · von jane · in News"): each item is read on its own, and an
+        # item labelled as an update gives way to a later one that is not.
+        update: tuple[datetime, bool, bool] | None = None
         for part in META_SEPARATORS.split(line.text):
             match = find_date(part, fallback=False)
             # A dateline is mostly its date ("Posted: Aug 08, 2024 4:00 AM EDT | Updated");
             # a caption or sentence that mentions a date has much else to say.
             if match is not None and len(part) - (match.end - match.start) <= MAX_DATELINE_REST:
-                return match.value, match.has_time
+                if not _is_update(part, match.start):
+                    return match.value, match.has_time, False
+                update = update or (match.value, match.has_time, True)
+        return update
     return None
+
+
+_FIRST_DIGIT = re.compile(r"\d")
 
 
 # Agency headers print the date, the time and the story's number each on a line of its own
