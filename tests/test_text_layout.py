@@ -47,3 +47,40 @@ def test_a_list_article_without_a_headline_line_above() -> None:
     article = newsclean.parse("\n".join(f"{n}. {step}" for n, step in enumerate(steps, 1)))
     assert article.headline is None
     assert article.body == [f"{n}. {step}" for n, step in enumerate(steps, 1)]
+
+
+_POST = [
+    "Gartenblog",
+    "Startseite",
+    "Über mich",
+    "Tomaten im Topf",  # a menu entry that names the post
+    "Frühe Ernte",
+    "Tomaten im Topf",
+    "Veröffentlicht am 3. Mai 2024 von Gärtnerin",
+    "Wer keinen Garten hat, kann Tomaten auch auf dem Balkon ziehen, in Töpfen von "
+    "mindestens zwanzig Litern und an einem sonnigen Platz.",
+    "Wichtig ist, die Pflanzen regelmäßig zu gießen und einmal in der Woche zu düngen.",
+    "Teilen mit:",
+    "Facebook",
+    "3 Gedanken zu „Tomaten im Topf“",
+    "Maria sagt:",
+    "4. Mai 2024 um 08:12",
+    "Danke für die Tipps! Bei mir wachsen die Tomaten dieses Jahr zum ersten Mal im Topf, "
+    "und ich habe mich lange gefragt, wie groß die Töpfe sein müssen, damit die Pflanzen "
+    "genug Wurzelraum haben und nicht ständig umkippen, sobald der Wind auffrischt. "
+    "Ich werde es mit den zwanzig Litern versuchen und berichte im Herbst.",
+    "Jonas sagt:",
+    "5. Mai 2024 um 19:40",
+    "Ich nehme immer Kübel von dreißig Litern und stelle sie an die Hauswand, dort ist es "
+    "wärmer und die Früchte reifen früher. Außerdem lohnt es sich, die Seitentriebe "
+    "regelmäßig auszugeizen, sonst wird die Pflanze buschig und trägt weniger Früchte. "
+    "Gedüngt wird bei mir mit Brennnesseljauche, das funktioniert seit Jahren gut.",
+]
+
+
+def test_a_comment_heading_names_the_posts_title_and_ends_its_text() -> None:
+    article = newsclean.parse("\n\n".join(_POST))
+    assert article.headline == "Tomaten im Topf"
+    assert article.body == [_POST[7], _POST[8]]
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2024-05-03"

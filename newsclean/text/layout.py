@@ -209,7 +209,16 @@ def _line_weight(
 
 def find_layout(lines: list[Line], weights: list[float], repeats: Counter[str]) -> Layout | None:
     """Headline and body span: the heaviest block, and the title-like line before it."""
-    block = best_block(weights)
+    commented = commented_title(lines)
+    if commented is not None:
+        # The article stands between its title's first printing and the heading of its
+        # comments (a summary box or a preview may print the title again in between).
+        titles, heading_at = commented
+        after = titles[0] + 1
+        inner = best_block(weights[after:heading_at])
+        block = None if inner is None else (inner[0] + after, inner[1] + after)
+    else:
+        block = best_block(weights)
     if block is None:
         first_text = next((i for i, line in enumerate(lines) if line.kind is TEXT), None)
         if first_text is None:
@@ -222,9 +231,15 @@ def find_layout(lines: list[Line], weights: list[float], repeats: Counter[str]) 
     # The block may open with furniture or the headline itself: look for the headline up
     # to its first real paragraph.
     first_paragraph = next((i for i in range(start, end) if weights[i] >= PARAGRAPH_CHARS), start)
-    headline_at = find_headline(
-        lines, first_paragraph, end, repeats, weights, range(block_start, start)
-    )
+    if commented is not None:
+        # The title printed last before the article's first paragraph.
+        headline_at = max(
+            at for at in commented[0] if at < first_paragraph or at == commented[0][0]
+        )
+    else:
+        headline_at = find_headline(
+            lines, first_paragraph, end, repeats, weights, range(block_start, start)
+        )
     body_only = False
     if headline_at is None:
         headline_at = first_paragraph
@@ -267,6 +282,42 @@ def find_layout(lines: list[Line], weights: list[float], repeats: Counter[str]) 
         with_kicker(lines, headline_at, repeats),
         has_headline=not body_only,
     )
+
+
+# The heading over a blog post's comments names the post: "5 thoughts on “Title”",
+# "2 Gedanken zu „Title“", "Ein Kommentar zu “Title”", "3 réponses à « Title »".
+_COMMENT_HEADING = re.compile(
+    r"(?:\d+|one|ein|eine|un|une|uno|una)\s+(?:thoughts?|responses?|comments?|replies|reply|"
+    r"gedanken?|kommentare?|antworten|antwort|réponses?|commentaires?|risposte|commenti|"
+    r"respuestas?|comentarios?|reacties|reactie)\s+(?:on|to|zu|auf|à|sur|a|su|en|para|op)\s+"
+    r"[„\"“«‘'‚]\s*(?P<title>.+?)\s*[“\"”»’'‘]\s*$",
+    re.I,
+)
+MAX_COMMENT_HEADING_CHARS = 300
+
+
+def commented_title(lines: list[Line]) -> tuple[tuple[int, ...], int] | None:
+    """``(title lines, comment heading line)`` when a heading over the comments names a
+    title that lines above it print, else None."""
+    for index, line in enumerate(lines):
+        text = line.text
+        if len(text) > MAX_COMMENT_HEADING_CHARS or not text[:1].isalnum():
+            continue
+        match = _COMMENT_HEADING.match(text)
+        if match is None:
+            continue
+        title = match.group("title").casefold()
+        folded = fold_label(title)
+        if not folded:
+            return None
+        # The lines that print the title as the heading quotes it; else those that print
+        # it with other punctuation (a reblog's "Title:" may stand nearer).
+        above = range(index)
+        found = tuple(at for at in above if lines[at].text.casefold() == title)
+        if not found:
+            found = tuple(at for at in above if fold_label(lines[at].text) == folded)
+        return (found, index) if found else None
+    return None
 
 
 # A headline is rarely this long, and is not a finished sentence of more than a line's length.
