@@ -160,3 +160,14 @@ def test_an_embedded_posts_signature_does_not_date_the_article() -> None:
     )
     assert article.published is not None
     assert article.published.date().isoformat() == "2024-05-08"
+
+
+def test_a_long_meta_line_of_several_items_is_read_for_its_date() -> None:
+    meta = (
+        "Veröffentlicht: 08.05.2024 | Autor: anna | Abgelegt unter: Stadtleben, Energie, "
+        "Verkehr | Tags: Fernwärme, Baustelle, Stadtwerke, Osten | 5 Kommentare"
+    )
+    assert len(meta) > 140
+    article = newsclean.parse(dump(meta, teasers=("Noch ein Artikel", "09.05.2024")))
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2024-05-08"

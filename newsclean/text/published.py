@@ -32,6 +32,7 @@ LINES_INTO_BODY = 4
 LINES_AFTER_BODY = 12
 # A dated line longer than this is a sentence that mentions a date, not a dateline.
 MAX_DATELINE_CHARS = 140
+MIN_LONG_META_ITEMS = 3
 MAX_FALLBACK_CHARS = 60
 MAX_DATELINE_REST = 60
 MAX_FALLBACK_TRIES = 4
@@ -217,12 +218,17 @@ def _line_date(line: Line) -> tuple[datetime, bool, bool] | None:
                 )
             ):
                 return match.value, match.has_time, False
-    if (line.kind is TEXT or line.kind is BYLINE) and len(line.text) <= MAX_DATELINE_CHARS:
+    if line.kind is TEXT or line.kind is BYLINE:
         # A meta line prints the date among other items ("By Jane Doe | 12/10/2020",
         # "10. Dezember 2019 · von jane · in News"): each item is read on its own, and an
-        # item labelled as an update gives way to a later one that is not.
+        # item labelled as an update gives way to a later one that is not. A long line is
+        # a sentence, unless it is a meta line of three items or more (author, categories
+        # and tags run long).
+        parts = META_SEPARATORS.split(line.text)
+        if len(line.text) > MAX_DATELINE_CHARS and len(parts) < MIN_LONG_META_ITEMS:
+            return None
         update: tuple[datetime, bool, bool] | None = None
-        for part in META_SEPARATORS.split(line.text):
+        for part in parts:
             match = find_date(part, fallback=False)
             # A dateline is mostly its date ("Posted: Aug 08, 2024 4:00 AM EDT | Updated");
             # a caption or sentence that mentions a date has much else to say.
