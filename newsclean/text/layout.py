@@ -231,6 +231,7 @@ def find_layout(lines: list[Line], weights: list[float], repeats: Counter[str]) 
     # The block may open with furniture or the headline itself: look for the headline up
     # to its first real paragraph.
     first_paragraph = next((i for i in range(start, end) if weights[i] >= PARAGRAPH_CHARS), start)
+    headline_at: int | None
     if commented is not None:
         # The title printed last before the article's first paragraph.
         headline_at = max(
