@@ -84,3 +84,29 @@ def test_a_comment_heading_names_the_posts_title_and_ends_its_text() -> None:
     assert article.body == [_POST[7], _POST[8]]
     assert article.published is not None
     assert article.published.date().isoformat() == "2024-05-03"
+
+
+def test_a_cookie_notice_never_outweighs_a_short_article() -> None:
+    notice = (
+        "Wir verwenden Cookies und ähnliche Technologien, um Inhalte und Anzeigen zu "
+        "personalisieren, Funktionen für soziale Medien anbieten zu können und die Zugriffe "
+        "auf unsere Website zu analysieren. Außerdem geben wir Informationen zu Ihrer "
+        "Verwendung unserer Website an unsere Partner für soziale Medien, Werbung und "
+        "Analysen weiter. Unsere Partner führen diese Informationen möglicherweise mit "
+        "weiteren Daten zusammen, die Sie ihnen bereitgestellt haben oder die sie im Rahmen "
+        "Ihrer Nutzung der Dienste gesammelt haben."
+    )
+    lines = [
+        "Gemeindeblatt",
+        "Neue Bänke am Dorfteich",
+        "Der Heimatverein hat am Samstag vier neue Bänke am Dorfteich aufgestellt, gespendet "
+        "von Familien aus dem Ort.",
+        "Impressum",
+        "Datenschutz",
+        "Wie wir Cookies verwenden",
+        notice,
+        notice.replace("Wir verwenden", "Wir nutzen"),
+    ]
+    article = newsclean.parse("\n\n".join(lines))
+    assert article.headline == "Neue Bänke am Dorfteich"
+    assert article.body == [lines[2]]

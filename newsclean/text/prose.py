@@ -243,6 +243,10 @@ class ProseMeter:
         shape = self.shape(text)
         if shape.credited:
             return CAPTION_COST
+        if "ookie" in text:
+            # A cookie notice: its legal prose can outweigh a short article. Neutral rather
+            # than furniture: one printed inside the article does not split it.
+            return 0.0
         if (
             shape.length < MAX_CONTACT_LINE_CHARS
             and ("@" in text or "http" in text)
