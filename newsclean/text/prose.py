@@ -195,6 +195,18 @@ MEMO_MAX_CHARS = 100
 MEMO_LINES = 16384
 
 
+# A line about cookies that also speaks of the website, the browser, consent or settings: a
+# cookie notice, not a recipe or a rookie.
+_COOKIE_NOTICE = re.compile(
+    r"(?i)(?<![a-z])cookies?(?![a-z]).*?(?:web|site|browser|privacy|datenschutz|privatsph|consent|"
+    r"zustimm|einwillig|akzept|accept|einstell|setting|paramètr|tracking|analy|partner|"
+    r"navigat|utilis|usamos|utilizamos|verwenden|nutzen|we use)"
+    r"|(?:web|site|browser|privacy|datenschutz|consent|zustimm|einwillig|akzept|accept|einstell|"
+    r"setting|paramètr|tracking|analy|partner|navigat|utilis|usamos|utilizamos|verwenden|"
+    r"nutzen|we use).*?(?<![a-z])cookies?(?![a-z])"
+)
+
+
 @dataclass(eq=False)
 class ProseMeter:
     """Weighs lines for one language; memoises shapes (dumps of a site repeat their lines)."""
@@ -243,7 +255,7 @@ class ProseMeter:
         shape = self.shape(text)
         if shape.credited:
             return CAPTION_COST
-        if "ookie" in text:
+        if "ookie" in text and _COOKIE_NOTICE.search(text):
             # A cookie notice: its legal prose can outweigh a short article. Neutral rather
             # than furniture: one printed inside the article does not split it.
             return 0.0
