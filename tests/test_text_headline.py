@@ -544,3 +544,16 @@ def test_the_site_name_of_the_copyright_notice_is_not_the_headline() -> None:
         ]
     )
     assert article.headline == "A last crossing for the estuary ferry"
+
+
+def test_navigation_lines_are_never_the_headline() -> None:
+    # The post navigation, a breadcrumb with arrows and an image's file name stand where a
+    # title would; the two-word headline is weak, but the only title there is.
+    for furniture in (
+        "← Harbour buses run late again this winter",
+        "Home → Local news → Council votes to close the ferry landing",
+        "ferry-landing-estuary-council-vote-2024.jpg",
+    ):
+        lines = ["Harbour Gazette", "Menu", furniture, "Ferry landing closes", *PARAGRAPHS]
+        article = newsclean.parse("\n\n".join(lines))
+        assert article.headline == "Ferry landing closes", furniture

@@ -797,6 +797,25 @@ def _is_breadcrumb(text: str) -> bool:
     return any(mark in text for mark in _BREADCRUMB_MARKS) and _BREADCRUMB.search(text) is not None
 
 
+# Lines that are the page's navigation, a file's name or an address, never a title: "← Previous
+# post", "Next post →", "Sie sind hier: Home » ...", "campingbus-special.jpg", "Liebe Leser,".
+_PAGE_FURNITURE = re.compile(
+    r"^(?:←|‹\s|<<)|(?:→|\s›|>>|,)$|→.*→|\.(?:jpe?g|png|gif|webp|svg)\b|\((?:jpe?g|png|gif)\)"
+    r"|^(?:Sie sind hier|Du bist hier|Du befindest dich hier|You are here|Vous êtes ici|"
+    r"Usted está en|Estás en|Sei qui|Jesteś tutaj)\b",
+    re.I,
+)
+
+
+def _is_page_furniture(text: str) -> bool:
+    """
+    >>> [_is_page_furniture(t) for t in ("← Das F-Wort – Teil 2", "Sie sind hier: Home",
+    ...  "Stammtisch-KV-Kassel.jpg", "Liebe Leserinnen und Leser,", "Ein Titel → mehr")]
+    [True, True, True, True, False]
+    """
+    return _PAGE_FURNITURE.search(text) is not None
+
+
 @short_text_cache()
 def title_score(text: str, repeats: int, has_site_copy: bool) -> float:
     """How much ``text`` looks like a headline (<= 0: not at all)."""
@@ -830,7 +849,7 @@ def title_score(text: str, repeats: int, has_site_copy: bool) -> float:
         score -= 3.0
     if _is_breadcrumb(text):
         score -= 3.0
-    if _is_tag_list(text):
+    if _is_tag_list(text) or _is_page_furniture(text):
         return 0.0
     if 2 <= repeats <= 4:
         score += 1.5
