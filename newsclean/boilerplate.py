@@ -186,6 +186,8 @@ def _clean_authors(authors: list[str], site: str | None) -> list[str]:
     kept: list[str] = []
     seen: set[str] = set()
     for author in authors:
+        # Soft hyphens and zero-width spaces are hyphenation hints in the page, not letters.
+        author = author.replace("\xad", "").replace("\u200b", "")
         name = _without_byline_word(" ".join(author.split())).strip(" ,;:|-")
         key = name.casefold()
         if not name or key in seen:

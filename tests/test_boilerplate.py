@@ -127,3 +127,8 @@ def _collapse_reference(text: str) -> str:
 @given(st.text(alphabet=st.sampled_from(" \t\n\r\xa0\u2003\u200bab.")))
 def test_collapse_spaces_matches_its_definition(text: str) -> None:
     assert _collapse_spaces(text) == _collapse_reference(text)
+
+
+def test_authors_lose_soft_hyphens() -> None:
+    draft = clean(ArticleDraft(headline=HEADLINE, authors=["Mat\xadthi\xadas Lau\u200berer"]))
+    assert draft.authors == ["Matthias Lauerer"]

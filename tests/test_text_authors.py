@@ -506,3 +506,24 @@ def test_a_meta_line_between_two_copies_of_the_headline() -> None:
     article = newsclean.parse(dump.encode())
     assert article.headline == HEADLINE
     assert article.authors == ["Katharina Volkwein"]
+
+
+# --- where the name ends -------------------------------------------------------------------
+
+
+def test_a_blog_bylines_category_is_not_part_of_the_name() -> None:
+    assert authors_of("von Fatima in Gefühle, Popkultur") == ["Fatima"]
+
+
+def test_a_three_letter_surname_before_the_date_stays() -> None:
+    assert authors_of("par Didier Roy, 21 juin 2018") == ["Didier Roy"]
+
+
+def test_the_next_credit_ends_the_name() -> None:
+    assert authors_of("Text von Christian Seiler Illustration von Markus Roost") == [
+        "Christian Seiler"
+    ]
+
+
+def test_a_drupal_submitted_by_line() -> None:
+    assert authors_of("Gespeichert von rasos am 24. Juli 2017 - 18:55") == ["rasos"]

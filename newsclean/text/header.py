@@ -100,7 +100,7 @@ def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
         elif line.kind is BYLINE and line.author:
             if names and index >= layout.first_paragraph:
                 continue  # inside the body, a second byline is a teaser's
-            names.extend(split_names(_before_date(line.author)))
+            names.extend(split_names(_BYLINE_ENDS.sub("", _before_date(line.author))))
         elif line.kind is TEXT and index + 1 < len(lines) and lines[index + 1].kind is TEXT:
             folded = line.text.strip(" :").casefold()
             below = lines[index + 1].text
@@ -160,14 +160,20 @@ _SIGNED_LINES = 5
 # A meta line is short: a date, a time, a byline, a section.
 _MAX_META_LINE_CHARS = 140
 # The word joining a byline to the date after it ("von X am 21. April", "by X on May 3").
-_TRAILING_JOINER = re.compile(r"[\s,;:–-]+(?:[^\W\d_]{1,3}[\s,]*)?$")
+# A lower-case word or a weekday's abbreviation ("Published Fri, Apr 28"): "Didier Roy,
+# 21 juin" keeps its three-letter surname.
+_TRAILING_JOINER = re.compile(
+    r"[\s,;:–-]+(?:(?:(?![A-ZÀ-ÖØ-Þ])[^\W\d_]{1,3}|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Mo|Di|Mi|Do|Fr|"
+    r"Sa|So|Lun|Mar|Mer|Jeu|Ven|Sam|Dim)[\s,.]*)?$"
+)
 _BYLINE_WORD = rf"(?P<word>{'|'.join(sorted(BYLINE_WORDS, key=len, reverse=True))})"
 # What separates the byline word from the name: a space, a colon ("by: Jane Doe"), or
 # nothing before a capital (blogs glue the link to the word: "Veröffentlicht vonChris Jung").
 _AFTER_BYLINE_WORD = r"(?:\s*:\s*|\s+|(?=(?-i:[A-ZÀ-ÖØ-Þ])))(?P<rest>.+)"
 # Verbs of publishing before the byline word: "Posted by", "Geschrieben von", "Publié par".
 _POSTING_VERB = (
-    r"(?:posted|written|published|geschrieben|verfasst|veröffentlicht|gepostet|publiziert|"
+    r"(?:posted|written|published|submitted|geschrieben|verfasst|veröffentlicht|gepostet|"
+    r"publiziert|gespeichert|eingestellt|soumis|enviado|inviato|"
     r"erstellt|publié|écrit|publicado|escrito|pubblicato|scritto|geplaatst|geschreven|"
     r"publicerad|skrevet)"
 )
@@ -191,10 +197,14 @@ _BYLINE_HINT = re.compile(
 )
 # Where a byline's name ends and the item goes on: a blog's category or place ("by Jane
 # under News", "von Fatima in Gefühle"), the date's joining word ("am", "on", "le"), a count
-# ("by Kay 24 Comments").
-_NAME_ENDS = re.compile(
-    r"\s+(?:under|in|im|dans|en|at|um|am|on|le|el|il|op|på|pe)(?:\s.*)?$|\s*[(\[].*$|\s+\d.*$"
+# ("by Kay 24 Comments"), the next credit ("Text von Jane Doe Illustration von ...").
+_ITEM_AFTER_NAME = (
+    r"\s+(?:under|in|im|dans|en|at|um|am|on|le|el|il|op|på|pe)(?:\s.*)?$"
+    r"|\s+(?:Illustrations?|Fotos?|Photos?|Bilder?|Grafiken?)\b.*$"
 )
+_NAME_ENDS = re.compile(_ITEM_AFTER_NAME + r"|\s*[(\[].*$|\s+\d.*$")
+# A byline line of its own keeps a bracketed agency after the name ("Jane Doe (AFP)").
+_BYLINE_ENDS = re.compile(_ITEM_AFTER_NAME)
 # A blog's author often signs with one word, a first name or a handle ("von Tobi",
 # "Posted by Nesselsetzer"): after an explicit byline phrase, one capitalised word is a name.
 # Not after "de" or "di", which are as often an article or a preposition ("De Maart").
