@@ -557,3 +557,13 @@ def test_navigation_lines_are_never_the_headline() -> None:
         lines = ["Harbour Gazette", "Menu", furniture, "Ferry landing closes", *PARAGRAPHS]
         article = newsclean.parse("\n\n".join(lines))
         assert article.headline == "Ferry landing closes", furniture
+
+
+def test_page_controls_in_other_languages_are_labels_not_titles() -> None:
+    # The headline names a date, which costs it as much as a caption's date; the control
+    # printed alone above it was taken for the title.
+    headline = "Bericht zur Hafenlage vom 22.04.2020 – wie geht es weiter?"
+    for control in ("Seite ausdrucken", "Artikel anhören", "Embed-Code kopieren"):
+        lines = ["Jan Berger", control, headline, *PARAGRAPHS]
+        article = newsclean.parse("\n\n".join(lines))
+        assert article.headline != control, control
