@@ -291,10 +291,11 @@ _COMMENT_HEADING = re.compile(
     r"(?:\d+|one|ein|eine|un|une|uno|una)\s+(?:thoughts?|responses?|comments?|replies|reply|"
     r"gedanken?|kommentare?|antworten|antwort|réponses?|commentaires?|risposte|commenti|"
     r"respuestas?|comentarios?|reacties|reactie)\s+(?:on|to|zu|auf|à|sur|a|su|en|para|op)\s+"
-    r"[„\"“«‘'‚]\s*(?P<title>.+?)\s*[“\"”»’'‘]\s*$",
+    r"[„\"“«‘'‚]\s*(?P<title>.+?)\s*[“\"”»’'‘]$",
     re.I,
 )
 MAX_COMMENT_HEADING_CHARS = 300
+_CLOSING_QUOTES = frozenset("“\"”»’'‘")
 
 
 def commented_title(lines: list[Line]) -> tuple[tuple[int, ...], int] | None:
@@ -302,7 +303,9 @@ def commented_title(lines: list[Line]) -> tuple[tuple[int, ...], int] | None:
     title that lines above it print, else None."""
     for index, line in enumerate(lines):
         text = line.text
-        if len(text) > MAX_COMMENT_HEADING_CHARS or not text[:1].isalnum():
+        # The heading ends on the title's closing quote: one look at the last character
+        # spares the pattern nearly every line (this runs on every dump).
+        if text[-1:] not in _CLOSING_QUOTES or len(text) > MAX_COMMENT_HEADING_CHARS:
             continue
         match = _COMMENT_HEADING.match(text)
         if match is None:
