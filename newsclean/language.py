@@ -174,6 +174,9 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
             "aan",
         ]
     ),
+    # Turkish, agglutinative, has few free function words: the commonest postpositions,
+    # conjunctions and forms of "olmak" / "etmek" stand in for them (none that another
+    # language here writes too: "en", "o", "ne", "ya", "her" would vote for Turkish).
     "tr": frozenset(
         [
             "ve",
@@ -189,6 +192,22 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
             "daha",
             "çok",
             "ama",
+            "ki",
+            "kadar",
+            "sonra",
+            "göre",
+            "ise",
+            "veya",
+            "değil",
+            "olduğu",
+            "olduğunu",
+            "tarafından",
+            "ancak",
+            "diye",
+            "etti",
+            "eden",
+            "dedi",
+            "şu",
         ]
     ),
     "no": frozenset(
@@ -354,6 +373,11 @@ def _by_function_words(sample: str, script: str) -> str | None:
     return max(scores, key=lambda lang: scores[lang])
 
 
+def _both_ya_spellings(words: list[str]) -> frozenset[str]:
+    decomposed = [word.replace("\u09df", "\u09af\u09bc") for word in words]
+    return frozenset(decomposed + [word.replace("\u09af\u09bc", "\u09df") for word in decomposed])
+
+
 # Arabic-script languages are told apart by letters, not words; their function words only
 # serve to measure how much a line reads like prose.
 _ARABIC_SCRIPT_WORDS: dict[str, frozenset[str]] = {
@@ -390,8 +414,53 @@ _ARABIC_SCRIPT_WORDS: dict[str, frozenset[str]] = {
         ["کے", "میں", "کی", "ہے", "اور", "کا", "کو", "نے", "سے", "کہ", "یہ", "پر", "بھی"]
     ),
     "hi": frozenset(["के", "में", "की", "है", "हैं", "और", "का", "को", "ने", "से", "कि", "यह", "पर", "भी"]),
-    "bn": frozenset(
-        ["ও", "এবং", "এর", "থেকে", "যে", "এই", "জন্য", "সঙ্গে", "সাথে", "করে", "হয়", "আর", "না", "তিনি"]
+    # Bengali inflects its verbs and postpositions, so the commonest forms of both are here
+    # too; "য়" is written as one character (U+09DF) or as two (U+09AF U+09BC).
+    "bn": _both_ya_spellings(
+        [
+            "ও",
+            "এবং",
+            "এর",
+            "থেকে",
+            "যে",
+            "এই",
+            "জন্য",
+            "সঙ্গে",
+            "সাথে",
+            "করে",
+            "হয়",
+            "আর",
+            "না",
+            "তিনি",
+            "বলে",
+            "আরও",
+            "হয়েছে",
+            "হয়েছেন",
+            "করেছে",
+            "করেছেন",
+            "বলেন",
+            "বলেছেন",
+            "জানিয়েছেন",
+            "তার",
+            "তাদের",
+            "তারা",
+            "একটি",
+            "হবে",
+            "কিন্তু",
+            "বা",
+            "যা",
+            "দিকে",
+            "মধ্যে",
+            "পর",
+            "পরে",
+            "নিয়ে",
+            "দিয়ে",
+            "করা",
+            "হচ্ছে",
+            "কোনো",
+            "অনেক",
+            "প্রতি",
+        ]
     ),
 }
 
