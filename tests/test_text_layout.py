@@ -110,3 +110,16 @@ def test_a_cookie_notice_never_outweighs_a_short_article() -> None:
     article = newsclean.parse("\n\n".join(lines))
     assert article.headline == "Neue Bänke am Dorfteich"
     assert article.body == [lines[2]]
+
+
+def test_a_dump_of_one_paragraph_alone_is_its_body() -> None:
+    paragraph = (
+        "Islam Times - İranın xarici işlər naziri bazar ertəsi bildirib ki, nüvə proqramı ilə "
+        "bağlı danışıqlar gələn həftə Cenevrədə bərpa olunacaq."
+    )
+    # Whole, and cut off mid-word as body-only excerpts are.
+    for text in (paragraph, paragraph[:120]):
+        article = newsclean.parse(text)
+        assert article.headline is None
+        assert article.body == [text]
+        assert "no_headline" in {problem.code for problem in article.problems}

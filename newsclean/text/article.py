@@ -80,6 +80,9 @@ def extract_text(
     if layout.has_headline:
         draft.headline = layout.headline_text or headline_line[layout.headline_from :]
     read_body(lines, weights, layout, repeats, profile.lexicon, draft)
+    if not draft.body and not layout.has_headline and layout.body_end - layout.body_start == 1:
+        # A dump of one paragraph alone, cut off or too short to weigh as prose: still its body.
+        draft.body = [lines[layout.body_start].text]
     if not draft.has_prose():
         # No paragraph anywhere: a list article's items, rather than a refusal as a menu.
         listing = list_article(lines)

@@ -223,6 +223,9 @@ def find_layout(lines: list[Line], weights: list[float], repeats: Counter[str]) 
         first_text = next((i for i, line in enumerate(lines) if line.kind is TEXT), None)
         if first_text is None:
             return None
+        if first_text == len(lines) - 1 and _is_lone_paragraph(lines[first_text].text):
+            # One line of text, cut off or without a stop: the dump is that paragraph alone.
+            return Layout(first_text, first_text, first_text, first_text + 1, has_headline=False)
         return Layout(first_text, first_text + 1, first_text + 1, first_text + 1)
     start, end = _before_dated_thread(lines, weights, block, main_part(weights, *block, GAP_COST))
     end = _past_inline_teasers(lines, weights, trim_teaser_tail(weights, start, end))
@@ -274,6 +277,9 @@ def find_layout(lines: list[Line], weights: list[float], repeats: Counter[str]) 
         ):
             break
         body_end += 1
+    if body_end <= body_start and not body_only and _is_lone_paragraph(headline):
+        # Nothing follows the "headline": the dump is one paragraph of text alone.
+        return Layout(headline_at, headline_at, headline_at, headline_at + 1, has_headline=False)
     return Layout(
         headline_at,
         body_start,
@@ -327,6 +333,15 @@ def commented_title(lines: list[Line]) -> tuple[tuple[int, ...], int] | None:
 # A headline is rarely this long, and is not a finished sentence of more than a line's length.
 PARAGRAPH_LINE_CHARS = 200
 SENTENCE_LINE_CHARS = 100
+
+
+# A line with nothing after it is the dump's one paragraph when it is this long, the
+# pipeline's paragraph length (it may be cut off mid-word: body-only excerpts are).
+LONE_PARAGRAPH_CHARS = 100
+
+
+def _is_lone_paragraph(text: str) -> bool:
+    return len(text) >= LONE_PARAGRAPH_CHARS
 
 
 def _is_paragraph_line(text: str) -> bool:
