@@ -8,7 +8,7 @@ import pytest
 
 import newsclean
 
-from .conftest import SEED
+from .conftest import FIXTURES, SEED
 
 
 def test_seed_record(seed_bytes: bytes) -> None:
@@ -54,3 +54,16 @@ def test_the_shared_seed_is_the_fixture_copy(seed_bytes: bytes) -> None:
     if not SEED.exists():
         pytest.skip(f"shared seed not present at {SEED}")
     assert SEED.read_bytes() == seed_bytes
+
+
+def test_a_bare_dump_with_every_line_indented_is_the_same_record() -> None:
+    # Some converters indent every line of the page's text. A bare News Studio dump is
+    # recognised by its date line alone, which must still count, or the date loses the
+    # site's zone.
+    dump = (FIXTURES / "islamtimes" / "en_article_2022_bare.txt").read_bytes()
+    plain = newsclean.parse(dump)
+    indented = newsclean.parse(dump.replace(b"\n", b"\n\t"))
+    assert plain.published is not None and plain.published.utcoffset() is not None
+    assert indented.published == plain.published
+    assert indented.published is not None and indented.published.utcoffset() is not None
+    assert indented.headline == plain.headline

@@ -95,10 +95,11 @@ NEWS_STUDIO = SiteProfile(
         "islamtimes.",
     ),
     text_patterns=(
-        # "Friday 19 July 2024 - 21:40" and "Wednesday 25 Aug 2021 19:55" on a line of their own.
+        # "Friday 19 July 2024 - 21:40" and "Wednesday 25 Aug 2021 19:55" on a line of their own
+        # (indented, as some converters print every line).
         re.compile(
-            r"(?m)^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d{1,2} [A-Z][a-z]{2,8} \d{4}"
-            r"(?: - |\s)\d{2}:\d{2}$"
+            r"(?m)^[ \t]*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d{1,2} [A-Z][a-z]{2,8} \d{4}"
+            r"(?: - |\s)\d{2}:\d{2}[ \t\r]*$"
         ),
     ),
     html_markers=(
