@@ -171,3 +171,24 @@ def test_a_long_meta_line_of_several_items_is_read_for_its_date() -> None:
     article = newsclean.parse(dump(meta, teasers=("Noch ein Artikel", "09.05.2024")))
     assert article.published is not None
     assert article.published.date().isoformat() == "2024-05-08"
+
+
+def test_a_short_line_of_a_sentence_naming_a_day_is_no_dateline() -> None:
+    # A hard-wrapped paragraph leaves a short line with a date inside its words.
+    article = newsclean.parse(
+        dump(
+            "Von Anna Berger",
+            "In ihrem Bericht vom 2. Mai 2024 schreibt die Stadt",
+            footer=("Veröffentlicht am 08.05.2024",),
+        )
+    )
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2024-05-08"
+
+
+def test_a_dateline_with_its_update_after_a_comma_is_read() -> None:
+    article = newsclean.parse(
+        dump("Publié le 8 mai 2024 à 14h52, modifié le 9 mai 2024 à 15h54", "Par Anna Berger")
+    )
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2024-05-08"

@@ -23,7 +23,16 @@ from newsclean.dates import (
     parse_yearless_dateline,
     time_of_day,
 )
-from newsclean.text.lines import BYLINE, DATE, ID, META_SEPARATORS, NOISE, TEXT, Line
+from newsclean.text.lines import (
+    BYLINE,
+    BYLINE_WORDS,
+    DATE,
+    ID,
+    META_SEPARATORS,
+    NOISE,
+    TEXT,
+    Line,
+)
 
 # Lines above the headline that may still hold its date (a kicker, a date, the section).
 LINES_ABOVE = 6
@@ -78,7 +87,7 @@ def choose_published(
         ):
             tries += 1
             match = find_date(text, languages=languages, fallback=True)
-            if match is not None:
+            if match is not None and not _inside_sentence(text, match.start, match.end):
                 if _is_update(text, match.start):
                     updates.append(match.value)
                     continue
@@ -232,7 +241,11 @@ def _line_date(line: Line) -> tuple[datetime, bool, bool] | None:
             match = find_date(part, fallback=False)
             # A dateline is mostly its date ("Posted: Aug 08, 2024 4:00 AM EDT | Updated");
             # a caption or sentence that mentions a date has much else to say.
-            if match is not None and len(part) - (match.end - match.start) <= MAX_DATELINE_REST:
+            if (
+                match is not None
+                and len(part) - (match.end - match.start) <= MAX_DATELINE_REST
+                and not _inside_sentence(part, match.start, match.end)
+            ):
                 if not _is_update(part, match.start):
                     return match.value, match.has_time, False
                 update = update or (match.value, match.has_time, True)
@@ -241,6 +254,22 @@ def _line_date(line: Line) -> tuple[datetime, bool, bool] | None:
 
 
 _FIRST_DIGIT = re.compile(r"\d")
+# A lower-case word right before the date and another right after it: a sentence that
+# mentions the day ("In seinem Beitrag vom 5. Januar 2015 erörtert ..."). A dateline's
+# date is followed by its time, a byline or nothing ("Posted on 21. Juli 2019 by Jane").
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?-i:[a-zà-öø-ÿ])[^\W\d_]*\s+$")
+_WORD_AFTER = re.compile(r"\s+(?-i:[a-zà-öø-ÿ])[^\W\d_]*")
+_DATELINE_FOLLOWERS = frozenset(
+    {"um", "at", "à", "a", "alle", "kl", "klo", "saat", "o", "h", "uhr"}
+)
+
+
+def _inside_sentence(text: str, start: int, end: int) -> bool:
+    after = _WORD_AFTER.match(text, end)
+    if after is None or _WORD_BEFORE.search(text, 0, start) is None:
+        return False
+    word = after.group(0).strip(" ,").casefold()
+    return word not in BYLINE_WORDS and word not in _DATELINE_FOLLOWERS
 
 
 # Agency headers print the date, the time and the story's number each on a line of its own
