@@ -192,3 +192,16 @@ def test_a_dateline_with_its_update_after_a_comma_is_read() -> None:
     )
     assert article.published is not None
     assert article.published.date().isoformat() == "2024-05-08"
+
+
+def test_a_date_and_time_glued_to_the_first_paragraph_is_its_dateline() -> None:
+    lines = [
+        "Startseite",
+        "Fernwärme im Osten: Neue Leitung versorgt viertausend Wohnungen",
+        "19.10.2023, 15:30 Uhr" + BODY[0],
+        *BODY[1:],
+        "Impressum",
+    ]
+    article = newsclean.parse("\n\n".join(lines).encode())
+    assert article.published is not None
+    assert article.published.replace(tzinfo=None) == datetime(2023, 10, 19, 15, 30)

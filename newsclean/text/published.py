@@ -44,6 +44,7 @@ MAX_DATELINE_CHARS = 140
 MIN_LONG_META_ITEMS = 3
 MAX_FALLBACK_CHARS = 60
 MAX_DATELINE_REST = 60
+MAX_GLUED_DATELINE_CHARS = 40
 MAX_FALLBACK_TRIES = 4
 # A dateline opening a paragraph: a place and a date, then a dash, then the text.
 _OPENING_DATELINE = re.compile(r"(?P<dateline>[^\n]{6,45}?)\s+[-–—]\s+\S")
@@ -211,6 +212,11 @@ def _line_date(line: Line) -> tuple[datetime, bool, bool] | None:
         labelled = _is_update(line.text, first_digit.start() if first_digit else len(line.text))
         return line.date, line.date_has_time, labelled
     if line.kind is TEXT:
+        # A paragraph that opens on a date and a time, its dateline glued to the text
+        # ("19.10.2019, 15:30 UhrAm 8. Spieltag ...").
+        head = find_date(line.text[:MAX_GLUED_DATELINE_CHARS], fallback=False)
+        if head is not None and head.start == 0 and head.has_time:
+            return head.value, True, False
         # A press release opens its first paragraph with its date ("27.1.2022 - Bei der ...",
         # "BERLIN, 12. März 2020 – Die ..."): the line is long, its dateline short.
         opening = _OPENING_DATELINE.match(line.text)
