@@ -527,3 +527,20 @@ def test_the_next_credit_ends_the_name() -> None:
 
 def test_a_drupal_submitted_by_line() -> None:
     assert authors_of("Gespeichert von rasos am 24. Juli 2017 - 18:55") == ["rasos"]
+
+
+def test_a_chinese_credit_line_under_the_text() -> None:
+    lines = [
+        "首页",
+        "新闻",
+        "智慧农业园区让小农户尝到数字化甜头",
+        "2024-05-08 09:58",
+        "在益阳一个智慧农业园区里，物联网、大数据等技术对农业生产进行智能感知、智能预警和智能决策，"
+        "精准使用水、肥、药，让农户的收入比往年明显增加。",
+        "村民只需拍几张照片，编辑小段文字，就可以把家里种的稻谷、养的鸡鸭和做的手工粉挂到网上出售，"
+        "很多人第一次感受到了数字化带来的好处。",
+        "（责任编辑：王小明、李华）",
+        "相关新闻",
+    ]
+    article = newsclean.parse("\n".join(lines).encode())
+    assert article.authors == ["王小明", "李华"]

@@ -8,6 +8,7 @@ from typing import Any
 from lxml.etree import _Element as Element
 
 from newsclean.agencies import agency_as_listed, is_agency
+from newsclean.credits import credited_names
 from newsclean.html import jsonld
 from newsclean.html.meta import MetaTags
 from newsclean.html.tree import attr_words, text_of
@@ -391,20 +392,10 @@ def signature_names(text: str) -> list[str]:
     return [name for name in names if name] if all(names) else []
 
 
-# Chinese sites close an article with its editors in brackets: "(责编：王小明、李华)".
-_CREDIT_LINE = re.compile(
-    r"^[(（]?\s*(?:责编|责任编辑|作者|记者)\s*[:：]\s*([^()（）]{1,60}?)\s*[)）]?$"
-)
-
-
 def credit_line(text: str) -> list[str]:
-    """The names of a closing credit line, none if the paragraph is not one."""
-    match = _CREDIT_LINE.match(text)
-    if not match:
-        return []
-    return [
-        name for part in re.split(r"[、，,;；\s]+", match.group(1)) if (name := clean_name(part))
-    ]
+    """The names of a closing credit line ("(责编：王小明、李华)"), none if the paragraph is
+    not one."""
+    return [name for part in credited_names(text) if (name := clean_name(part))]
 
 
 def find_people(

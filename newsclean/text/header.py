@@ -8,6 +8,7 @@ import re
 from itertools import pairwise
 
 from newsclean.agencies import agency_as_listed, is_agency
+from newsclean.credits import credited_names
 from newsclean.dates import find_date
 from newsclean.draft import ArticleDraft
 from newsclean.text.headline import MAX_HEADER_MARK_CHARS, is_bare_time, is_header_mark
@@ -141,6 +142,9 @@ def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
     if not names:
         names = _signature(lines, layout.body_end)
     if not names:
+        # A Chinese credit line: under the headline ("作者︱春春") or under the text.
+        names = _credited(lines[start : layout.body_end + _SIGNED_LINES])
+    if not names:
         names = _agency_credit(lines[layout.body_end - 1 : layout.body_end + _AGENCY_CREDIT_LINES])
     if not names:
         names = _names_in_meta_line(lines[layout.body_end : layout.body_end + _SIGNED_LINES])
@@ -153,6 +157,20 @@ def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
             if line.kind is ID:
                 draft.story_code = line.code
                 break
+
+
+def _credited(lines: list[Line]) -> list[str]:
+    for line in lines:
+        text = line.text
+        # Every credit line holds a full-width or ASCII colon, or the vertical bar.
+        if len(text) <= _MAX_CREDIT_LINE_CHARS and ("：" in text or ":" in text or "︱" in text):
+            names = [name for part in credited_names(text) if (name := clean_name(part))]
+            if names:
+                return names
+    return []
+
+
+_MAX_CREDIT_LINE_CHARS = 80
 
 
 # A byline under the article ("Text: Jane Doe", "Erstellt von Jane Doe") stands this close.
