@@ -205,3 +205,23 @@ def test_a_date_and_time_glued_to_the_first_paragraph_is_its_dateline() -> None:
     article = newsclean.parse("\n\n".join(lines).encode())
     assert article.published is not None
     assert article.published.replace(tzinfo=None) == datetime(2023, 10, 19, 15, 30)
+
+
+def test_an_embedded_posts_two_line_signature_marks_no_header() -> None:
+    # The post's signature and its date on two lines, right under a paragraph: neither the
+    # paragraph above is a headline (its "header" is the post's date) nor the date the article's.
+    lines = [
+        "Blog",
+        "Fernwärme im Osten: Neue Leitung versorgt viertausend Wohnungen",
+        BODY[0],
+        "Die Stadtwerke schrieben dazu am Morgen einen Beitrag, der schnell die Runde machte…",
+        "— Stadtwerke Ost (@stadtwerke_ost)",
+        "2. Mai 2024",
+        *BODY[1:],
+        "Veröffentlicht am 08.05.2024",
+        "Impressum",
+    ]
+    article = newsclean.parse("\n\n".join(lines).encode())
+    assert article.headline == lines[1]
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2024-05-08"

@@ -34,7 +34,11 @@ from newsclean.text.lines import (
     split_lines,
 )
 from newsclean.text.prose import ProseMeter
-from newsclean.text.published import choose_published, join_split_header
+from newsclean.text.published import (
+    choose_published,
+    join_split_header,
+    quiet_embedded_posts,
+)
 from newsclean.text.tail import read_tail
 
 # Lines at the top of a dump re-read with dateparser when none of them is a known date.
@@ -71,6 +75,7 @@ def extract_text(
         # are read by `choose_published`, near the headline.
         lines[:SLOW_DATE_LINES] = [classifier.slow_date(line) for line in lines[:SLOW_DATE_LINES]]
     join_split_header(lines)
+    quiet_embedded_posts(lines)
     repeats = Counter(raw_lines)  # the lines' texts (re-reading dates keeps them)
     weights = weigh_lines(lines, _meter(language), repeats, profile.lexicon)
     layout = find_layout(lines, weights, repeats)

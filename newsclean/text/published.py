@@ -198,6 +198,19 @@ _UPDATE_LABEL = re.compile(
 _EMBED_SIGNATURE = re.compile(r"^\s*(?:[—–-]|&mdash;)\s.*\(@\w+\)")
 
 
+def quiet_embedded_posts(lines: list[Line]) -> None:
+    """An embedded post's date is not the article's: a dated signature ("— Jane Doe
+    (@jdoe) August 22, 2013") and a date line right under a signature become noise, so
+    that neither dates the article nor marks a headline's header."""
+    for index, line in enumerate(lines):
+        if line.kind is not DATE:
+            continue
+        if _EMBED_SIGNATURE.match(line.text) or (
+            index > 0 and _EMBED_SIGNATURE.match(lines[index - 1].text)
+        ):
+            lines[index] = Line(line.text, NOISE)
+
+
 def _is_update(text: str, date_start: int) -> bool:
     return _UPDATE_LABEL.search(text, 0, date_start) is not None
 
