@@ -123,3 +123,112 @@ def test_a_dump_of_one_paragraph_alone_is_its_body() -> None:
         assert article.headline is None
         assert article.body == [text]
         assert "no_headline" in {problem.code for problem in article.problems}
+
+
+_OPENING = (
+    "Die Stadtwerke haben am Morgen die neue Fernwärmeleitung im Osten der Stadt in Betrieb "
+    "genommen. Viertausend Wohnungen sollen bis zum Herbst angeschlossen werden, teilte das "
+    "Unternehmen mit, und die Preise sollen zunächst stabil bleiben. Der Bürgermeister sprach "
+    "von einem wichtigen Schritt für den Klimaschutz in der Stadt."
+)
+# An in-article table of contents: short entries, a costly run of furniture.
+_CONTENTS = ["In diesem Artikel:"] + [
+    f"{topic} im Überblick"
+    for topic in (
+        "Leitung",
+        "Kosten",
+        "Preise",
+        "Mieter",
+        "Bauzeit",
+        "Straßen",
+        "Kraftwerk",
+        "Hafen",
+        "Heizung",
+        "Umstellung",
+        "Förderung",
+        "Zeitplan",
+        "Anschluss",
+        "Vertrag",
+        "Netz",
+        "Wärme",
+        "Zukunft",
+        "Fragen",
+    )
+]
+_MAIN = [
+    (
+        f"Absatz {n}: Die Leitung ist elf Kilometer lang und verbindet das Heizkraftwerk am "
+        "Hafen mit den Wohnvierteln im Osten, wo bisher vor allem mit Öl und Gas geheizt wurde. "
+        "Die Bauarbeiten hatten fast zwei Jahre gedauert und mehrere Straßen gesperrt, was bei "
+        "den Anwohnern immer wieder für Ärger gesorgt hatte."
+    )
+    for n in range(8)
+]
+
+
+def test_the_opening_above_a_table_of_contents_is_read() -> None:
+    # Two opening paragraphs under the header (more than a lead right under the headline),
+    # then the contents, then the main part.
+    second = _OPENING.replace("Die Stadtwerke haben am Morgen", "Am Nachmittag hat die Stadt")
+    lines = [
+        "Startseite",
+        "Neue Leitung versorgt viertausend Wohnungen",
+        "Von Jana Weber",
+        "08.05.2024, 10:15 Uhr",
+        "Lesezeit: 4 Minuten",
+        "Teilen",
+        _OPENING,
+        second,
+    ]
+    article = newsclean.parse("\n\n".join([*lines, *_CONTENTS, *_MAIN, "Impressum"]))
+    assert article.headline == "Neue Leitung versorgt viertausend Wohnungen"
+    assert article.body == [_OPENING, second, *_MAIN]
+
+
+def test_an_author_box_above_the_contents_is_not_the_opening() -> None:
+    main = [
+        f"Point {n}: Coinbase and its professional platform share an owner but differ in their "
+        "fees, their interface and the range of coins they list, which matters more for active "
+        "traders than for people who buy a little bitcoin once a month and leave it alone."
+        for n in range(8)
+    ]
+    contents = ["In this article"] + [
+        f"{topic} compared"
+        for topic in (
+            "Fees",
+            "Coins",
+            "Security",
+            "Interface",
+            "Apps",
+            "Limits",
+            "Support",
+            "Staking",
+            "Taxes",
+            "Wallets",
+            "Transfers",
+            "Verification",
+            "Countries",
+            "Cards",
+            "Rewards",
+            "Insurance",
+            "Verdict",
+            "Questions",
+        )
+    ]
+    bios = [
+        f"{name} is a personal finance writer who has covered credit cards, investing, "
+        "insurance and taxes for more than a decade, for several national publications."
+        for name in ("Jacob Ward", "Maria Lopez")
+    ]
+    lines = [
+        "Home",
+        "Coinbase vs. Coinbase Pro",
+        "Updated May 8, 2024",
+        "By Jacob Ward",
+        "Reviewed by Maria Lopez",
+        "Share",
+        *bios,
+    ]
+    article = newsclean.parse("\n\n".join([*lines, *contents, *main, "Privacy policy"]))
+    assert article.headline == "Coinbase vs. Coinbase Pro"
+    assert article.body == main

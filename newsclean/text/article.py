@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
 
 from newsclean.dates import localize
@@ -20,7 +21,7 @@ from newsclean.draft import ArticleDraft
 from newsclean.language import detect_language
 from newsclean.lexicon import fold_label
 from newsclean.profiles.base import SiteProfile
-from newsclean.text.body import read_body
+from newsclean.text.body import is_article_opening, read_body
 from newsclean.text.glued import split_glued
 from newsclean.text.header import read_header
 from newsclean.text.layout import find_layout, list_article, weigh_lines
@@ -84,7 +85,24 @@ def extract_text(
     headline_line = lines[layout.headline_at].text
     if layout.has_headline:
         draft.headline = layout.headline_text or headline_line[layout.headline_from :]
-    read_body(lines, weights, layout, repeats, profile.lexicon, draft)
+    if layout.intro is not None and is_article_opening(lines, *layout.intro):
+        # The opening paragraphs first (with any lead under the headline), then the main
+        # part, whose reading must not take the lead a second time.
+        intro_start, intro_end = layout.intro
+        opening = replace(
+            layout, body_start=intro_start, first_paragraph=intro_start, body_end=intro_end
+        )
+        read_body(lines, weights, opening, repeats, profile.lexicon, draft)
+        read_body(
+            lines,
+            weights,
+            replace(layout, headline_at=layout.body_start - 1),
+            repeats,
+            profile.lexicon,
+            draft,
+        )
+    else:
+        read_body(lines, weights, layout, repeats, profile.lexicon, draft)
     if not draft.body and not layout.has_headline and layout.body_end - layout.body_start == 1:
         # A dump of one paragraph alone, cut off or too short to weigh as prose: still its body.
         draft.body = [lines[layout.body_start].text]

@@ -201,6 +201,26 @@ def _is_button(text: str) -> bool:
     return len(text) <= MAX_BUTTON_CHARS and not ends_sentence(text)
 
 
+# An author's bio ("Jacob Wade is a personal finance expert who ...") or a sign-in prompt.
+_BIO_OPENING = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){0,3} (?:is|was) (?:a|an|the) ")
+_ACCOUNT_PROMPT = re.compile(r"regist(?:er|ering) for free|sign[ -]in\b|create an account", re.I)
+
+
+def is_article_opening(lines: list[Line], start: int, end: int) -> bool:
+    """Whether ``lines[start:end]``, above the article's main part, may open the article:
+    no reader prompt, sign-in offer or author's bio among them (boxes that stand between a
+    headline and the text)."""
+    for line in lines[start:end]:
+        text = line.text
+        if len(text) <= MAX_PROMPT_CHARS and (
+            _is_reader_prompt(text) or _ACCOUNT_PROMPT.search(text) is not None
+        ):
+            return False
+        if _BIO_OPENING.match(text) is not None:
+            return False
+    return True
+
+
 @short_text_cache()
 def _is_reader_prompt(text: str) -> bool:
     lowered = text.lower()

@@ -146,6 +146,9 @@ class Layout:
     headline_text: str | None = None
     # False for a body-only dump: the article's text alone, its first line a paragraph.
     has_headline: bool = True
+    # The article's opening paragraphs above a gap of furniture, between the headline and
+    # body_start (start, end), when the block finder took only the part below the gap.
+    intro: tuple[int, int] | None = None
 
 
 def weigh_lines(
@@ -288,7 +291,33 @@ def find_layout(lines: list[Line], weights: list[float], repeats: Counter[str]) 
         kicker_cut(lines, headline_at),
         with_kicker(lines, headline_at, repeats),
         has_headline=not body_only,
+        intro=None if body_only else _intro(lines, weights, headline_at, block_start),
     )
+
+
+# A part between the headline and the article's main part weighing this much is the
+# article's opening (an in-article table of contents or a gallery parted the two).
+MIN_INTRO_WEIGHT = 250.0
+
+
+def _intro(
+    lines: list[Line], weights: list[float], headline_at: int, block_start: int
+) -> tuple[int, int] | None:
+    """The article's opening paragraphs, standing between its headline and the part of the
+    block taken as the article, behind a gap of furniture; None when there are none."""
+    if block_start - headline_at <= 2:
+        return None
+    parts = [
+        (start, end)
+        for start, end, total in split_at_gaps(weights, headline_at + 1, block_start, GAP_COST)
+        if total >= MIN_INTRO_WEIGHT
+    ]
+    if not parts:
+        return None
+    start, end = parts[0][0], parts[-1][1]
+    if any(line.kind is RELATED or line.kind is END for line in lines[start:end]):
+        return None
+    return start, end
 
 
 # The heading over a blog post's comments names the post: "5 thoughts on “Title”",
