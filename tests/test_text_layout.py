@@ -232,3 +232,27 @@ def test_an_author_box_above_the_contents_is_not_the_opening() -> None:
     article = newsclean.parse("\n\n".join([*lines, *contents, *main, "Privacy policy"]))
     assert article.headline == "Coinbase vs. Coinbase Pro"
     assert article.body == main
+
+
+def test_the_article_goes_on_past_a_charts_labels() -> None:
+    # A chart rendered as text: axis labels and values, one short line each, part the
+    # article's first paragraphs from the rest.
+    first = [
+        f"Paragraph {n}: Interest payments on the national debt are set to triple over the next "
+        "decade, according to the budget office, as rates rise and deficits widen."
+        for n in range(6)
+    ]
+    chart = (
+        ["Interest payments", "$900", "billion", "600", "300", "0"]
+        + [f"’{year}" for year in range(17, 29)]
+        + ["$263", "billion", "Source: Budget Office"]
+    )
+    rest = [
+        f"Part {n}: The deficit is soaring while the economy grows, which economists call unusual, "
+        "since borrowing normally rises in recessions and falls in recoveries, and lawmakers of "
+        "both parties have mostly stopped talking about it."
+        for n in range(8)
+    ]
+    lines = ["News", "Interest on the Debt Will Soon Top Military Spending", *first, *chart, *rest]
+    article = newsclean.parse("\n\n".join([*lines, "© 2024 The Daily Ledger"]))
+    assert article.body == [*first, *rest]

@@ -117,6 +117,22 @@ def _before_dated_thread(
     return part_start, part_end
 
 
+def _continued(lines: list[Line], weights: list[float], end: int, block_end: int) -> int:
+    """``end`` moved past the parts of the block after it that continue the article: heavy
+    prose, behind a gap of short lines only (a chart's labels, a gallery), with no date, no
+    label, no related or end marker and no copyright notice or end prefix anywhere (a
+    comment thread is dated, a teaser list labelled, a footer signed)."""
+    for _, part_end, total in split_at_gaps(weights, end, block_end, GAP_COST):
+        if total < MIN_ARTICLE_PART_WEIGHT or any(
+            (lines[index].kind is not TEXT and lines[index].kind is not NOISE)
+            or weights[index] <= COPYRIGHT_COST
+            for index in range(end, part_end)
+        ):
+            break
+        end = part_end
+    return end
+
+
 def _article_parts(weights: list[float], start: int, end: int) -> list[tuple[float, int, int]]:
     """``(total, start, end)`` of the parts of ``[start, end)`` heavy enough to be an article."""
     return [
@@ -231,6 +247,7 @@ def find_layout(lines: list[Line], weights: list[float], repeats: Counter[str]) 
             return Layout(first_text, first_text, first_text, first_text + 1, has_headline=False)
         return Layout(first_text, first_text + 1, first_text + 1, first_text + 1)
     start, end = _before_dated_thread(lines, weights, block, main_part(weights, *block, GAP_COST))
+    end = _continued(lines, weights, end, block[1])
     end = _past_inline_teasers(lines, weights, trim_teaser_tail(weights, start, end))
     block_start = start
     start = _past_dated_list(lines, weights, start, end)
