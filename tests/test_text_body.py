@@ -399,3 +399,22 @@ def test_an_article_cut_off_by_share_buttons_from_a_longer_dated_thread() -> Non
     article = newsclean.parse(_dump(*article_text, "Share this:", *share, *_dated_thread()))
     assert article.headline == "Council agrees to rebuild the flooded stone bridge"
     assert article.body == article_text
+
+
+def test_read_also_links_in_other_languages_are_not_body() -> None:
+    import newsclean
+
+    paragraph = (
+        "El Gobierno aprobó este lunes un plan nacional para proteger los glaciares de los "
+        "Andes centrales, que abastecen de agua a casi la mitad de la población del país."
+    )
+    lines = [
+        "Inicio",
+        "Chile aprueba un plan para proteger los glaciares",
+        paragraph,
+        "Lea también: La sequía obliga a racionar el agua en Santiago",
+        paragraph.replace("El Gobierno", "El Ministerio"),
+        "Publicidad",
+    ]
+    article = newsclean.parse("\n\n".join(lines).encode())
+    assert article.body == [paragraph, paragraph.replace("El Gobierno", "El Ministerio")]
