@@ -215,9 +215,10 @@ def _uncut(title: str | None, document: str | None) -> str | None:
     if not title or not document or len(document) <= len(title):
         return title
     cut = title.rstrip()
-    if document.startswith(cut) and document[len(cut) :].lstrip()[:1] in _ATTRIBUTE_QUOTES:
-        return document
-    return title
+    if not document.startswith(cut):
+        return title
+    following = document[len(cut) :].lstrip()[:1]
+    return document if following and following in _ATTRIBUTE_QUOTES else title
 
 
 def choose_headline(
