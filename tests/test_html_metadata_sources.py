@@ -243,3 +243,27 @@ def test_the_logo_headline_and_todays_date_in_the_page_header_are_passed_over() 
     article = newsclean.parse(_bare_page("<title>First Light</title>", story))
     assert article.published is not None
     assert article.published.date().isoformat() == "2019-03-03"
+
+
+def test_a_paragraph_opening_with_a_place_and_date_dates_the_page() -> None:
+    for opening in ("Karlsruhe, (12.11.2021). ", "12.11.2021 – "):
+        page = (
+            "<html><body><article><h1>First Light for the New Telescope</h1>"
+            f"<p><strong>{opening}The observatory's new telescope took its first pictures "
+            "on Thursday night, the director said, and the spiral galaxy it showed had never "
+            "been seen in such detail from the island.</strong></p>"
+            f"{PROSE}{PROSE}</article></body></html>"
+        )
+        dateline = _printed_by_headline(lxml.html.fromstring(page), ())
+        assert dateline is not None and dateline.value.date().isoformat() == "2021-11-12", opening
+
+
+def test_a_date_inside_the_first_sentence_is_no_dateline() -> None:
+    page = (
+        "<html><body><article><h1>First Light for the New Telescope</h1>"
+        "<p>On 12.11.2021 the observatory's new telescope took its first pictures, "
+        "the director said on Friday, and the spiral galaxy it showed had never been seen "
+        "in such detail from the island.</p>"
+        f"{PROSE}{PROSE}</article></body></html>"
+    ).encode()
+    assert _printed_by_headline(lxml.html.fromstring(page), ()) is None

@@ -266,6 +266,10 @@ def _printed_after(
             found = parse_date_line(text, languages=languages, fallback=False)
             if found is not None and _dates_the_page(owner, body):
                 return found
+        elif len(text) > _MAX_DATELINE_TEXT_CHARS:
+            found = _opening_dateline(text, languages)
+            if found is not None and _dates_the_page(owner, body):
+                return found
         seen += len(text)
         if seen > _AFTER_HEADLINE_CHARS:
             return None
@@ -274,6 +278,18 @@ def _printed_after(
 
 
 _MAX_DATELINE_TEXT_CHARS = 80
+# "Karlsruhe, (12.11.2021). Traditionell ...", "29.11.2022 – Mehrfach ...": a paragraph that
+# opens with its date (after a place name) and a stop or dash, as press releases print it.
+_PLACE = re.compile(r"(?:[^\W\d][\w .'/-]{1,40},\s*)?\(?")
+_AFTER_DATELINE = re.compile(r"\)?\s*[.:–—-]\s")
+
+
+def _opening_dateline(text: str, languages: tuple[str, ...]) -> DateMatch | None:
+    """The date a paragraph opens with, after a place name at most."""
+    found = find_date(text[:80], languages=languages, fallback=False)
+    if found is None or not _PLACE.fullmatch(text[: found.start]):
+        return None
+    return found if _AFTER_DATELINE.match(text, found.end) else None
 
 
 def _dates_the_page(owner: Element, body: Element) -> bool:
