@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
-from itertools import chain
+from itertools import chain, islice
 from typing import Any
 
 from lxml.etree import XPath
@@ -220,21 +220,40 @@ def _printed_by_headline(root: Element, languages: tuple[str, ...]) -> DateMatch
     parent = anchor.getparent()
     while parent is not None and parent is not body and len(parent) == 1:
         anchor, parent = parent, parent.getparent()
-    before = list(anchor.itersiblings(preceding=True))[:_DATELINE_SIBLINGS]
-    after = list(anchor.itersiblings())[:_DATELINE_SIBLINGS]
-    for block in (*before, *after):
-        if not isinstance(block.tag, str) or _about_other_items(block, body):
+    before = islice(anchor.itersiblings(preceding=True), _DATELINE_SIBLINGS)
+    after = islice(anchor.itersiblings(), _DATELINE_SIBLINGS)
+    for block in chain(before, after):
+        if not isinstance(block.tag, str):
             continue
-        if block.tag in _OTHER_ITEMS_TAGS or next(block.iter(*_OTHER_ITEMS_TAGS), None) is not None:
+        # The text first: most blocks beside a headline are too long, and the subtree
+        # checks below walk the whole block.
+        text = _short_block_text(block)
+        if text is None or len(text) < 6 or _UPDATE.search(text):
+            continue
+        if _about_other_items(block, body) or block.tag in _OTHER_ITEMS_TAGS:
+            continue
+        if next(block.iter(*_OTHER_ITEMS_TAGS), None) is not None:
             continue  # an embedded post's or a sidebar's date
         if next(block.iter(*_PICTURES), None) is not None:
             continue  # a caption dates the picture
-        text = " ".join("".join(block.itertext()).split())
-        if 6 <= len(text) <= _MAX_DATELINE_BLOCK_CHARS and not _UPDATE.search(text):
-            found = find_date(text, languages=languages, fallback=False)
-            if found is not None:
-                return found
+        found = find_date(text, languages=languages, fallback=False)
+        if found is not None:
+            return found
     return _printed_after(headline, body, languages)
+
+
+def _short_block_text(block: Element) -> str | None:
+    """The block's text, whitespace collapsed, or None when it is longer than a dateline
+    block; stops reading once the letters alone are too many."""
+    pieces = []
+    letters = 0
+    for piece in block.itertext():
+        letters += len("".join(piece.split()))
+        if letters > _MAX_DATELINE_BLOCK_CHARS:
+            return None
+        pieces.append(piece)
+    text = " ".join("".join(pieces).split())
+    return text if len(text) <= _MAX_DATELINE_BLOCK_CHARS else None
 
 
 # How much text may stand between the headline and the date printed under it: a kicker,
