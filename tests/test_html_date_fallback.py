@@ -62,3 +62,16 @@ def test_a_future_url_day_is_no_date() -> None:
         fallback_published("", ("https://example.org/2031/01/02/a",), today=date(2026, 1, 1))
         is None
     )
+
+
+def test_a_url_day_no_time_zone_explains_leaves_the_metadata_standing() -> None:
+    # 10:04 UTC is the morning of 9 July everywhere news is written: a path filed under
+    # 8 July names the draft's day, not the story's.
+    published = datetime.fromisoformat("2020-07-09T10:04:04+00:00")
+    assert agree_with_url(published, ("https://example.org/politics/2020/07/08/a",)) is published
+
+
+def test_a_url_day_long_before_the_metadata_dates_the_original() -> None:
+    published = datetime.fromisoformat("2019-06-17T18:28:00+02:00")
+    got = agree_with_url(published, ("https://example.org/home/2017/7/12/a",))
+    assert got == datetime(2017, 7, 12)

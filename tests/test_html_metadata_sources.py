@@ -3,7 +3,10 @@ headline outvoted by the page's <h1> and <title>."""
 
 from __future__ import annotations
 
+import lxml.html
+
 import newsclean
+from newsclean.html.published import _printed_by_headline
 
 PROSE = (
     "<p>The observatory's new telescope took its first pictures on Thursday night, showing "
@@ -97,9 +100,48 @@ def test_the_articles_time_outranks_a_generic_page_date() -> None:
 
 
 def test_a_published_time_meta_outranks_the_articles_time() -> None:
+    # The page prints the meta tag's day too (at its foot): the two are both the page's.
     head = '<meta property="article:published_time" content="2022-01-21T10:00:00+01:00">'
-    published = newsclean.parse(_dated_page(head)).published
+    page = _dated_page(head).replace(
+        b"</article>", b"<p>Erstmals erschienen 21.01.2022</p></article>"
+    )
+    published = newsclean.parse(page).published
     assert published is not None and published.date().isoformat() == "2022-01-21"
+
+
+def test_the_day_printed_under_the_headline_outweighs_metadata_the_page_never_prints() -> None:
+    # The meta tag keeps the day the draft was first saved; readers see 27 January.
+    head = '<meta property="article:published_time" content="2021-11-29T14:13:37+00:00">'
+    published = newsclean.parse(_dated_page(head)).published
+    assert published is not None and published.date().isoformat() == "2022-01-27"
+
+
+def test_an_update_printed_under_the_headline_leaves_the_metadata_standing() -> None:
+    head = '<meta property="article:published_time" content="2020-07-10T14:15:42+00:00">'
+    printed = "<div class='details'><em>Last Updated:</em> <em>January 7, 2025</em></div>"
+    published = newsclean.parse(_page_printing(head, printed)).published
+    assert published is not None and published.isoformat() == "2020-07-10T14:15:42+00:00"
+
+
+def test_a_date_in_the_block_after_the_headlines_wrapper_dates_a_page_without_metadata() -> None:
+    page = (
+        "<html><body><div class='hero'><div class='hero-image'><img src='a.jpg'></div>"
+        "<div class='title-wrapper'><div class='column'><h1>First Light for the New Telescope"
+        "</h1></div></div></div><div class='container'><span>Science</span>"
+        f"<span>17/02/2022</span></div><section>{PROSE}{PROSE}</section></body></html>"
+    )
+    dateline = _printed_by_headline(lxml.html.fromstring(page), ())
+    assert dateline is not None and dateline.value.date().isoformat() == "2022-02-17"
+
+
+def test_a_pictures_caption_under_the_headline_is_no_dateline() -> None:
+    page = (
+        "<html><body><article><h1>First Light for the New Telescope</h1>"
+        "<figure><img src='a.jpg'><figcaption>The dome at dusk, 24. April 2023</figcaption>"
+        f"</figure><p class='date'>28.04.2023</p>{PROSE}{PROSE}</article></body></html>"
+    ).encode()
+    published = newsclean.parse(page).published
+    assert published is not None and published.date().isoformat() == "2023-04-28"
 
 
 def _page_printing(head: str, printed: str) -> bytes:
@@ -201,3 +243,27 @@ def test_the_logo_headline_and_todays_date_in_the_page_header_are_passed_over() 
     article = newsclean.parse(_bare_page("<title>First Light</title>", story))
     assert article.published is not None
     assert article.published.date().isoformat() == "2019-03-03"
+
+
+def test_a_paragraph_opening_with_a_place_and_date_dates_the_page() -> None:
+    for opening in ("Karlsruhe, (12.11.2021). ", "12.11.2021 – "):
+        page = (
+            "<html><body><article><h1>First Light for the New Telescope</h1>"
+            f"<p><strong>{opening}The observatory's new telescope took its first pictures "
+            "on Thursday night, the director said, and the spiral galaxy it showed had never "
+            "been seen in such detail from the island.</strong></p>"
+            f"{PROSE}{PROSE}</article></body></html>"
+        )
+        dateline = _printed_by_headline(lxml.html.fromstring(page), ())
+        assert dateline is not None and dateline.value.date().isoformat() == "2021-11-12", opening
+
+
+def test_a_date_inside_the_first_sentence_is_no_dateline() -> None:
+    page = (
+        "<html><body><article><h1>First Light for the New Telescope</h1>"
+        "<p>On 12.11.2021 the observatory's new telescope took its first pictures, "
+        "the director said on Friday, and the spiral galaxy it showed had never been seen "
+        "in such detail from the island.</p>"
+        f"{PROSE}{PROSE}</article></body></html>"
+    ).encode()
+    assert _printed_by_headline(lxml.html.fromstring(page), ()) is None

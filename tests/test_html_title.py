@@ -204,3 +204,19 @@ def test_microdata_headline_settles_a_suffix_when_there_is_no_jsonld() -> None:
         '<meta itemprop="headline" content="Harbour reopens after repairs">'
     )
     assert parse(page).headline == "Harbour reopens after repairs"
+
+
+def test_a_meta_title_cut_at_an_unescaped_quote_is_read_from_the_document_title() -> None:
+    # content="Senator calls the plan "reckless"" ends at the second quote mark.
+    title = 'Senator calls the harbour plan "reckless"'
+    cut = "Senator calls the harbour plan "
+    assert _choose(og=cut, twitter=cut, jsonld=cut, document=title) == title
+
+
+def test_a_separator_before_an_empty_site_name_goes() -> None:
+    assert strip_site_name("Harbour bath to reopen next summer -", []) == (
+        "Harbour bath to reopen next summer"
+    )
+    # A closing French quote is no separator.
+    quoted = "Le maire met en garde sur « la situation du port »"
+    assert strip_site_name(quoted, []) == quoted

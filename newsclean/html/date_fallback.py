@@ -13,7 +13,7 @@ only on the page's own text: it fetches nothing.
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from newsclean.urldates import url_date
 
@@ -35,8 +35,33 @@ def agree_with_url(
     for url in urls:
         day = url_date(url, today=today)
         if day is not None:
-            return published if published.date() == day else datetime(day.year, day.month, day.day)
+            if published.date() == day or not _url_day_explained(published, day):
+                return published
+            return datetime(day.year, day.month, day.day)
     return published
+
+
+# The UTC offsets of the zones newsrooms print in: Hawaii's to the Line Islands'.
+_WESTMOST_OFFSET = timedelta(hours=-10)
+_EASTMOST_OFFSET = timedelta(hours=14)
+
+
+def _url_day_explained(published: datetime, day: date) -> bool:
+    """Whether the URL's ``day`` may be the one the site filed ``published`` under.
+
+    A day a real time zone gives the instant is (an evening story in UTC); so is an earlier
+    day more than one day off (the metadata dates an update, the path the original). A day
+    that only an impossible zone would give (``2020-07-09T10:04Z`` filed under 8 July, when
+    no newsroom stands ten hours behind UTC) dates the draft, not the story: the metadata
+    stands. Without an offset the instant's zone is unknown and the URL decides.
+    """
+    offset = published.utcoffset()
+    if offset is None:
+        return True
+    instant = published.replace(tzinfo=None) - offset
+    if (instant + _WESTMOST_OFFSET).date() <= day <= (instant + _EASTMOST_OFFSET).date():
+        return True
+    return day < published.date() - timedelta(days=1)
 
 
 def fallback_published(

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import datetime
-from itertools import chain
+from datetime import date, datetime, timedelta
+from itertools import chain, islice
 from typing import Any
 
+from lxml.etree import XPath
 from lxml.etree import _Element as Element
 
-from newsclean.dates import find_date, printed_days
+from newsclean.dates import DateMatch, find_date, parse_date_line, printed_days
 from newsclean.html.jsonld import as_text
 from newsclean.html.meta import MetaTags
 from newsclean.html.tree import class_and_id
@@ -81,10 +82,15 @@ def find_published(
         parsed = _parse(value, languages)
         if parsed:
             found = _in_local_time(parsed, candidates[at + 1 :], root, languages)
-            return _as_printed(found, candidates[at + 1 :], meta, root, languages)
-    parsed = _from_markup(root, languages) or _printed_by_headline(root, languages)
+            found = _as_printed(found, candidates[at + 1 :], meta, root, languages)
+            return _as_headline_prints(found, root, languages)
+    parsed = _from_markup(root, languages)
     if parsed:
-        return _as_printed(parsed, [], meta, root, languages)
+        parsed = _as_printed(parsed, [], meta, root, languages)
+        return _as_headline_prints(parsed, root, languages)
+    dateline = _printed_by_headline(root, languages)
+    if dateline:
+        return _as_printed(dateline.value, [], meta, root, languages)
     for key in _GENERIC:
         parsed = _parse(meta.first(key), languages)
         if parsed:
@@ -131,11 +137,49 @@ def _as_printed(
             others.append(parsed.value)
     if not others:
         return found
-    body = root.find("body")
-    printed = printed_days(" ".join(body.itertext())) if body is not None else set()
+    printed = _days_printed(root)
     if found.date() in printed:
         return found
     return next((other for other in others if other.date() in printed), found)
+
+
+def _as_headline_prints(found: datetime, root: Element, languages: tuple[str, ...]) -> datetime:
+    """``found``, unless the page prints another date beside its headline and ``found``'s
+    day nowhere in its text: then the printed one.
+
+    Metadata keeps the day a story was first saved (a draft, a post moved from an old
+    site) or an instant in UTC that is already the next day where the site stands; the
+    day printed under the headline is the one its readers see, in the site's own zone.
+    """
+    printed = _printed_by_headline(root, languages)
+    if printed is None or printed.value.date() == found.date():
+        return found
+    if _bare_day_beside_instant(printed, found):
+        return found
+    if found.date() in _days_printed(root):
+        return found
+    return printed.value
+
+
+def _days_printed(root: Element) -> set[date]:
+    """Every day the body's visible text prints (scripts' text, often larger than the
+    page's, prints nothing a reader sees)."""
+    body = root.find("body")
+    return set() if body is None else printed_days(" ".join(_VISIBLE_TEXT(body)))
+
+
+_VISIBLE_TEXT = XPath(
+    ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript"
+    " or ancestor::template)]"
+)
+
+
+def _bare_day_beside_instant(printed: DateMatch, found: datetime) -> bool:
+    """A day printed without a time, next to the instant's own day: a print issue's
+    (dated the morning after), or the day some zone gives the instant. It cannot tell
+    which day the instant's site printed."""
+    near = abs(printed.value.date() - found.date()) <= timedelta(days=1)
+    return near and found.tzinfo is not None and not printed.has_time
 
 
 def _dated_markup_values(root: Element) -> Iterator[str]:
@@ -161,7 +205,7 @@ _DATELINE_SIBLINGS = 3
 _MAX_DATELINE_BLOCK_CHARS = 150
 
 
-def _printed_by_headline(root: Element, languages: tuple[str, ...]) -> datetime | None:
+def _printed_by_headline(root: Element, languages: tuple[str, ...]) -> DateMatch | None:
     """The date printed in a short block beside the page's ``<h1>``, above or below it
     ("02.02.2022 10:16 Uhr - 1. Bundesliga" over the headline): where pages without
     metadata print the article's date. A wrapper holding only the headline is looked
@@ -176,19 +220,125 @@ def _printed_by_headline(root: Element, languages: tuple[str, ...]) -> datetime 
     parent = anchor.getparent()
     while parent is not None and parent is not body and len(parent) == 1:
         anchor, parent = parent, parent.getparent()
-    before = list(anchor.itersiblings(preceding=True))[:_DATELINE_SIBLINGS]
-    after = list(anchor.itersiblings())[:_DATELINE_SIBLINGS]
-    for block in (*before, *after):
-        if not isinstance(block.tag, str) or _about_other_items(block, body):
+    before = islice(anchor.itersiblings(preceding=True), _DATELINE_SIBLINGS)
+    after = islice(anchor.itersiblings(), _DATELINE_SIBLINGS)
+    for block in chain(before, after):
+        if not isinstance(block.tag, str):
             continue
-        if block.tag in _OTHER_ITEMS_TAGS or next(block.iter(*_OTHER_ITEMS_TAGS), None) is not None:
+        # The text first: most blocks beside a headline are too long, and the subtree
+        # checks below walk the whole block.
+        text = _short_block_text(block)
+        if text is None or len(text) < 6 or _UPDATE.search(text):
+            continue
+        if _about_other_items(block, body) or block.tag in _OTHER_ITEMS_TAGS:
+            continue
+        if next(block.iter(*_OTHER_ITEMS_TAGS), None) is not None:
             continue  # an embedded post's or a sidebar's date
-        text = " ".join("".join(block.itertext()).split())
-        if 6 <= len(text) <= _MAX_DATELINE_BLOCK_CHARS:
-            found = find_date(text, languages=languages, fallback=False)
-            if found is not None:
-                return found.value
+        if next(block.iter(*_PICTURES), None) is not None:
+            continue  # a caption dates the picture
+        found = find_date(text, languages=languages, fallback=False)
+        if found is not None:
+            return found
+    return _printed_after(headline, body, languages)
+
+
+def _short_block_text(block: Element) -> str | None:
+    """The block's text, whitespace collapsed, or None when it is longer than a dateline
+    block; stops reading once the letters alone are too many."""
+    pieces = []
+    letters = 0
+    for piece in block.itertext():
+        letters += len("".join(piece.split()))
+        if letters > _MAX_DATELINE_BLOCK_CHARS:
+            return None
+        pieces.append(piece)
+    text = " ".join("".join(pieces).split())
+    return text if len(text) <= _MAX_DATELINE_BLOCK_CHARS else None
+
+
+# How much text may stand between the headline and the date printed under it: a kicker,
+# a standfirst, the author's name, a category.
+_AFTER_HEADLINE_CHARS = 300
+# Where a short text is no dateline: a picture's caption dates the picture.
+_PICTURES = ("figure", "figcaption")
+_NOT_DATELINES = frozenset({"script", "style", "noscript", "template", *_PICTURES})
+# The words of a last change, in the date's text or the label before it ("Last Updated:
+# January 7, 2025", "Aktualisiert: 11.04.2020").
+_UPDATE = re.compile(
+    r"updated|modified|aktualisiert|geändert|änderung|mis à jour|actualizado|aggiornato", re.I
+)
+
+
+def _printed_after(
+    headline: Element, body: Element, languages: tuple[str, ...]
+) -> DateMatch | None:
+    """The first short text after the headline, in reading order and within a few lines of
+    it, that is essentially a date, and not one labelled as the last change: where pages
+    print the date in a block of their own ("Familie | 17/02/2022" under the title)."""
+    seen = 0
+    previous = ""
+    for text, owner in _texts_after(headline):
+        text = " ".join(text.split())
+        if not text:
+            continue
+        if len(text) <= _MAX_DATELINE_TEXT_CHARS and not _UPDATE.search(f"{previous} {text}"):
+            found = parse_date_line(text, languages=languages, fallback=False)
+            if found is not None and _dates_the_page(owner, body):
+                return found
+        elif len(text) > _MAX_DATELINE_TEXT_CHARS:
+            found = _opening_dateline(text, languages)
+            if found is not None and _dates_the_page(owner, body):
+                return found
+        seen += len(text)
+        if seen > _AFTER_HEADLINE_CHARS:
+            return None
+        previous = text
     return None
+
+
+_MAX_DATELINE_TEXT_CHARS = 80
+# "Karlsruhe, (12.11.2021). Traditionell ...", "29.11.2022 – Mehrfach ...": a paragraph that
+# opens with its date (after a place name) and a stop or dash, as press releases print it.
+_PLACE = re.compile(r"(?:[^\W\d][\w .'/-]{1,40},\s*)?\(?")
+_AFTER_DATELINE = re.compile(r"\)?\s*[.:–—-]\s")
+
+
+def _opening_dateline(text: str, languages: tuple[str, ...]) -> DateMatch | None:
+    """The date a paragraph opens with, after a place name at most."""
+    found = find_date(text[:80], languages=languages, fallback=False)
+    if found is None or not _PLACE.fullmatch(text[: found.start]):
+        return None
+    return found if _AFTER_DATELINE.match(text, found.end) else None
+
+
+def _dates_the_page(owner: Element, body: Element) -> bool:
+    """The text's element stands outside captions, other stories' lists and comments."""
+    in_picture = any(a.tag in _NOT_DATELINES for a in owner.iterancestors())
+    return not in_picture and not _about_other_items(owner, body)
+
+
+def _texts_after(element: Element) -> Iterator[tuple[str, Element]]:
+    """The text nodes after ``element`` in reading order, each with the element it stands in."""
+    while element is not None:
+        parent = element.getparent()
+        if element.tail and parent is not None:
+            yield element.tail, parent
+        for sibling in element.itersiblings():
+            yield from _texts_within(sibling)
+        element = parent
+
+
+def _texts_within(element: Element) -> Iterator[tuple[str, Element]]:
+    if not isinstance(element.tag, str) or element.tag in _NOT_DATELINES:
+        if element.tail and element.getparent() is not None:
+            yield element.tail, element.getparent()
+        return
+    if element.text:
+        yield element.text, element
+    for child in element:
+        yield from _texts_within(child)
+    if element.tail and element.getparent() is not None:
+        yield element.tail, element.getparent()
 
 
 def _headline_h1(h1: Element) -> bool:

@@ -11,6 +11,9 @@ from collections.abc import Iterable
 _SEPARATORS = re.compile(r"\s+[|\-–—·»:•/]{1,2}\s+|\s*[|｜：ㅣ]\s*|--")
 _LETTERS = re.compile(r"[\W_]+")
 _MAX_SITE_WORDS = 6
+# "Headline -": a separator the site's template writes before an empty site name (not a
+# closing "»", which ends a French quote).
+_DANGLING_SEPARATOR = re.compile(r"\s+[|\-–—·•]{1,2}$")
 # "Headline | Site | by Ann Lee": a byline segment after the site name.
 _BYLINE_SUFFIX = re.compile(r"\s+[|\-–—·]\s+by\s+[^|\-–—·]{2,40}$", re.IGNORECASE)
 
@@ -68,6 +71,7 @@ def strip_site_name(title: str, site_names: Iterable[str]) -> str:
     'Talks resume in Geneva'
     """
     title = _BYLINE_SUFFIX.sub("", " ".join(title.split()))
+    title = _DANGLING_SEPARATOR.sub("", title)
     site_keys = {_key(name) for name in site_names if _key(name)}
     matches = list(_SEPARATORS.finditer(title))
     if not matches:
@@ -201,6 +205,22 @@ def _shorter_form(primary: str, candidates: tuple[str | None, ...], confirmed: b
     return None
 
 
+_ATTRIBUTE_QUOTES = "\"'"
+
+
+def _uncut(title: str | None, document: str | None) -> str | None:
+    """``title``, or the ``<title>`` that goes on with a quote right where it stops: a meta
+    tag's ``content="… de "incapacitado""`` ends at the first unescaped quote, and a
+    JSON-LD string at its own."""
+    if not title or not document or len(document) <= len(title):
+        return title
+    cut = title.rstrip()
+    if not document.startswith(cut):
+        return title
+    following = document[len(cut) :].lstrip()[:1]
+    return document if following and following in _ATTRIBUTE_QUOTES else title
+
+
 def choose_headline(
     h1: str | None,
     jsonld: str | None,
@@ -217,6 +237,7 @@ def choose_headline(
     headlines count as site names too."""
     site_names = [*site_names, *shared_affixes((og, twitter, document))]
     site_keys = {_key(name) for name in site_names}
+    og, jsonld, twitter = (_uncut(title, document) for title in (og, jsonld, twitter))
     # An og:title that is only the site's name ("Daily Planet") names no article.
     primary = next(
         (
