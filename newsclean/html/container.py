@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from lxml.etree import _Element as Element
 
 from newsclean.html.tags import INLINE_TAGS, LIST_TAGS, SKIP_TAGS
-from newsclean.html.tree import class_and_id, link_density, text_key, text_of
+from newsclean.html.tree import class_and_id, link_density, reading_length, text_key, text_of
 from newsclean.html.vocabulary import (
     is_comment_section,
     is_negative,
@@ -139,13 +139,16 @@ def _scored_paragraphs(body: Element) -> list[tuple[Element, str, bool]]:
         if tag == "div" and _inline_only(element):
             # A div used as a paragraph: text and inline markup only.
             text = "".join(element.itertext())
-            if len(text.strip()) >= _MIN_DIV_PARAGRAPH_CHARS and link_density(element) < 0.5:
+            if (
+                reading_length(text.strip()) >= _MIN_DIV_PARAGRAPH_CHARS
+                and link_density(element) < 0.5
+            ):
                 out.append((element, text, True))
             continue
         if tag in _DIRECT_TEXT_TAGS:
             # Blocks that hold text directly (a <br>-separated body) count as paragraphs.
             direct = (element.text or "") + "".join(child.tail or "" for child in element)
-            if len(direct.strip()) >= 100:
+            if reading_length(direct.strip()) >= 100:
                 out.append((element, direct, False))
         stack.extend(reversed(element))
     return out
@@ -167,10 +170,11 @@ def find_container(body: Element, headline: str | None = None) -> list[Element]:
     held: dict[Element, int] = {}
     counted: dict[Element, int] = {}
     for paragraph, text, is_paragraph in _scored_paragraphs(body):
-        length = len(text.strip())
+        stripped = text.strip()
+        length = reading_length(stripped)
         if length < _MIN_PARAGRAPH_CHARS:
             continue
-        linked = link_density(paragraph, length)
+        linked = link_density(paragraph, len(stripped))
         if linked >= _LINK_LIST_DENSITY:
             # A list of linked names or tags set as a paragraph: its commas are not prose.
             continue

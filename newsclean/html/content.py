@@ -11,7 +11,7 @@ from newsclean.html.container import find_container
 from newsclean.html.density import densest_run
 from newsclean.html.lead import find_lead, find_marked_lead, find_reworded_lead
 from newsclean.html.reader import build_sections, read_container
-from newsclean.html.tree import text_key
+from newsclean.html.tree import reading_length, text_key
 from newsclean.models import Section
 
 
@@ -87,7 +87,7 @@ _MIN_SECOND_CHARS = 200
 
 
 def _prose_chars(blocks: list[tuple[str, str]]) -> int:
-    return sum(len(text) for kind, text in blocks if kind == "p")
+    return sum(reading_length(text) for kind, text in blocks if kind == "p")
 
 
 def second_opinion(

@@ -19,7 +19,7 @@ from lxml import etree
 from lxml.etree import _Element as Element
 
 from newsclean.html.tags import BLOCK_TAGS, HEADING_TAGS, SKIP_TAGS
-from newsclean.html.tree import NON_CONTENT_TAGS, text_key, text_of
+from newsclean.html.tree import NON_CONTENT_TAGS, reading_length, text_key, text_of
 from newsclean.html.vocabulary import (
     COMMENT_SECTION,
     OVERLAY_WORDS,
@@ -91,9 +91,9 @@ def _blocks(body: Element) -> list[_Block]:
                 current = _Block(owners[-1])
                 out.append(current)
             if links:
-                current.linked += len(text.strip())
+                current.linked += reading_length(text.strip())
             else:
-                current.plain += len(text.strip())
+                current.plain += reading_length(text.strip())
     return out
 
 
