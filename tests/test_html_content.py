@@ -757,3 +757,20 @@ def test_a_related_posts_block_named_in_one_glued_word_is_skipped() -> None:
         "</div></div>"
     )
     assert _body_after(related) == _SENTENCES
+
+
+def test_a_short_post_under_its_own_linked_title_is_not_a_teaser_card() -> None:
+    # Blogs link a post's title to its permalink; a post shorter than a teaser card was
+    # then skipped whole as a card for another story.
+    post = (
+        "<div class='post'><h2><a href='https://blog.example/2013/06/night-train/'>"
+        "Night train to the coast saved</a></h2><p>Good news for once: the region pays.</p>"
+        "<p>The night train keeps running until 2027.</p><p>See you on board, then!</p></div>"
+    )
+    meta = "<div class='info'><p>Filed under travel, trains, and good news, by the editor.</p></div>"
+    article = parse(_page(f"<div id='content'>{post}{meta}</div>"))
+    assert article.body[:3] == [
+        "Good news for once: the region pays.",
+        "The night train keeps running until 2027.",
+        "See you on board, then!",
+    ]

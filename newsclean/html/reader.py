@@ -231,7 +231,7 @@ class _Reader:
         # An explicit stack instead of recursion: ("open", el), ("flush", el) when a block
         # element closes, ("tail", el) for the text after an element.
         stack: list[tuple[str, Element]] = [("open", root)]
-        self._boxes = find_boxes(root, self._container_chars)
+        self._boxes = find_boxes(root, self._container_chars, self._headline_key)
         while stack:
             action, element = stack.pop()
             if action == "tail":
