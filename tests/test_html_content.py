@@ -767,7 +767,9 @@ def test_a_short_post_under_its_own_linked_title_is_not_a_teaser_card() -> None:
         "Night train to the coast saved</a></h2><p>Good news for once: the region pays.</p>"
         "<p>The night train keeps running until 2027.</p><p>See you on board, then!</p></div>"
     )
-    meta = "<div class='info'><p>Filed under travel, trains, and good news, by the editor.</p></div>"
+    meta = (
+        "<div class='info'><p>Filed under travel, trains, and good news, by the editor.</p></div>"
+    )
     article = parse(_page(f"<div id='content'>{post}{meta}</div>"))
     assert article.body[:3] == [
         "Good news for once: the region pays.",

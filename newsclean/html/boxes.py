@@ -114,9 +114,7 @@ def _box_around(
 _TEASER_CARD_CHARS = 400
 
 
-def _teaser_cards(
-    root: Element, lengths: _TextLengths, headline_key: str | None
-) -> set[Element]:
+def _teaser_cards(root: Element, lengths: _TextLengths, headline_key: str | None) -> set[Element]:
     """The short boxes below ``root`` headed by a link to another page. A heading that
     prints the page's own headline heads the article, linked or not: blogs link a post's
     title to its permalink, and a short post is then no longer than a teaser."""
