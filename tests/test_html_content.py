@@ -776,3 +776,24 @@ def test_a_short_post_under_its_own_linked_title_is_not_a_teaser_card() -> None:
         "The night train keeps running until 2027.",
         "See you on board, then!",
     ]
+
+
+def test_a_second_copy_of_the_article_beside_it_is_not_read_again() -> None:
+    # A mobile and a desktop copy of the same text side by side: each scores as well as
+    # the other, and both were taken as the article's sibling chunks.
+    copy = _paragraphs(_SENTENCES)
+    page = _page(
+        f"<main><div class='text-mobile'>{copy}</div><div class='text-desktop'>{copy}</div></main>"
+    )
+    assert parse(page).body == _SENTENCES
+
+
+def test_the_container_does_not_widen_to_take_in_a_hidden_copy() -> None:
+    # A hidden copy doubles the plain text its parent holds, which made the parent look
+    # like the home of more of the article.
+    copy = _paragraphs(_SENTENCES)
+    page = _page(
+        f"<main><div class='text'>{copy}</div>"
+        f"<div class='print' style='display:none'><h2>Night train</h2>{copy}</div></main>"
+    )
+    assert parse(page).body == _SENTENCES

@@ -225,6 +225,7 @@ def find_container(body: Element, headline: str | None = None) -> list[Element]:
     top_class = top.get("class")
     # Beside the headline's story, a block under another <h1> is the next story.
     other_h1s = set(body.iter("h1")) - own_h1s if own_h1s & set(top.iter("h1")) else set()
+    top_paragraphs: set[str] | None = None  # read once a sibling qualifies (few pages)
     chosen = []
     for sibling in parent:
         if not isinstance(sibling.tag, str):
@@ -242,12 +243,38 @@ def find_container(body: Element, headline: str | None = None) -> list[Element]:
         candidate = candidates.get(sibling)
         bonus = best.score * 0.2 if top_class and sibling.get("class") == top_class else 0.0
         if candidate is not None and candidate.score + bonus >= threshold:
-            chosen.append(sibling)
+            if top_paragraphs is None:
+                top_paragraphs = _paragraph_keys(top)
+            if not _copy_of(sibling, top_paragraphs):
+                chosen.append(sibling)
         elif sibling.tag == "p":
             text = text_of(sibling)
             if len(text) > 80 and link_density(sibling, len(text)) < 0.25:
                 chosen.append(sibling)
     return chosen
+
+
+# A sibling whose paragraphs are mostly the container's own is a second copy of the article.
+_COPY_SHARE = 0.8
+
+
+def _paragraph_keys(element: Element) -> set[str]:
+    return {key for key in (text_key(text_of(p)) for p in element.iter("p")) if key}
+
+
+def _copy_of(sibling: Element, paragraphs: set[str]) -> bool:
+    """The sibling prints the container's paragraphs again: the same article kept twice in
+    the page (a hidden or mobile copy, a print version), not more of it."""
+    return _repeats(_paragraph_keys(sibling), paragraphs)
+
+
+def _repeats(paragraphs: set[str], original: set[str]) -> bool:
+    """At least two paragraphs, nearly all of them among ``original``."""
+    return (
+        bool(original)
+        and len(paragraphs) >= 2
+        and len(paragraphs & original) >= len(paragraphs) * _COPY_SHARE
+    )
 
 
 # The headline's story must hold at least this share of the best container's score: a
@@ -331,12 +358,23 @@ def _widen(
             held.get(ancestor, 0) >= base * 1.3
             and link_density(ancestor) < 0.35
             and not _teaser_river(ancestor, chosen, held, counted)
+            and not _adds_a_copy(ancestor, chosen)
         ):
             chosen = ancestor
             base = held[ancestor]
         ancestor = ancestor.getparent()
         steps += 1
     return chosen
+
+
+def _adds_a_copy(ancestor: Element, chosen: Element) -> bool:
+    """The paragraphs the ancestor adds to ``chosen`` are mostly ``chosen``'s own again."""
+    inside = set(chosen.iter("p"))
+    own = {key for key in (text_key(text_of(p)) for p in inside) if key}
+    added = {
+        key for key in (text_key(text_of(p)) for p in ancestor.iter("p") if p not in inside) if key
+    }
+    return _repeats(added, own)
 
 
 def _teaser_river(
