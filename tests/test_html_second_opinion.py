@@ -96,3 +96,23 @@ def test_a_fragment_is_extended_to_the_run_that_holds_it() -> None:
     intro = [body.get_element_by_id("intro")]
     _chosen, blocks = second_opinion(body, intro, read_container(intro))
     assert len(blocks) == 5
+
+
+def test_a_grid_of_teasers_with_linked_pictures_does_not_replace_a_short_article() -> None:
+    # Each card: a linked picture, a title and an excerpt of plain text. Together they hold
+    # more than twice the short article's text, and the densest run was the grid.
+    cards = "".join(
+        f"<div class='card'><a href='/story/{i}'><img src='{i}.jpg'></a>"
+        f"<div><span>Story {i}</span><p>{OTHER}{OTHER}</p></div></div>"
+        for i in range(6)
+    )
+    body = _body(
+        f"<main><h1>Bridge</h1><div id='story'><p>{SENTENCE}</p><p>{SENTENCE}</p>"
+        f"</div></main><div class='more'>{cards}</div>"
+    )
+    first = [body.get_element_by_id("story")]
+    first_blocks = read_container(first)
+    run = densest_run(body)
+    assert run.pictures >= 3 and run.chars > 2 * sum(len(t) for _, t in first_blocks)
+    chosen, blocks = second_opinion(body, first, first_blocks)
+    assert chosen == first and blocks == first_blocks

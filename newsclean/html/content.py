@@ -100,7 +100,8 @@ def second_opinion(
     wrong: it found nothing, or the run holds twice its text elsewhere on the page (a teaser
     list, a gallery or a link farm won the vote), or the run holds its fragment and twice as
     much besides. A run that only extends a full article is not taken: what follows an
-    article in the same flow is as often comments as more article."""
+    article in the same flow is as often comments as more article; nor is a run elsewhere
+    that is a grid of teaser cards with linked pictures."""
     first = _prose_chars(blocks)
     needed = max(_MIN_SECOND_CHARS, _SECOND_OPINION_RATIO * first)
     run = densest_run(body, headline)
@@ -114,4 +115,12 @@ def second_opinion(
     shared = first_keys & {text_key(text) for kind, text in alternative_blocks if kind == "p"}
     if first >= _FRAGMENT_CHARS and len(shared) >= len(first_keys) / 2:
         return containers, blocks
+    if first and not shared and run.pictures >= _TEASER_GRID_PICTURES:
+        # A grid of teasers (each a linked picture over an excerpt) elsewhere on the page
+        # outweighs a short article; only a run that holds the first pick's text may be one.
+        return containers, blocks
     return alternative, alternative_blocks
+
+
+# Links without text of their own (a linked picture): three make a grid of teaser cards.
+_TEASER_GRID_PICTURES = 3

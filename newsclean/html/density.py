@@ -45,6 +45,8 @@ class _Block:
     element: Element
     plain: int = 0
     linked: int = 0
+    # Links without text of their own (linked pictures) inside the block or just before it.
+    pictures: int = 0
 
     @property
     def weight(self) -> float:
@@ -59,6 +61,12 @@ def _blocks(body: Element) -> list[_Block]:
     owners: list[Element] = [body]
     current: _Block | None = None
     links = 0
+    # The linked characters read when each open link started: unchanged at its end, the
+    # link held no text (a linked picture); it is counted for the block it stands in, else
+    # for the next one.
+    link_starts: list[int] = []
+    linked_total = 0
+    pictures = 0
     skipped: Element | None = None
     walker = etree.iterwalk(body, events=("start", "end", "comment", "pi"))
     for event, element in walker:
@@ -73,6 +81,7 @@ def _blocks(body: Element) -> list[_Block]:
                 current = None
             elif tag == "a":
                 links += 1
+                link_starts.append(linked_total)
             text = element.text
         else:
             if event == "end":
@@ -83,15 +92,23 @@ def _blocks(body: Element) -> list[_Block]:
                     current = None
                 elif tag == "a":
                     links -= 1
+                    if link_starts.pop() == linked_total and element.get("href"):
+                        if current is None:
+                            pictures += 1
+                        else:
+                            current.pictures += 1
                 if element is body:
                     continue
             text = element.tail  # after an element's subtree, or a comment's
         if text and not text.isspace():
             if current is None:
-                current = _Block(owners[-1])
+                current = _Block(owners[-1], pictures=pictures)
+                pictures = 0
                 out.append(current)
             if links:
-                current.linked += reading_length(text.strip())
+                length = reading_length(text.strip())
+                current.linked += length
+                linked_total += length
             else:
                 current.plain += reading_length(text.strip())
     return out
@@ -124,11 +141,13 @@ def _named_furniture(element: Element) -> bool:
 
 @dataclass
 class DenseRun:
-    """The densest run's outermost block elements, in document order, and how many
-    characters of text (linked or not) its blocks hold: a bound on what reading it yields."""
+    """The densest run's outermost block elements, in document order, how many characters
+    of text (linked or not) its blocks hold (a bound on what reading it yields), and how many
+    links without text (linked pictures) stand in it."""
 
     elements: list[Element]
     chars: int
+    pictures: int = 0
 
 
 def densest_run(body: Element, headline: str | None = None) -> DenseRun:
@@ -169,7 +188,12 @@ def densest_run(body: Element, headline: str | None = None) -> DenseRun:
         chosen.append(element)
     # An owner whose ancestor is also chosen is read with it.
     outermost = [e for e in chosen if not any(a in seen for a in e.iterancestors())]
-    return DenseRun(outermost, sum(block.plain + block.linked for block in run))
+    return DenseRun(
+        outermost,
+        sum(block.plain + block.linked for block in run),
+        # The first block's pictures stand before the run (or are its own lead picture).
+        sum(block.pictures for block in run[1:]),
+    )
 
 
 def _headline_story(blocks: list[_Block], headline: str | None) -> tuple[int, int]:
