@@ -797,3 +797,20 @@ def test_the_container_does_not_widen_to_take_in_a_hidden_copy() -> None:
         f"<div class='print' style='display:none'><h2>Night train</h2>{copy}</div></main>"
     )
     assert parse(page).body == _SENTENCES
+
+
+def test_a_standfirst_in_the_articles_own_header_is_the_lead() -> None:
+    # The container is the whole <article> (the text is in two parts); its first <p> is
+    # the standfirst in the <header>, which the reader skips, and the lead search stopped
+    # at that <p> as the body's start.
+    page = (
+        "<!DOCTYPE html><html><head><title>Night train to the coast saved</title></head><body>"
+        "<article><header><div class='title'><h1>Night train to the coast saved</h1></div>"
+        "<p class='article-subtitle'>The region and two states share the cost of the line "
+        "until 2027.</p></header>"
+        f"<div class='part'>{_paragraphs(_SENTENCES[:3])}</div><div class='ad'>Anzeige</div>"
+        f"<div class='part'>{_paragraphs(_SENTENCES[3:])}</div></article></body></html>"
+    ).encode()
+    article = parse(page)
+    assert article.lead == "The region and two states share the cost of the line until 2027."
+    assert article.body[1:] == _SENTENCES
