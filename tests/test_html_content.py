@@ -814,3 +814,19 @@ def test_a_standfirst_in_the_articles_own_header_is_the_lead() -> None:
     article = parse(page)
     assert article.lead == "The region and two states share the cost of the line until 2027."
     assert article.body[1:] == _SENTENCES
+
+
+def test_a_linked_word_of_a_sentence_stays_however_it_is_classed() -> None:
+    # Topic links classed like metadata ("meta-loc") were dropped as furniture, and the
+    # sentence lost its place name.
+    sentence = (
+        "<p>The regional parliament voted to extend the night train to "
+        "<a class='meta-loc' href='/topics/rostock'>Rostock</a> and on to "
+        "<a class='meta-loc' href='/topics/stralsund'>Stralsund</a>, as the operators had asked "
+        "for in the spring.</p>"
+    )
+    article = parse(_page(f"<article>{sentence}{_paragraphs(_SENTENCES)}</article>"))
+    assert article.body[0] == (
+        "The regional parliament voted to extend the night train to Rostock and on to "
+        "Stralsund, as the operators had asked for in the spring."
+    )

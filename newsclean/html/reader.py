@@ -109,6 +109,22 @@ def _heading_anchor(element: Element, node: Element) -> bool:
     return element.tag in HEADING_TAGS and node.tag == "a" and node.get("href") is None
 
 
+def _linked_word(node: Element, before: list[str]) -> bool:
+    """A link with the sentence's words on both sides of it: a name or place linked to its
+    topic page (``position on <a class="meta-loc">Sudan</a> and lift``), part of the text
+    however it is classed. ``before`` is the text read so far."""
+    if node.tag != "a" or node.get("href") is None:
+        return False
+    tail = (node.tail or "").lstrip()[:1]
+    # The last two pieces: the last one may be the whitespace before the link.
+    previous = "".join(before[-2:]).rstrip()[-1:]
+    return previous.isalnum() and (tail.isalnum() or tail in _SENTENCE_GOES_ON)
+
+
+# What may follow a linked word in its sentence.
+_SENTENCE_GOES_ON = (",", ".", ";", ":", "!", "?", ")")
+
+
 def _text_without_furniture(element: Element) -> str:
     """The element's text without descendants named as furniture (screen-reader-only
     labels, inline credits, share icons); plain ``itertext`` when nothing inside has a class."""
@@ -129,6 +145,7 @@ def _text_without_furniture(element: Element) -> str:
                 words
                 and (_named_furniture(words) or _link_annotation(node))
                 and not _heading_anchor(element, node)
+                and not _linked_word(node, parts)
             ):
                 continue
         if not isinstance(node.tag, str):
