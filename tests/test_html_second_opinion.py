@@ -116,3 +116,30 @@ def test_a_grid_of_teasers_with_linked_pictures_does_not_replace_a_short_article
     assert run.pictures >= 3 and run.chars > 2 * sum(len(t) for _, t in first_blocks)
     chosen, blocks = second_opinion(body, first, first_blocks)
     assert chosen == first and blocks == first_blocks
+
+
+def test_a_short_article_is_not_extended_into_the_teaser_cards_below_it() -> None:
+    cards = "".join(
+        f"<article class='teaser'><a href='/story/{i}'><img src='{i}.jpg'></a>"
+        f"<p>{OTHER}{OTHER}</p></article>"
+        for i in range(6)
+    )
+    body = _body(f"<div id='story'><p>{SENTENCE}</p><p>{SENTENCE}</p></div>{cards}")
+    first = [body.get_element_by_id("story")]
+    first_blocks = read_container(first)
+    chosen, blocks = second_opinion(body, first, first_blocks)
+    assert chosen == first and blocks == first_blocks
+
+
+def test_a_captioned_picture_of_a_gallery_is_extended_to_the_gallery() -> None:
+    # The first pick is one picture's caption; its own picture is linked like the others,
+    # and the run over all of them is the article.
+    items = "".join(
+        f"<div class='item'><a href='/photo/{i}'><img src='{i}.jpg'></a>"
+        f"<div{' id=first' if i == 0 else ''}><p>{OTHER}</p></div></div>"
+        for i in range(6)
+    )
+    body = _body(f"<div class='gallery'>{items}</div>")
+    first = [body.get_element_by_id("first")]
+    _chosen, blocks = second_opinion(body, first, read_container(first))
+    assert len(blocks) == 6

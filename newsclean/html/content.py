@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from lxml.etree import _Element as Element
 
 from newsclean.html.container import find_container
-from newsclean.html.density import densest_run
+from newsclean.html.density import DenseRun, densest_run
 from newsclean.html.lead import find_lead, find_marked_lead, find_reworded_lead
 from newsclean.html.reader import build_sections, read_container
 from newsclean.html.tree import reading_length, text_key
@@ -100,8 +100,8 @@ def second_opinion(
     wrong: it found nothing, or the run holds twice its text elsewhere on the page (a teaser
     list, a gallery or a link farm won the vote), or the run holds its fragment and twice as
     much besides. A run that only extends a full article is not taken: what follows an
-    article in the same flow is as often comments as more article; nor is a run elsewhere
-    that is a grid of teaser cards with linked pictures."""
+    article in the same flow is as often comments as more article; nor is a grid of teaser
+    cards with linked pictures, elsewhere or after a first pick that has no picture."""
     first = _prose_chars(blocks)
     needed = max(_MIN_SECOND_CHARS, _SECOND_OPINION_RATIO * first)
     run = densest_run(body, headline)
@@ -119,7 +119,26 @@ def second_opinion(
         # A grid of teasers (each a linked picture over an excerpt) elsewhere on the page
         # outweighs a short article; only a run that holds the first pick's text may be one.
         return containers, blocks
+    if shared and _teaser_grid_beyond(run, containers):
+        return containers, blocks
     return alternative, alternative_blocks
+
+
+def _teaser_grid_beyond(run: DenseRun, containers: list[Element]) -> bool:
+    """The run extends the first pick into a grid of linked pictures while the first pick
+    has none of its own: a short article and the teaser cards below it. (Where the first
+    pick is one captioned picture of a gallery, the run's other pictures are more of it.)"""
+    own = beyond = 0
+    for element, count in run.pictured:
+        if any(_within(element, container) for container in containers):
+            own += count
+        else:
+            beyond += count
+    return own == 0 and beyond >= _TEASER_GRID_PICTURES
+
+
+def _within(element: Element, ancestor: Element) -> bool:
+    return element is ancestor or any(node is ancestor for node in element.iterancestors())
 
 
 # Links without text of their own (a linked picture): three make a grid of teaser cards.

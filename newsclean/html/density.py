@@ -13,7 +13,7 @@ the run stops at them; the article's own headings and inline boxes are bridged.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lxml import etree
 from lxml.etree import _Element as Element
@@ -148,6 +148,9 @@ class DenseRun:
     elements: list[Element]
     chars: int
     pictures: int = 0
+    # The blocks that hold or follow linked pictures (the first block's included), with
+    # how many: where in the run the pictures stand.
+    pictured: list[tuple[Element, int]] = field(default_factory=list)
 
 
 def densest_run(body: Element, headline: str | None = None) -> DenseRun:
@@ -193,6 +196,7 @@ def densest_run(body: Element, headline: str | None = None) -> DenseRun:
         sum(block.plain + block.linked for block in run),
         # The first block's pictures stand before the run (or are its own lead picture).
         sum(block.pictures for block in run[1:]),
+        [(block.element, block.pictures) for block in run if block.pictures],
     )
 
 
