@@ -143,3 +143,23 @@ def test_a_captioned_picture_of_a_gallery_is_extended_to_the_gallery() -> None:
     first = [body.get_element_by_id("first")]
     _chosen, blocks = second_opinion(body, first, read_container(first))
     assert len(blocks) == 6
+
+
+DIGEST = "".join(
+    f"<p><a href='/story/{i}'><b>Another story {i}</b></a> {OTHER}{OTHER}</p>" for i in range(8)
+)
+
+
+def test_a_digest_of_teasers_does_not_win_the_container_vote() -> None:
+    # Each paragraph a linked title and its excerpt: plain text with commas, little link
+    # text, so it outvoted the short article beside it.
+    body = _body(f"<div id='story'><p>{SENTENCE}</p><p>{SENTENCE}</p></div><div>{DIGEST}</div>")
+    assert find_container(body) == [body.get_element_by_id("story")]
+
+
+def test_a_short_article_is_not_extended_into_a_digest_of_teasers() -> None:
+    body = _body(f"<div id='story'><p>{SENTENCE}</p><p>{SENTENCE}</p></div>{DIGEST}")
+    first = [body.get_element_by_id("story")]
+    first_blocks = read_container(first)
+    chosen, blocks = second_opinion(body, first, first_blocks)
+    assert chosen == first and blocks == first_blocks

@@ -208,6 +208,8 @@ def find_container(body: Element, headline: str | None = None) -> list[Element]:
         if candidate.score <= best_score:
             break
         adjusted = candidate.score * (1 - link_density(candidate.element))
+        if teaser_paragraphs(list(candidate.element.iter("p"))):
+            adjusted *= _TEASER_PARAGRAPHS_WEIGHT
         if adjusted > best_score:
             best, best_score = candidate, adjusted
         candidate.score = adjusted
@@ -275,6 +277,39 @@ def _repeats(paragraphs: set[str], original: set[str]) -> bool:
         and len(paragraphs) >= 2
         and len(paragraphs & original) >= len(paragraphs) * _COPY_SHARE
     )
+
+
+# Paragraphs that each open with a link to another story are a digest of teasers; their
+# excerpts are plain text, so link density does not see them.
+_TEASER_PARAGRAPHS_WEIGHT = 0.2
+_TEASER_PARAGRAPHS_MIN = 3
+_TEASER_PARAGRAPHS_SHARE = 0.6
+
+
+def teaser_paragraphs(paragraphs: list[Element]) -> bool:
+    """Most of the paragraphs (three or more of a sentence's length) open with a link."""
+    paragraphs = [p for p in paragraphs if len(text_of(p)) >= _MIN_PARAGRAPH_CHARS]
+    if len(paragraphs) < _TEASER_PARAGRAPHS_MIN:
+        return False
+    opening = sum(1 for p in paragraphs if _opens_with_link(p))
+    return opening >= len(paragraphs) * _TEASER_PARAGRAPHS_SHARE
+
+
+def _opens_with_link(paragraph: Element) -> bool:
+    """The paragraph's first words are a link's text."""
+    for node in paragraph.iter():
+        if isinstance(node.tag, str) and (node.text or "").strip():
+            break
+    else:
+        return False
+    while node is not paragraph:
+        if node.tag == "a" and node.get("href"):
+            return True
+        parent = node.getparent()
+        if parent is None:
+            return False
+        node = parent
+    return False
 
 
 # The headline's story must hold at least this share of the best container's score: a

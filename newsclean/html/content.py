@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from lxml.etree import _Element as Element
 
-from newsclean.html.container import find_container
+from newsclean.html.container import find_container, teaser_paragraphs
 from newsclean.html.density import DenseRun, densest_run
 from newsclean.html.lead import find_lead, find_marked_lead, find_reworded_lead
 from newsclean.html.reader import build_sections, read_container
@@ -101,7 +101,8 @@ def second_opinion(
     list, a gallery or a link farm won the vote), or the run holds its fragment and twice as
     much besides. A run that only extends a full article is not taken: what follows an
     article in the same flow is as often comments as more article; nor is a grid of teaser
-    cards with linked pictures, elsewhere or after a first pick that has no picture."""
+    cards with linked pictures (elsewhere, or after a first pick that has no picture) or a
+    digest of paragraphs that open with links."""
     first = _prose_chars(blocks)
     needed = max(_MIN_SECOND_CHARS, _SECOND_OPINION_RATIO * first)
     run = densest_run(body, headline)
@@ -119,7 +120,9 @@ def second_opinion(
         # A grid of teasers (each a linked picture over an excerpt) elsewhere on the page
         # outweighs a short article; only a run that holds the first pick's text may be one.
         return containers, blocks
-    if shared and _teaser_grid_beyond(run, containers):
+    if shared and (
+        _teaser_grid_beyond(run, containers) or _teaser_digest_beyond(alternative, containers)
+    ):
         return containers, blocks
     return alternative, alternative_blocks
 
@@ -135,6 +138,18 @@ def _teaser_grid_beyond(run: DenseRun, containers: list[Element]) -> bool:
         else:
             beyond += count
     return own == 0 and beyond >= _TEASER_GRID_PICTURES
+
+
+def _teaser_digest_beyond(elements: list[Element], containers: list[Element]) -> bool:
+    """The paragraphs the run adds to the first pick mostly open with a link: a digest of
+    other stories, each a linked title and its excerpt in one paragraph."""
+    added = [
+        paragraph
+        for element in elements
+        for paragraph in element.iter("p")
+        if not any(_within(paragraph, container) for container in containers)
+    ]
+    return teaser_paragraphs(added)
 
 
 def _within(element: Element, ancestor: Element) -> bool:
