@@ -830,3 +830,14 @@ def test_a_linked_word_of_a_sentence_stays_however_it_is_classed() -> None:
         "The regional parliament voted to extend the night train to Rostock and on to "
         "Stralsund, as the operators had asked for in the spring."
     )
+
+
+def test_a_pictures_description_is_not_the_lead() -> None:
+    # span.imageDescription matches the lead vocabulary ("description") but stands in the
+    # picture's <figcaption> between the headline and the text.
+    figure = (
+        "<figure><img src='train.jpg'><figcaption><span class='imageDescription'>"
+        "The night train at the coast in the spring / Photo agency</span></figcaption></figure>"
+    )
+    article = parse(_page(f"<article>{figure}{_paragraphs(_SENTENCES)}</article>"))
+    assert article.lead is None or "Photo agency" not in article.lead

@@ -68,6 +68,8 @@ def find_marked_lead(body: Element, containers: list[Element], headline: str | N
             _words_of(element)
         ):
             continue
+        if _in_caption(element):
+            continue  # a picture's description (span.imageDescription) is no lead
         text = text_of(element)
         if 30 <= len(text) <= 1000 and link_density(element, len(text)) < 0.3:
             return text
@@ -111,6 +113,10 @@ def find_reworded_lead(
         if overlap > best_overlap:
             best, best_overlap = text, overlap
     return best
+
+
+def _in_caption(element: Element) -> bool:
+    return any(node.tag in {"figure", "figcaption"} for node in (element, *element.iterancestors()))
 
 
 def _first_paragraph(container: Element) -> Element:
