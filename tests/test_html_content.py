@@ -841,3 +841,11 @@ def test_a_pictures_description_is_not_the_lead() -> None:
     )
     article = parse(_page(f"<article>{figure}{_paragraphs(_SENTENCES)}</article>"))
     assert article.lead is None or "Photo agency" not in article.lead
+
+
+def test_a_caption_with_a_credit_is_not_the_lead() -> None:
+    # A picture's caption set as a classed paragraph under the headline; its credit gives
+    # it away.
+    caption = "<div class='teaser-text'>The night train at the coast © Photo agency / Ann Lee</div>"
+    article = parse(_page(f"{caption}<article>{_paragraphs(_SENTENCES)}</article>"))
+    assert article.lead is None

@@ -10,7 +10,7 @@ from lxml.etree import _Element as Element
 from newsclean.html.container import find_container, teaser_paragraphs
 from newsclean.html.density import DenseRun, densest_run
 from newsclean.html.lead import find_lead, find_marked_lead, find_reworded_lead
-from newsclean.html.reader import build_sections, read_container
+from newsclean.html.reader import build_sections, is_credit, read_container
 from newsclean.html.tree import reading_length, text_key
 from newsclean.models import Section
 
@@ -51,11 +51,13 @@ def extract_text(body: Element, description: str | None, headline: str | None) -
         # Pages without an <h1> print the headline as the first h2.
         sections[0].headline = None
     paragraphs = [p for s in sections for p in s.paragraphs]
-    lead = _not_a_section_headline(find_marked_lead(body, containers, headline), sections)
+    lead = _not_a_caption(
+        _not_a_section_headline(find_marked_lead(body, containers, headline), sections)
+    )
     lead = (
         lead
-        or find_lead(body, description, paragraphs)
-        or find_reworded_lead(body, containers, headline, description)
+        or _not_a_caption(find_lead(body, description, paragraphs))
+        or _not_a_caption(find_reworded_lead(body, containers, headline, description))
     )
     if lead:
         # The lead is kept apart from the sections: drop its copy among the first paragraphs.
@@ -64,6 +66,14 @@ def extract_text(body: Element, description: str | None, headline: str | None) -
             section.paragraphs = [p for p in section.paragraphs if text_key(p) != lead_key]
     sections = [s for s in sections if s.paragraphs]
     return ExtractedText(lead=lead, sections=sections)
+
+
+def _not_a_caption(lead: str | None) -> str | None:
+    """``lead`` unless it credits a picture ("Donald Trump on stage © Imago", "Photo: AP"):
+    a caption printed between headline and text."""
+    if lead is None or "©" in lead or is_credit(lead):
+        return None
+    return lead
 
 
 def _not_a_section_headline(lead: str | None, sections: list[Section]) -> str | None:

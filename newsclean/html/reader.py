@@ -520,7 +520,7 @@ def _is_read_more(text: str) -> bool:
     return len(text) < 160 and bool(_READ_MORE.match(text))
 
 
-def _is_credit(text: str) -> bool:
+def is_credit(text: str) -> bool:
     return len(text) < 400 and bool(_CREDIT.search(text))
 
 
@@ -551,7 +551,7 @@ def build_sections(blocks: list[tuple[str, str]]) -> list[Section]:
                     sections[-1].paragraphs.append(orphan)
                 sections.append(Section(headline=text))
             continue
-        if _is_read_more(text) or _is_credit(text) or _PLACEHOLDER.fullmatch(text):
+        if _is_read_more(text) or is_credit(text) or _PLACEHOLDER.fullmatch(text):
             continue
         if len(text) <= _STRAY_WORD_CHARS and text.islower():
             continue  # "di", "by": a byline's word left when its name was furniture
