@@ -757,3 +757,95 @@ def test_a_related_posts_block_named_in_one_glued_word_is_skipped() -> None:
         "</div></div>"
     )
     assert _body_after(related) == _SENTENCES
+
+
+def test_a_short_post_under_its_own_linked_title_is_not_a_teaser_card() -> None:
+    # Blogs link a post's title to its permalink; a post shorter than a teaser card was
+    # then skipped whole as a card for another story.
+    post = (
+        "<div class='post'><h2><a href='https://blog.example/2013/06/night-train/'>"
+        "Night train to the coast saved</a></h2><p>Good news for once: the region pays.</p>"
+        "<p>The night train keeps running until 2027.</p><p>See you on board, then!</p></div>"
+    )
+    meta = (
+        "<div class='info'><p>Filed under travel, trains, and good news, by the editor.</p></div>"
+    )
+    article = parse(_page(f"<div id='content'>{post}{meta}</div>"))
+    assert article.body[:3] == [
+        "Good news for once: the region pays.",
+        "The night train keeps running until 2027.",
+        "See you on board, then!",
+    ]
+
+
+def test_a_second_copy_of_the_article_beside_it_is_not_read_again() -> None:
+    # A mobile and a desktop copy of the same text side by side: each scores as well as
+    # the other, and both were taken as the article's sibling chunks.
+    copy = _paragraphs(_SENTENCES)
+    page = _page(
+        f"<main><div class='text-mobile'>{copy}</div><div class='text-desktop'>{copy}</div></main>"
+    )
+    assert parse(page).body == _SENTENCES
+
+
+def test_the_container_does_not_widen_to_take_in_a_hidden_copy() -> None:
+    # A hidden copy doubles the plain text its parent holds, which made the parent look
+    # like the home of more of the article.
+    copy = _paragraphs(_SENTENCES)
+    page = _page(
+        f"<main><div class='text'>{copy}</div>"
+        f"<div class='print' style='display:none'><h2>Night train</h2>{copy}</div></main>"
+    )
+    assert parse(page).body == _SENTENCES
+
+
+def test_a_standfirst_in_the_articles_own_header_is_the_lead() -> None:
+    # The container is the whole <article> (the text is in two parts); its first <p> is
+    # the standfirst in the <header>, which the reader skips, and the lead search stopped
+    # at that <p> as the body's start.
+    page = (
+        "<!DOCTYPE html><html><head><title>Night train to the coast saved</title></head><body>"
+        "<article><header><div class='title'><h1>Night train to the coast saved</h1></div>"
+        "<p class='article-subtitle'>The region and two states share the cost of the line "
+        "until 2027.</p></header>"
+        f"<div class='part'>{_paragraphs(_SENTENCES[:3])}</div><div class='ad'>Anzeige</div>"
+        f"<div class='part'>{_paragraphs(_SENTENCES[3:])}</div></article></body></html>"
+    ).encode()
+    article = parse(page)
+    assert article.lead == "The region and two states share the cost of the line until 2027."
+    assert article.body[1:] == _SENTENCES
+
+
+def test_a_linked_word_of_a_sentence_stays_however_it_is_classed() -> None:
+    # Topic links classed like metadata ("meta-loc") were dropped as furniture, and the
+    # sentence lost its place name.
+    sentence = (
+        "<p>The regional parliament voted to extend the night train to "
+        "<a class='meta-loc' href='/topics/rostock'>Rostock</a> and on to "
+        "<a class='meta-loc' href='/topics/stralsund'>Stralsund</a>, as the operators had asked "
+        "for in the spring.</p>"
+    )
+    article = parse(_page(f"<article>{sentence}{_paragraphs(_SENTENCES)}</article>"))
+    assert article.body[0] == (
+        "The regional parliament voted to extend the night train to Rostock and on to "
+        "Stralsund, as the operators had asked for in the spring."
+    )
+
+
+def test_a_pictures_description_is_not_the_lead() -> None:
+    # span.imageDescription matches the lead vocabulary ("description") but stands in the
+    # picture's <figcaption> between the headline and the text.
+    figure = (
+        "<figure><img src='train.jpg'><figcaption><span class='imageDescription'>"
+        "The night train at the coast in the spring / Photo agency</span></figcaption></figure>"
+    )
+    article = parse(_page(f"<article>{figure}{_paragraphs(_SENTENCES)}</article>"))
+    assert article.lead is None or "Photo agency" not in article.lead
+
+
+def test_a_caption_with_a_credit_is_not_the_lead() -> None:
+    # A picture's caption set as a classed paragraph under the headline; its credit gives
+    # it away.
+    caption = "<div class='teaser-text'>The night train at the coast © Photo agency / Ann Lee</div>"
+    article = parse(_page(f"{caption}<article>{_paragraphs(_SENTENCES)}</article>"))
+    assert article.lead is None

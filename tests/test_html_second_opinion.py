@@ -96,3 +96,70 @@ def test_a_fragment_is_extended_to_the_run_that_holds_it() -> None:
     intro = [body.get_element_by_id("intro")]
     _chosen, blocks = second_opinion(body, intro, read_container(intro))
     assert len(blocks) == 5
+
+
+def test_a_grid_of_teasers_with_linked_pictures_does_not_replace_a_short_article() -> None:
+    # Each card: a linked picture, a title and an excerpt of plain text. Together they hold
+    # more than twice the short article's text, and the densest run was the grid.
+    cards = "".join(
+        f"<div class='card'><a href='/story/{i}'><img src='{i}.jpg'></a>"
+        f"<div><span>Story {i}</span><p>{OTHER}{OTHER}</p></div></div>"
+        for i in range(6)
+    )
+    body = _body(
+        f"<main><h1>Bridge</h1><div id='story'><p>{SENTENCE}</p><p>{SENTENCE}</p>"
+        f"</div></main><div class='more'>{cards}</div>"
+    )
+    first = [body.get_element_by_id("story")]
+    first_blocks = read_container(first)
+    run = densest_run(body)
+    assert run.pictures >= 3 and run.chars > 2 * sum(len(t) for _, t in first_blocks)
+    chosen, blocks = second_opinion(body, first, first_blocks)
+    assert chosen == first and blocks == first_blocks
+
+
+def test_a_short_article_is_not_extended_into_the_teaser_cards_below_it() -> None:
+    cards = "".join(
+        f"<article class='teaser'><a href='/story/{i}'><img src='{i}.jpg'></a>"
+        f"<p>{OTHER}{OTHER}</p></article>"
+        for i in range(6)
+    )
+    body = _body(f"<div id='story'><p>{SENTENCE}</p><p>{SENTENCE}</p></div>{cards}")
+    first = [body.get_element_by_id("story")]
+    first_blocks = read_container(first)
+    chosen, blocks = second_opinion(body, first, first_blocks)
+    assert chosen == first and blocks == first_blocks
+
+
+def test_a_captioned_picture_of_a_gallery_is_extended_to_the_gallery() -> None:
+    # The first pick is one picture's caption; its own picture is linked like the others,
+    # and the run over all of them is the article.
+    items = "".join(
+        f"<div class='item'><a href='/photo/{i}'><img src='{i}.jpg'></a>"
+        f"<div{' id=first' if i == 0 else ''}><p>{OTHER}</p></div></div>"
+        for i in range(6)
+    )
+    body = _body(f"<div class='gallery'>{items}</div>")
+    first = [body.get_element_by_id("first")]
+    _chosen, blocks = second_opinion(body, first, read_container(first))
+    assert len(blocks) == 6
+
+
+DIGEST = "".join(
+    f"<p><a href='/story/{i}'><b>Another story {i}</b></a> {OTHER}{OTHER}</p>" for i in range(8)
+)
+
+
+def test_a_digest_of_teasers_does_not_win_the_container_vote() -> None:
+    # Each paragraph a linked title and its excerpt: plain text with commas, little link
+    # text, so it outvoted the short article beside it.
+    body = _body(f"<div id='story'><p>{SENTENCE}</p><p>{SENTENCE}</p></div><div>{DIGEST}</div>")
+    assert find_container(body) == [body.get_element_by_id("story")]
+
+
+def test_a_short_article_is_not_extended_into_a_digest_of_teasers() -> None:
+    body = _body(f"<div id='story'><p>{SENTENCE}</p><p>{SENTENCE}</p></div>{DIGEST}")
+    first = [body.get_element_by_id("story")]
+    first_blocks = read_container(first)
+    chosen, blocks = second_opinion(body, first, first_blocks)
+    assert chosen == first and blocks == first_blocks

@@ -18,7 +18,7 @@ import lxml.etree
 from lxml.etree import _Element as Element
 
 from newsclean.html.tags import INLINE_TAGS, PARAGRAPH_TAGS
-from newsclean.html.tree import link_density, text_of
+from newsclean.html.tree import link_density, text_key, text_of
 
 
 @dataclass
@@ -30,11 +30,14 @@ class FurnitureBoxes:
     others: set[Element]
 
 
-def find_boxes(root: Element, container_chars: int) -> FurnitureBoxes:
-    """Every furniture box below ``root``; ``container_chars`` is the article's length."""
+def find_boxes(
+    root: Element, container_chars: int, headline_key: str | None = None
+) -> FurnitureBoxes:
+    """Every furniture box below ``root``; ``container_chars`` is the article's length and
+    ``headline_key`` the headline's `text_key`."""
     lengths = _TextLengths()
     return FurnitureBoxes(
-        cards=_teaser_cards(root, lengths),
+        cards=_teaser_cards(root, lengths, headline_key),
         others=_call_to_action_boxes(root, container_chars, lengths)
         | _media_boxes(root, lengths)
         | _poll_boxes(root, lengths)
@@ -111,11 +114,15 @@ def _box_around(
 _TEASER_CARD_CHARS = 400
 
 
-def _teaser_cards(root: Element, lengths: _TextLengths) -> set[Element]:
-    """The short boxes below ``root`` headed by a link to another page."""
+def _teaser_cards(root: Element, lengths: _TextLengths, headline_key: str | None) -> set[Element]:
+    """The short boxes below ``root`` headed by a link to another page. A heading that
+    prints the page's own headline heads the article, linked or not: blogs link a post's
+    title to its permalink, and a short post is then no longer than a teaser."""
     cards: set[Element] = set()
     for heading in root.iter("h2", "h3", "h4", "h5", "h6"):
         if not _linked_heading(heading):
+            continue
+        if headline_key and text_key(text_of(heading)) == headline_key:
             continue
         card = _box_around(heading, root, _TEASER_CARD_CHARS, lengths)
         if card is not None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from lxml.etree import _Element as Element
 
 from newsclean.html.tags import INLINE_TAGS, LIST_TAGS, SKIP_TAGS
-from newsclean.html.tree import class_and_id, link_density, text_key, text_of
+from newsclean.html.tree import class_and_id, link_density, reading_length, text_key, text_of
 from newsclean.html.vocabulary import (
     is_comment_section,
     is_negative,
@@ -139,13 +139,16 @@ def _scored_paragraphs(body: Element) -> list[tuple[Element, str, bool]]:
         if tag == "div" and _inline_only(element):
             # A div used as a paragraph: text and inline markup only.
             text = "".join(element.itertext())
-            if len(text.strip()) >= _MIN_DIV_PARAGRAPH_CHARS and link_density(element) < 0.5:
+            if (
+                reading_length(text.strip()) >= _MIN_DIV_PARAGRAPH_CHARS
+                and link_density(element) < 0.5
+            ):
                 out.append((element, text, True))
             continue
         if tag in _DIRECT_TEXT_TAGS:
             # Blocks that hold text directly (a <br>-separated body) count as paragraphs.
             direct = (element.text or "") + "".join(child.tail or "" for child in element)
-            if len(direct.strip()) >= 100:
+            if reading_length(direct.strip()) >= 100:
                 out.append((element, direct, False))
         stack.extend(reversed(element))
     return out
@@ -167,10 +170,11 @@ def find_container(body: Element, headline: str | None = None) -> list[Element]:
     held: dict[Element, int] = {}
     counted: dict[Element, int] = {}
     for paragraph, text, is_paragraph in _scored_paragraphs(body):
-        length = len(text.strip())
+        stripped = text.strip()
+        length = reading_length(stripped)
         if length < _MIN_PARAGRAPH_CHARS:
             continue
-        linked = link_density(paragraph, length)
+        linked = link_density(paragraph, len(stripped))
         if linked >= _LINK_LIST_DENSITY:
             # A list of linked names or tags set as a paragraph: its commas are not prose.
             continue
@@ -204,6 +208,8 @@ def find_container(body: Element, headline: str | None = None) -> list[Element]:
         if candidate.score <= best_score:
             break
         adjusted = candidate.score * (1 - link_density(candidate.element))
+        if teaser_paragraphs(list(candidate.element.iter("p"))):
+            adjusted *= _TEASER_PARAGRAPHS_WEIGHT
         if adjusted > best_score:
             best, best_score = candidate, adjusted
         candidate.score = adjusted
@@ -221,6 +227,7 @@ def find_container(body: Element, headline: str | None = None) -> list[Element]:
     top_class = top.get("class")
     # Beside the headline's story, a block under another <h1> is the next story.
     other_h1s = set(body.iter("h1")) - own_h1s if own_h1s & set(top.iter("h1")) else set()
+    top_paragraphs: set[str] | None = None  # read once a sibling qualifies (few pages)
     chosen = []
     for sibling in parent:
         if not isinstance(sibling.tag, str):
@@ -238,12 +245,71 @@ def find_container(body: Element, headline: str | None = None) -> list[Element]:
         candidate = candidates.get(sibling)
         bonus = best.score * 0.2 if top_class and sibling.get("class") == top_class else 0.0
         if candidate is not None and candidate.score + bonus >= threshold:
-            chosen.append(sibling)
+            if top_paragraphs is None:
+                top_paragraphs = _paragraph_keys(top)
+            if not _copy_of(sibling, top_paragraphs):
+                chosen.append(sibling)
         elif sibling.tag == "p":
             text = text_of(sibling)
             if len(text) > 80 and link_density(sibling, len(text)) < 0.25:
                 chosen.append(sibling)
     return chosen
+
+
+# A sibling whose paragraphs are mostly the container's own is a second copy of the article.
+_COPY_SHARE = 0.8
+
+
+def _paragraph_keys(element: Element) -> set[str]:
+    return {key for key in (text_key(text_of(p)) for p in element.iter("p")) if key}
+
+
+def _copy_of(sibling: Element, paragraphs: set[str]) -> bool:
+    """The sibling prints the container's paragraphs again: the same article kept twice in
+    the page (a hidden or mobile copy, a print version), not more of it."""
+    return _repeats(_paragraph_keys(sibling), paragraphs)
+
+
+def _repeats(paragraphs: set[str], original: set[str]) -> bool:
+    """At least two paragraphs, nearly all of them among ``original``."""
+    return (
+        bool(original)
+        and len(paragraphs) >= 2
+        and len(paragraphs & original) >= len(paragraphs) * _COPY_SHARE
+    )
+
+
+# Paragraphs that each open with a link to another story are a digest of teasers; their
+# excerpts are plain text, so link density does not see them.
+_TEASER_PARAGRAPHS_WEIGHT = 0.2
+_TEASER_PARAGRAPHS_MIN = 3
+_TEASER_PARAGRAPHS_SHARE = 0.6
+
+
+def teaser_paragraphs(paragraphs: list[Element]) -> bool:
+    """Most of the paragraphs (three or more of a sentence's length) open with a link."""
+    paragraphs = [p for p in paragraphs if len(text_of(p)) >= _MIN_PARAGRAPH_CHARS]
+    if len(paragraphs) < _TEASER_PARAGRAPHS_MIN:
+        return False
+    opening = sum(1 for p in paragraphs if _opens_with_link(p))
+    return opening >= len(paragraphs) * _TEASER_PARAGRAPHS_SHARE
+
+
+def _opens_with_link(paragraph: Element) -> bool:
+    """The paragraph's first words are a link's text."""
+    for node in paragraph.iter():
+        if isinstance(node.tag, str) and (node.text or "").strip():
+            break
+    else:
+        return False
+    while node is not paragraph:
+        if node.tag == "a" and node.get("href"):
+            return True
+        parent = node.getparent()
+        if parent is None:
+            return False
+        node = parent
+    return False
 
 
 # The headline's story must hold at least this share of the best container's score: a
@@ -327,12 +393,23 @@ def _widen(
             held.get(ancestor, 0) >= base * 1.3
             and link_density(ancestor) < 0.35
             and not _teaser_river(ancestor, chosen, held, counted)
+            and not _adds_a_copy(ancestor, chosen)
         ):
             chosen = ancestor
             base = held[ancestor]
         ancestor = ancestor.getparent()
         steps += 1
     return chosen
+
+
+def _adds_a_copy(ancestor: Element, chosen: Element) -> bool:
+    """The paragraphs the ancestor adds to ``chosen`` are mostly ``chosen``'s own again."""
+    inside = set(chosen.iter("p"))
+    own = {key for key in (text_key(text_of(p)) for p in inside) if key}
+    added = {
+        key for key in (text_key(text_of(p)) for p in ancestor.iter("p") if p not in inside) if key
+    }
+    return _repeats(added, own)
 
 
 def _teaser_river(

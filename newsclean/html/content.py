@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 
 from lxml.etree import _Element as Element
 
-from newsclean.html.container import find_container
-from newsclean.html.density import densest_run
+from newsclean.html.container import find_container, teaser_paragraphs
+from newsclean.html.density import DenseRun, densest_run
 from newsclean.html.lead import find_lead, find_marked_lead, find_reworded_lead
-from newsclean.html.reader import build_sections, read_container
-from newsclean.html.tree import text_key
+from newsclean.html.reader import build_sections, is_credit, read_container
+from newsclean.html.tree import reading_length, text_key
 from newsclean.models import Section
 
 
@@ -51,11 +51,13 @@ def extract_text(body: Element, description: str | None, headline: str | None) -
         # Pages without an <h1> print the headline as the first h2.
         sections[0].headline = None
     paragraphs = [p for s in sections for p in s.paragraphs]
-    lead = _not_a_section_headline(find_marked_lead(body, containers, headline), sections)
+    lead = _not_a_caption(
+        _not_a_section_headline(find_marked_lead(body, containers, headline), sections)
+    )
     lead = (
         lead
-        or find_lead(body, description, paragraphs)
-        or find_reworded_lead(body, containers, headline, description)
+        or _not_a_caption(find_lead(body, description, paragraphs))
+        or _not_a_caption(find_reworded_lead(body, containers, headline, description))
     )
     if lead:
         # The lead is kept apart from the sections: drop its copy among the first paragraphs.
@@ -64,6 +66,14 @@ def extract_text(body: Element, description: str | None, headline: str | None) -
             section.paragraphs = [p for p in section.paragraphs if text_key(p) != lead_key]
     sections = [s for s in sections if s.paragraphs]
     return ExtractedText(lead=lead, sections=sections)
+
+
+def _not_a_caption(lead: str | None) -> str | None:
+    """``lead`` unless it credits a picture ("Donald Trump on stage © Imago", "Photo: AP"):
+    a caption printed between headline and text."""
+    if lead is None or "©" in lead or is_credit(lead):
+        return None
+    return lead
 
 
 def _not_a_section_headline(lead: str | None, sections: list[Section]) -> str | None:
@@ -87,7 +97,7 @@ _MIN_SECOND_CHARS = 200
 
 
 def _prose_chars(blocks: list[tuple[str, str]]) -> int:
-    return sum(len(text) for kind, text in blocks if kind == "p")
+    return sum(reading_length(text) for kind, text in blocks if kind == "p")
 
 
 def second_opinion(
@@ -100,7 +110,9 @@ def second_opinion(
     wrong: it found nothing, or the run holds twice its text elsewhere on the page (a teaser
     list, a gallery or a link farm won the vote), or the run holds its fragment and twice as
     much besides. A run that only extends a full article is not taken: what follows an
-    article in the same flow is as often comments as more article."""
+    article in the same flow is as often comments as more article; nor is a grid of teaser
+    cards with linked pictures (elsewhere, or after a first pick that has no picture) or a
+    digest of paragraphs that open with links."""
     first = _prose_chars(blocks)
     needed = max(_MIN_SECOND_CHARS, _SECOND_OPINION_RATIO * first)
     run = densest_run(body, headline)
@@ -114,4 +126,45 @@ def second_opinion(
     shared = first_keys & {text_key(text) for kind, text in alternative_blocks if kind == "p"}
     if first >= _FRAGMENT_CHARS and len(shared) >= len(first_keys) / 2:
         return containers, blocks
+    if first and not shared and run.pictures >= _TEASER_GRID_PICTURES:
+        # A grid of teasers (each a linked picture over an excerpt) elsewhere on the page
+        # outweighs a short article; only a run that holds the first pick's text may be one.
+        return containers, blocks
+    if shared and (
+        _teaser_grid_beyond(run, containers) or _teaser_digest_beyond(alternative, containers)
+    ):
+        return containers, blocks
     return alternative, alternative_blocks
+
+
+def _teaser_grid_beyond(run: DenseRun, containers: list[Element]) -> bool:
+    """The run extends the first pick into a grid of linked pictures while the first pick
+    has none of its own: a short article and the teaser cards below it. (Where the first
+    pick is one captioned picture of a gallery, the run's other pictures are more of it.)"""
+    own = beyond = 0
+    for element, count in run.pictured:
+        if any(_within(element, container) for container in containers):
+            own += count
+        else:
+            beyond += count
+    return own == 0 and beyond >= _TEASER_GRID_PICTURES
+
+
+def _teaser_digest_beyond(elements: list[Element], containers: list[Element]) -> bool:
+    """The paragraphs the run adds to the first pick mostly open with a link: a digest of
+    other stories, each a linked title and its excerpt in one paragraph."""
+    added = [
+        paragraph
+        for element in elements
+        for paragraph in element.iter("p")
+        if not any(_within(paragraph, container) for container in containers)
+    ]
+    return teaser_paragraphs(added)
+
+
+def _within(element: Element, ancestor: Element) -> bool:
+    return element is ancestor or any(node is ancestor for node in element.iterancestors())
+
+
+# Links without text of their own (a linked picture): three make a grid of teaser cards.
+_TEASER_GRID_PICTURES = 3

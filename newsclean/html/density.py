@@ -13,13 +13,13 @@ the run stops at them; the article's own headings and inline boxes are bridged.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lxml import etree
 from lxml.etree import _Element as Element
 
 from newsclean.html.tags import BLOCK_TAGS, HEADING_TAGS, SKIP_TAGS
-from newsclean.html.tree import NON_CONTENT_TAGS, text_key, text_of
+from newsclean.html.tree import NON_CONTENT_TAGS, reading_length, text_key, text_of
 from newsclean.html.vocabulary import (
     COMMENT_SECTION,
     OVERLAY_WORDS,
@@ -45,6 +45,8 @@ class _Block:
     element: Element
     plain: int = 0
     linked: int = 0
+    # Links without text of their own (linked pictures) inside the block or just before it.
+    pictures: int = 0
 
     @property
     def weight(self) -> float:
@@ -59,6 +61,12 @@ def _blocks(body: Element) -> list[_Block]:
     owners: list[Element] = [body]
     current: _Block | None = None
     links = 0
+    # The linked characters read when each open link started: unchanged at its end, the
+    # link held no text (a linked picture); it is counted for the block it stands in, else
+    # for the next one.
+    link_starts: list[int] = []
+    linked_total = 0
+    pictures = 0
     skipped: Element | None = None
     walker = etree.iterwalk(body, events=("start", "end", "comment", "pi"))
     for event, element in walker:
@@ -73,6 +81,7 @@ def _blocks(body: Element) -> list[_Block]:
                 current = None
             elif tag == "a":
                 links += 1
+                link_starts.append(linked_total)
             text = element.text
         else:
             if event == "end":
@@ -83,17 +92,25 @@ def _blocks(body: Element) -> list[_Block]:
                     current = None
                 elif tag == "a":
                     links -= 1
+                    if link_starts.pop() == linked_total and element.get("href"):
+                        if current is None:
+                            pictures += 1
+                        else:
+                            current.pictures += 1
                 if element is body:
                     continue
             text = element.tail  # after an element's subtree, or a comment's
         if text and not text.isspace():
             if current is None:
-                current = _Block(owners[-1])
+                current = _Block(owners[-1], pictures=pictures)
+                pictures = 0
                 out.append(current)
             if links:
-                current.linked += len(text.strip())
+                length = reading_length(text.strip())
+                current.linked += length
+                linked_total += length
             else:
-                current.plain += len(text.strip())
+                current.plain += reading_length(text.strip())
     return out
 
 
@@ -124,11 +141,16 @@ def _named_furniture(element: Element) -> bool:
 
 @dataclass
 class DenseRun:
-    """The densest run's outermost block elements, in document order, and how many
-    characters of text (linked or not) its blocks hold: a bound on what reading it yields."""
+    """The densest run's outermost block elements, in document order, how many characters
+    of text (linked or not) its blocks hold (a bound on what reading it yields), and how many
+    links without text (linked pictures) stand in it."""
 
     elements: list[Element]
     chars: int
+    pictures: int = 0
+    # The blocks that hold or follow linked pictures (the first block's included), with
+    # how many: where in the run the pictures stand.
+    pictured: list[tuple[Element, int]] = field(default_factory=list)
 
 
 def densest_run(body: Element, headline: str | None = None) -> DenseRun:
@@ -169,7 +191,13 @@ def densest_run(body: Element, headline: str | None = None) -> DenseRun:
         chosen.append(element)
     # An owner whose ancestor is also chosen is read with it.
     outermost = [e for e in chosen if not any(a in seen for a in e.iterancestors())]
-    return DenseRun(outermost, sum(block.plain + block.linked for block in run))
+    return DenseRun(
+        outermost,
+        sum(block.plain + block.linked for block in run),
+        # The first block's pictures stand before the run (or are its own lead picture).
+        sum(block.pictures for block in run[1:]),
+        [(block.element, block.pictures) for block in run if block.pictures],
+    )
 
 
 def _headline_story(blocks: list[_Block], headline: str | None) -> tuple[int, int]:

@@ -59,7 +59,7 @@ def find_marked_lead(body: Element, containers: list[Element], headline: str | N
     (``lead``, ``standfirst``, ``dek``, ``subtitle``, ...) or as the paragraph that shares
     the headline's ``<header>``/``<hgroup>``."""
     h1 = _headline_element(body, headline)
-    first = next(containers[0].iter("p"), containers[0]) if containers else None
+    first = _first_paragraph(containers[0]) if containers else None
     candidates = following(h1, _FOLLOWING_TAGS, 80) if h1 is not None else body.iter(*_LEAD_TAGS)
     for element in candidates:
         if element is first or any(element is c for c in containers):
@@ -68,6 +68,8 @@ def find_marked_lead(body: Element, containers: list[Element], headline: str | N
             _words_of(element)
         ):
             continue
+        if _in_caption(element):
+            continue  # a picture's description (span.imageDescription) is no lead
         text = text_of(element)
         if 30 <= len(text) <= 1000 and link_density(element, len(text)) < 0.3:
             return text
@@ -111,6 +113,22 @@ def find_reworded_lead(
         if overlap > best_overlap:
             best, best_overlap = text, overlap
     return best
+
+
+def _in_caption(element: Element) -> bool:
+    return any(node.tag in {"figure", "figcaption"} for node in (element, *element.iterancestors()))
+
+
+def _first_paragraph(container: Element) -> Element:
+    """The container's first paragraph of text: not one in the article's ``<header>``
+    (the standfirst printed under the headline there is the lead, not the body's start)."""
+    for paragraph in container.iter("p"):
+        node = paragraph.getparent()
+        while node is not None and node is not container and node.tag != "header":
+            node = node.getparent()
+        if node is None or node is container:
+            return paragraph
+    return container
 
 
 def _words_of(element: Element) -> str:

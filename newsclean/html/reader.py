@@ -109,6 +109,22 @@ def _heading_anchor(element: Element, node: Element) -> bool:
     return element.tag in HEADING_TAGS and node.tag == "a" and node.get("href") is None
 
 
+def _linked_word(node: Element, before: list[str]) -> bool:
+    """A link with the sentence's words on both sides of it: a name or place linked to its
+    topic page (``position on <a class="meta-loc">Sudan</a> and lift``), part of the text
+    however it is classed. ``before`` is the text read so far."""
+    if node.tag != "a" or node.get("href") is None:
+        return False
+    tail = (node.tail or "").lstrip()[:1]
+    # The last two pieces: the last one may be the whitespace before the link.
+    previous = "".join(before[-2:]).rstrip()[-1:]
+    return previous.isalnum() and (tail.isalnum() or tail in _SENTENCE_GOES_ON)
+
+
+# What may follow a linked word in its sentence.
+_SENTENCE_GOES_ON = (",", ".", ";", ":", "!", "?", ")")
+
+
 def _text_without_furniture(element: Element) -> str:
     """The element's text without descendants named as furniture (screen-reader-only
     labels, inline credits, share icons); plain ``itertext`` when nothing inside has a class."""
@@ -129,6 +145,7 @@ def _text_without_furniture(element: Element) -> str:
                 words
                 and (_named_furniture(words) or _link_annotation(node))
                 and not _heading_anchor(element, node)
+                and not _linked_word(node, parts)
             ):
                 continue
         if not isinstance(node.tag, str):
@@ -231,7 +248,7 @@ class _Reader:
         # An explicit stack instead of recursion: ("open", el), ("flush", el) when a block
         # element closes, ("tail", el) for the text after an element.
         stack: list[tuple[str, Element]] = [("open", root)]
-        self._boxes = find_boxes(root, self._container_chars)
+        self._boxes = find_boxes(root, self._container_chars, self._headline_key)
         while stack:
             action, element = stack.pop()
             if action == "tail":
@@ -503,7 +520,7 @@ def _is_read_more(text: str) -> bool:
     return len(text) < 160 and bool(_READ_MORE.match(text))
 
 
-def _is_credit(text: str) -> bool:
+def is_credit(text: str) -> bool:
     return len(text) < 400 and bool(_CREDIT.search(text))
 
 
@@ -534,7 +551,7 @@ def build_sections(blocks: list[tuple[str, str]]) -> list[Section]:
                     sections[-1].paragraphs.append(orphan)
                 sections.append(Section(headline=text))
             continue
-        if _is_read_more(text) or _is_credit(text) or _PLACEHOLDER.fullmatch(text):
+        if _is_read_more(text) or is_credit(text) or _PLACEHOLDER.fullmatch(text):
             continue
         if len(text) <= _STRAY_WORD_CHARS and text.islower():
             continue  # "di", "by": a byline's word left when its name was furniture
