@@ -24,7 +24,12 @@ from newsclean.profiles.base import SiteProfile
 from newsclean.text.body import is_article_opening, read_body
 from newsclean.text.glued import split_glued
 from newsclean.text.header import read_header
-from newsclean.text.layout import find_layout, list_article, weigh_lines
+from newsclean.text.layout import (
+    find_layout,
+    list_article,
+    may_have_comment_heading,
+    weigh_lines,
+)
 from newsclean.text.lines import (
     DATE,
     Glue,
@@ -76,10 +81,12 @@ def extract_text(
         # are read by `choose_published`, near the headline.
         lines[:SLOW_DATE_LINES] = [classifier.slow_date(line) for line in lines[:SLOW_DATE_LINES]]
     join_split_header(lines)
-    quiet_embedded_posts(lines)
+    if "(@" in text:
+        # Only an embedded post's signature names a handle in brackets.
+        quiet_embedded_posts(lines)
     repeats = Counter(raw_lines)  # the lines' texts (re-reading dates keeps them)
     weights = weigh_lines(lines, _meter(language), repeats, profile.lexicon)
-    layout = find_layout(lines, weights, repeats)
+    layout = find_layout(lines, weights, repeats, comments=may_have_comment_heading(text))
     if layout is None:
         return draft
     headline_line = lines[layout.headline_at].text

@@ -226,9 +226,15 @@ def _line_weight(
     return meter.weight_in_class(text, kind), _is_copyright(text)
 
 
-def find_layout(lines: list[Line], weights: list[float], repeats: Counter[str]) -> Layout | None:
-    """Headline and body span: the heaviest block, and the title-like line before it."""
-    commented = commented_title(lines)
+def find_layout(
+    lines: list[Line], weights: list[float], repeats: Counter[str], *, comments: bool = True
+) -> Layout | None:
+    """Headline and body span: the heaviest block, and the title-like line before it.
+
+    ``comments=False`` says the dump prints no comment heading (`may_have_comment_heading`
+    on its text), which spares looking for one line by line.
+    """
+    commented = commented_title(lines) if comments else None
     if commented is not None:
         # The article stands between its title's first printing and the heading of its
         # comments (a summary box or a preview may print the title again in between).
@@ -347,6 +353,24 @@ _COMMENT_HEADING = re.compile(
     re.I,
 )
 MAX_COMMENT_HEADING_CHARS = 300
+# The heading's opening words at a line's start, searched in the whole dump at once.
+_COMMENT_HEADING_START = re.compile(
+    r"(?im)^[ \t]*(?:\d+|one|ein|eine|un|une|uno|una)\s+(?:thoughts?|responses?|comments?|"
+    r"replies|reply|gedanken?|kommentare?|antworten|antwort|réponses?|commentaires?|risposte|"
+    r"commenti|respuestas?|comentarios?|reacties|reactie)\s"
+)
+
+
+def may_have_comment_heading(text: str) -> bool:
+    """Whether the dump may print a comment heading: one search over its text, which costs
+    a tenth of looking at every line.
+
+    >>> may_have_comment_heading("Body\\n5 thoughts on “Title”"), may_have_comment_heading("Body")
+    (True, False)
+    """
+    return _COMMENT_HEADING_START.search(text) is not None
+
+
 _CLOSING_QUOTES = frozenset("“\"”»’'‘")
 
 

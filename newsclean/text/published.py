@@ -225,9 +225,13 @@ def _line_date(line: Line) -> tuple[datetime, bool, bool] | None:
         labelled = _is_update(line.text, first_digit.start() if first_digit else len(line.text))
         return line.date, line.date_has_time, labelled
     if line.kind is TEXT:
-        # A paragraph that opens on a date and a time, its dateline glued to the text
-        # ("19.10.2019, 15:30 UhrAm 8. Spieltag ...").
-        head = find_date(line.text[:MAX_GLUED_DATELINE_CHARS], fallback=False)
+        # A paragraph that opens on a numeric date and a time, its dateline glued to the
+        # text ("19.10.2019, 15:30 UhrAm 8. Spieltag ...").
+        head = (
+            find_date(line.text[:MAX_GLUED_DATELINE_CHARS], fallback=False)
+            if line.text[:1].isdigit()
+            else None
+        )
         if head is not None and head.start == 0 and head.has_time:
             return head.value, True, False
         # A press release opens its first paragraph with its date ("27.1.2022 - Bei der ...",
@@ -252,8 +256,11 @@ def _line_date(line: Line) -> tuple[datetime, bool, bool] | None:
         # item labelled as an update gives way to a later one that is not. A long line is
         # a sentence, unless it is a meta line of three items or more (author, categories
         # and tags run long).
-        parts = META_SEPARATORS.split(line.text)
-        if len(line.text) > MAX_DATELINE_CHARS and len(parts) < MIN_LONG_META_ITEMS:
+        text = line.text
+        if len(text) > MAX_DATELINE_CHARS and _separators(text) < MIN_LONG_META_ITEMS - 1:
+            return None  # (counted first: splitting every long paragraph cost more)
+        parts = META_SEPARATORS.split(text)
+        if len(text) > MAX_DATELINE_CHARS and len(parts) < MIN_LONG_META_ITEMS:
             return None
         update: tuple[datetime, bool, bool] | None = None
         for part in parts:
@@ -273,6 +280,13 @@ def _line_date(line: Line) -> tuple[datetime, bool, bool] | None:
 
 
 _FIRST_DIGIT = re.compile(r"\d")
+
+
+def _separators(text: str) -> int:
+    """How many meta-line separators ``text`` may hold (an upper bound of the split's)."""
+    return text.count("|") + text.count("·") + text.count("•") + text.count("//")
+
+
 # A lower-case word right before the date and another right after it: a sentence that
 # mentions the day ("In seinem Beitrag vom 5. Januar 2015 erörtert ..."). A dateline's
 # date is followed by its time, a byline or nothing ("Posted on 21. Juli 2019 by Jane").
