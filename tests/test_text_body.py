@@ -418,3 +418,27 @@ def test_read_also_links_in_other_languages_are_not_body() -> None:
     ]
     article = newsclean.parse("\n\n".join(lines).encode())
     assert article.body == [paragraph, paragraph.replace("El Gobierno", "El Ministerio")]
+
+
+def test_teaser_list_headings_end_the_article() -> None:
+    import newsclean
+
+    paragraph = (
+        "Die Stadtwerke haben am Morgen den Betrieb der neuen Fernwärmeleitung im Osten der "
+        "Stadt aufgenommen, nachdem die Bauarbeiten fast zwei Jahre gedauert hatten."
+    )
+    teaser = (
+        "Im Westen der Stadt sollen die Arbeiten an einer zweiten Leitung im kommenden Frühjahr "
+        "beginnen, teilten die Stadtwerke mit, und bis zum Jahr 2030 dauern."
+    )
+    for heading in ("Schon gelesen?", "Empfehlungen der Redaktion", "Related posts"):
+        lines = [
+            "Start",
+            "Neue Fernwärmeleitung in Betrieb",
+            paragraph,
+            heading,
+            teaser,
+            "Impressum",
+        ]
+        article = newsclean.parse("\n\n".join(lines).encode())
+        assert article.body == [paragraph], heading
