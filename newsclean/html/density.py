@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from lxml import etree
 from lxml.etree import _Element as Element
@@ -129,16 +130,30 @@ def _named_furniture(element: Element) -> bool:
     class_name, element_id = element.get("class"), element.get("id")
     if not class_name and not element_id:
         return False  # most elements: nothing to read (this runs on every element)
+    kind = _furniture_kind(class_name, element_id)
+    if kind is _NOT_FURNITURE:
+        return False
+    return kind is _COMMENTS or next(element.iter("h1"), None) is None
+
+
+_NOT_FURNITURE, _COMMENTS, _OVERLAY = 0, 1, 2
+
+
+@lru_cache(maxsize=8192)
+def _furniture_kind(class_name: str | None, element_id: str | None) -> int:
+    """What the names say: nothing, a comment thread, or an overlay layer. (Memoised: a
+    page repeats its class names, and so do a site's pages.)"""
     if _FURNITURE_HINT.search(f"{class_name} {element_id}".lower()) is None:
-        return False  # one scan in C spares the word splitting of the two tests below
+        return _NOT_FURNITURE  # one scan in C spares the word splitting of the tests below
     if (class_name and is_comment_section(class_name)) or (
         element_id and is_comment_section(element_id)
     ):
-        return True
-    return (
-        (bool(class_name) and is_overlay_layer(class_name))
-        or (bool(element_id) and is_overlay_layer(element_id))
-    ) and next(element.iter("h1"), None) is None
+        return _COMMENTS
+    if (class_name and is_overlay_layer(class_name)) or (
+        element_id and is_overlay_layer(element_id)
+    ):
+        return _OVERLAY
+    return _NOT_FURNITURE
 
 
 @dataclass
