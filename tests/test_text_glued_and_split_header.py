@@ -137,3 +137,28 @@ def test_a_date_with_its_own_time_keeps_it() -> None:
     ]
     join_split_header(lines)
     assert lines[0].date == datetime(2024, 9, 24, 22, 6)
+
+
+def test_the_bare_story_number_above_the_weekday_and_date() -> None:
+    lines = [
+        Line("AhlulBayt News Agency", TEXT),
+        Line("1489234", NOISE),
+        Line("Tuesday", NOISE),
+        Line("24 September 2024", DATE, date=datetime(2024, 9, 24)),
+        Line("5:58:45 pm", NOISE),
+        Line("Delegation arrives for the second round of talks", TEXT),
+    ]
+    join_split_header(lines)
+    assert (lines[1].kind, lines[1].code) == (ID, "1489234")
+    assert lines[3].date == datetime(2024, 9, 24, 17, 58, 45)
+
+
+def test_a_number_below_the_date_is_the_code_not_one_above_it() -> None:
+    lines = [
+        Line("2048301", NOISE),
+        Line("24 September 2024", DATE, date=datetime(2024, 9, 24)),
+        Line("1489234", NOISE),
+    ]
+    join_split_header(lines)
+    assert lines[0].kind is NOISE
+    assert (lines[2].kind, lines[2].code) == (ID, "1489234")

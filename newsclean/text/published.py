@@ -314,13 +314,16 @@ _CLOCK = re.compile(
 )
 # Five digits or more: a four-digit number under a date is as likely its year as a code.
 _BARE_NUMBER = re.compile(r"^[0-9۰-۹٠-٩]{5,12}$")
+# A word alone on its line, as a weekday printed above the date is ("Tuesday", "سه‌شنبه").
+_WEEKDAY_ALONE = re.compile(r"[^\W\d_]{3,12}[\u200c\w]{0,6}$")
 # Split headers stand at the top of a dump: only its first lines are looked at.
 SPLIT_HEADER_LINES = 40
 
 
 def join_split_header(lines: list[Line]) -> None:
     """A date line without a time followed by a line holding only a clock time gets that
-    time; a line holding only a number right after them is the story's code (an ID line).
+    time; a line holding only a number right after them, or else right above the date, is
+    the story's code (an ID line).
 
     >>> from newsclean.text.lines import DATE, NOISE, Line
     >>> lines = [Line("24 September 2024", DATE, datetime(2024, 9, 24)),
@@ -342,6 +345,14 @@ def join_split_header(lines: list[Line]) -> None:
         if after < len(lines) and _BARE_NUMBER.match(lines[after].text.strip()):
             number = lines[after].text.strip()
             lines[after] = Line(number, ID, code=normalize_digits(number))
+            return
+        # Or right above the date (past a weekday printed on a line of its own).
+        before = index - 1
+        if before > 0 and _WEEKDAY_ALONE.match(lines[before].text.strip()):
+            before -= 1
+        if before >= 0 and _BARE_NUMBER.match(lines[before].text.strip()):
+            number = lines[before].text.strip()
+            lines[before] = Line(number, ID, code=normalize_digits(number))
         return
 
 
