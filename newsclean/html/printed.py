@@ -103,7 +103,7 @@ def _printed_texts(body: Element, lexicon: Lexicon) -> Iterator[tuple[str, bool]
 
 def _label_nodes(body: Element, labels: tuple[str, ...]) -> Iterator[Any]:
     """Text nodes (lxml smart strings, which know their element) that open with a label."""
-    for node in _TEXT_NODES(body, initials=_initials(labels)):
+    for node in _TEXT_NODES(body):
         # A label's node is short; a long one is a paragraph, whatever it opens with.
         if len(node) > _MAX_LABEL_NODE_CHARS:
             continue
@@ -114,21 +114,9 @@ def _label_nodes(body: Element, labels: tuple[str, ...]) -> Iterator[Any]:
             yield node
 
 
-# Whitespace-only nodes (most of a page's), long ones and those whose first visible
-# character no label begins with are left out in C, before Python sees them (reading every
-# node in Python cost ~1 ms a page). A no-break space may stand before a label: it is an
-# initial too, and Python strips it; so may other spaces XPath does not know as such.
+# Whitespace-only nodes (most of a page's) are left out in C, before Python sees them.
+_TEXT_NODES = etree.XPath(".//text()[normalize-space()]")
 _MAX_LABEL_NODE_CHARS = 400
-_UNICODE_SPACES = "\u00a0\u2002\u2003\u2009\u202f\u3000"
-_TEXT_NODES = etree.XPath(
-    f".//text()[string-length() <= {_MAX_LABEL_NODE_CHARS} and normalize-space()"
-    " and contains($initials, substring(normalize-space(), 1, 1))]"
-)
-
-
-@lru_cache(maxsize=16)
-def _initials(labels: tuple[str, ...]) -> str:
-    return "".join(sorted({label[0] for label in labels if label} | set(_UNICODE_SPACES)))
 
 
 @lru_cache(maxsize=16)
