@@ -100,14 +100,7 @@ def extract_text(
             layout, body_start=intro_start, first_paragraph=intro_start, body_end=intro_end
         )
         read_body(lines, weights, opening, repeats, profile.lexicon, draft)
-        read_body(
-            lines,
-            weights,
-            replace(layout, headline_at=layout.body_start - 1),
-            repeats,
-            profile.lexicon,
-            draft,
-        )
+        read_body(lines, weights, layout, repeats, profile.lexicon, draft, lead=False)
     else:
         read_body(lines, weights, layout, repeats, profile.lexicon, draft)
     if not draft.body and not layout.has_headline and layout.body_end - layout.body_start == 1:

@@ -91,12 +91,17 @@ def read_body(
     repeats: Counter[str],
     lexicon: Lexicon,
     draft: ArticleDraft,
+    *,
+    lead: bool = True,
 ) -> None:
+    """The paragraphs of ``layout``'s body span into ``draft.body``; with ``lead``, first a
+    standfirst standing between the headline and the span."""
     # Between the headline and the block: a standfirst or lead paragraph, cut off from
     # the block by bylines, share buttons and the lead image.
-    for index in range(
+    lead_lines = range(
         layout.headline_at + 1, min(layout.body_start, layout.headline_at + 1 + LEAD_LINES)
-    ):
+    )
+    for index in lead_lines if lead else ():
         line = lines[index]
         if (
             line.kind is TEXT

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newsclean.draft import MIN_PARAGRAPH_CHARS
 from newsclean.lexicon import Lexicon, fold_label
 from newsclean.memo import short_text_cache
 from newsclean.text.block import (
@@ -345,20 +346,20 @@ def _intro(
 
 # The heading over a blog post's comments names the post: "5 thoughts on “Title”",
 # "2 Gedanken zu „Title“", "Ein Kommentar zu “Title”", "3 réponses à « Title »".
-_COMMENT_HEADING = re.compile(
+# The count and the word for the comments: "5 thoughts", "Ein Kommentar", "3 réponses".
+_COMMENT_COUNT = (
     r"(?:\d+|one|ein|eine|un|une|uno|una)\s+(?:thoughts?|responses?|comments?|replies|reply|"
     r"gedanken?|kommentare?|antworten|antwort|réponses?|commentaires?|risposte|commenti|"
-    r"respuestas?|comentarios?|reacties|reactie)\s+(?:on|to|zu|auf|à|sur|a|su|en|para|op)\s+"
+    r"respuestas?|comentarios?|reacties|reactie)"
+)
+_COMMENT_HEADING = re.compile(
+    rf"{_COMMENT_COUNT}\s+(?:on|to|zu|auf|à|sur|a|su|en|para|op)\s+"
     r"[„\"“«‘'‚]\s*(?P<title>.+?)\s*[“\"”»’'‘]$",
     re.I,
 )
 MAX_COMMENT_HEADING_CHARS = 300
 # The heading's opening words at a line's start, searched in the whole dump at once.
-_COMMENT_HEADING_START = re.compile(
-    r"(?im)^[ \t]*(?:\d+|one|ein|eine|un|une|uno|una)\s+(?:thoughts?|responses?|comments?|"
-    r"replies|reply|gedanken?|kommentare?|antworten|antwort|réponses?|commentaires?|risposte|"
-    r"commenti|respuestas?|comentarios?|reacties|reactie)\s"
-)
+_COMMENT_HEADING_START = re.compile(rf"(?im)^[ \t]*{_COMMENT_COUNT}\s")
 
 
 def may_have_comment_heading(text: str) -> bool:
@@ -405,13 +406,10 @@ PARAGRAPH_LINE_CHARS = 200
 SENTENCE_LINE_CHARS = 100
 
 
-# A line with nothing after it is the dump's one paragraph when it is this long, the
-# pipeline's paragraph length (it may be cut off mid-word: body-only excerpts are).
-LONE_PARAGRAPH_CHARS = 100
-
-
 def _is_lone_paragraph(text: str) -> bool:
-    return len(text) >= LONE_PARAGRAPH_CHARS
+    """A line with nothing after it is the dump's one paragraph when it is as long as the
+    pipeline asks a paragraph to be (it may be cut off mid-word: body-only excerpts are)."""
+    return len(text) >= MIN_PARAGRAPH_CHARS
 
 
 def _is_paragraph_line(text: str) -> bool:
@@ -530,6 +528,7 @@ MIN_LIST_ITEMS = 5
 MIN_MEAN_ITEM_CHARS = 20
 # A heading or a blank-ish separator between two runs of items: the same list goes on.
 LIST_GAP_LINES = 2
+MAX_LIST_HEADLINE_CHARS = 150
 
 
 def list_article(lines: list[Line]) -> Layout | None:
@@ -567,6 +566,3 @@ def list_article(lines: list[Line]) -> Layout | None:
     if headline_at is None:
         return Layout(start, start, start, end, has_headline=False)
     return Layout(headline_at, start, start, end)
-
-
-MAX_LIST_HEADLINE_CHARS = 150

@@ -197,13 +197,15 @@ MEMO_LINES = 16384
 
 # A line about cookies that also speaks of the website, the browser, consent or settings: a
 # cookie notice, not a recipe or a rookie.
-_COOKIE_NOTICE = re.compile(
-    r"(?i)(?<![a-z])cookies?(?![a-z]).*?(?:web|site|browser|privacy|datenschutz|privatsph|consent|"
-    r"zustimm|einwillig|akzept|accept|einstell|setting|paramètr|tracking|analy|partner|"
-    r"navigat|utilis|usamos|utilizamos|verwenden|nutzen|we use)"
-    r"|(?:web|site|browser|privacy|datenschutz|consent|zustimm|einwillig|akzept|accept|einstell|"
+_COOKIE_CONTEXT = (
+    r"web|site|browser|privacy|datenschutz|consent|zustimm|einwillig|akzept|accept|einstell|"
     r"setting|paramètr|tracking|analy|partner|navigat|utilis|usamos|utilizamos|verwenden|"
-    r"nutzen|we use).*?(?<![a-z])cookies?(?![a-z])"
+    r"nutzen|we use"
+)
+_COOKIE_WORD = r"(?<![a-z])cookies?(?![a-z])"
+# ("Privatsphäre" is a sign only after the cookie word: the rule was measured so.)
+_COOKIE_NOTICE = re.compile(
+    rf"(?i){_COOKIE_WORD}.*?(?:privatsph|{_COOKIE_CONTEXT})|(?:{_COOKIE_CONTEXT}).*?{_COOKIE_WORD}"
 )
 
 

@@ -71,10 +71,10 @@ def choose_published(
     above = range(headline_at - 1, max(-1, headline_at - 1 - LINES_ABOVE), -1)
     after = range(body_end, min(len(lines), body_end + LINES_AFTER_BODY))
     updates: list[datetime] = []
-    found = _header_date(lines, header, updates) or (updates[0] if updates else None)
+    found = _header_date(lines, header, updates) or _first_of(updates)
     if found is not None:
         return found
-    found = _first_date(lines, above, updates) or (updates[0] if updates else None)
+    found = _first_date(lines, above, updates) or _first_of(updates)
     if found is not None:
         return found
     tries = 0
@@ -96,13 +96,17 @@ def choose_published(
             if tries >= MAX_FALLBACK_TRIES:
                 break
     if updates:
-        return updates[0]
+        return updates[0]  # an update by the headline beats a date far from it
     further = range(min(body_start + LINES_INTO_BODY, len(lines)), len(lines))
     for region in (after, range(headline_at - 1 - LINES_ABOVE, -1, -1), further):
         found = _first_date(lines, region, updates)
         if found is not None:
             return found
-    return _yearless_date(lines, (*header, *above)) or (updates[0] if updates else None)
+    return _yearless_date(lines, (*header, *above)) or _first_of(updates)
+
+
+def _first_of(updates: list[datetime]) -> datetime | None:
+    return updates[0] if updates else None
 
 
 def _yearless_date(lines: Sequence[Line], near: Iterable[int]) -> datetime | None:
