@@ -11,7 +11,7 @@ from newsclean.agencies import agency_as_listed, is_agency
 from newsclean.credits import credited_names
 from newsclean.html import jsonld
 from newsclean.html.meta import MetaTags
-from newsclean.html.tree import attr_words, text_of
+from newsclean.html.tree import attr_words, text_of, within
 
 _BY = re.compile(
     r"^\s*(?:by|von|from|par|por|di|da|de|door|av|af|oleh|tekst|text|texte|autor(?:in)?|author|written by|reporting by|από|автор)\s*[:\-]?\s+",
@@ -214,7 +214,7 @@ def _from_markup(root: Element) -> list[str]:
         names = [
             name
             for element in linked
-            if _within(element, scope)
+            if within(element, scope)
             for name in _byline_names(element, text_of(element))
         ]
         if names:
@@ -352,14 +352,6 @@ def _labelled(body: Element, frame: set[Element]) -> list[str]:
             if names:
                 return names
     return []
-
-
-def _within(element: Element, scope: Element | None) -> bool:
-    while element is not None:
-        if element is scope:
-            return True
-        element = element.getparent()
-    return False
 
 
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?$")

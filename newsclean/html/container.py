@@ -10,6 +10,7 @@ widens to the ancestor that holds them, but never into a river of teasers.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from lxml.etree import _Element as Element
@@ -261,7 +262,11 @@ _COPY_SHARE = 0.8
 
 
 def _paragraph_keys(element: Element) -> set[str]:
-    return {key for key in (text_key(text_of(p)) for p in element.iter("p")) if key}
+    return _keys(element.iter("p"))
+
+
+def _keys(paragraphs: Iterable[Element]) -> set[str]:
+    return {key for key in (text_key(text_of(p)) for p in paragraphs) if key}
 
 
 def _copy_of(sibling: Element, paragraphs: set[str]) -> bool:
@@ -405,11 +410,8 @@ def _widen(
 def _adds_a_copy(ancestor: Element, chosen: Element) -> bool:
     """The paragraphs the ancestor adds to ``chosen`` are mostly ``chosen``'s own again."""
     inside = set(chosen.iter("p"))
-    own = {key for key in (text_key(text_of(p)) for p in inside) if key}
-    added = {
-        key for key in (text_key(text_of(p)) for p in ancestor.iter("p") if p not in inside) if key
-    }
-    return _repeats(added, own)
+    added = _keys(p for p in ancestor.iter("p") if p not in inside)
+    return _repeats(added, _keys(inside))
 
 
 def _teaser_river(

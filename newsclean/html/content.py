@@ -11,7 +11,7 @@ from newsclean.html.container import find_container, teaser_paragraphs
 from newsclean.html.density import DenseRun, densest_run
 from newsclean.html.lead import find_lead, find_marked_lead, find_reworded_lead
 from newsclean.html.reader import build_sections, is_credit, read_container
-from newsclean.html.tree import reading_length, text_key
+from newsclean.html.tree import reading_length, text_key, within
 from newsclean.models import Section
 
 
@@ -143,7 +143,7 @@ def _teaser_grid_beyond(run: DenseRun, containers: list[Element]) -> bool:
     pick is one captioned picture of a gallery, the run's other pictures are more of it.)"""
     own = beyond = 0
     for element, count in run.pictured:
-        if any(_within(element, container) for container in containers):
+        if any(within(element, container) for container in containers):
             own += count
         else:
             beyond += count
@@ -157,13 +157,9 @@ def _teaser_digest_beyond(elements: list[Element], containers: list[Element]) ->
         paragraph
         for element in elements
         for paragraph in element.iter("p")
-        if not any(_within(paragraph, container) for container in containers)
+        if not any(within(paragraph, container) for container in containers)
     ]
     return teaser_paragraphs(added)
-
-
-def _within(element: Element, ancestor: Element) -> bool:
-    return element is ancestor or any(node is ancestor for node in element.iterancestors())
 
 
 # Links without text of their own (a linked picture): three make a grid of teaser cards.

@@ -131,9 +131,9 @@ def _named_furniture(element: Element) -> bool:
     if not class_name and not element_id:
         return False  # most elements: nothing to read (this runs on every element)
     kind = _furniture_kind(class_name, element_id)
-    if kind is _NOT_FURNITURE:
+    if kind == _NOT_FURNITURE:
         return False
-    return kind is _COMMENTS or next(element.iter("h1"), None) is None
+    return kind == _COMMENTS or next(element.iter("h1"), None) is None
 
 
 _NOT_FURNITURE, _COMMENTS, _OVERLAY = 0, 1, 2

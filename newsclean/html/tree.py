@@ -129,6 +129,16 @@ def reading_length(text: str) -> int:
     return len(text) + (_WIDE_WEIGHT - 1) * len(_WIDE_SCRIPT.findall(text))
 
 
+def within(element: Element, scope: Element | None) -> bool:
+    """``element`` is ``scope`` or stands inside it."""
+    node: Element | None = element
+    while node is not None:
+        if node is scope:
+            return True
+        node = node.getparent()
+    return False
+
+
 def text_key(text: str) -> str:
     """Comparison form of a text: casefolded letters and digits only."""
     return _NON_WORD.sub("", text.casefold())
