@@ -74,19 +74,25 @@ def test_a_short_first_pick_elsewhere_on_the_page_gives_way_to_twice_the_text() 
     assert [text for _, text in blocks] == [(SENTENCE * 3).strip()] * 3
 
 
+def _assert_the_first_pick_stands(body: html.HtmlElement) -> None:
+    """The second opinion keeps the first pick, the block ``#story``, and its text."""
+    first = [body.get_element_by_id("story")]
+    first_blocks = read_container(first)
+    chosen, blocks = second_opinion(body, first, first_blocks)
+    assert chosen == first and blocks == first_blocks
+
+
 def test_a_full_article_is_not_extended_into_what_follows_it() -> None:
     # A thread of long comments after the article, in the same flow: the run holds the
     # article and more, but the first judgement found a whole article and stands.
     story = f"<div id='story'><p>{SENTENCE * 4}</p><p>{SENTENCE * 4}</p></div>"
     thread = "".join(f"<div><p>{OTHER * 6}</p></div>" for _ in range(6))
     body = _body(story + thread)
-    first = [body.get_element_by_id("story")]
-    first_blocks = read_container(first)
+    first_blocks = read_container([body.get_element_by_id("story")])
     assert sum(len(text) for _, text in read_container(densest_run(body).elements)) > 2 * sum(
         len(text) for _, text in first_blocks
     )
-    chosen, blocks = second_opinion(body, first, first_blocks)
-    assert chosen == first and blocks == first_blocks
+    _assert_the_first_pick_stands(body)
 
 
 def test_a_fragment_is_extended_to_the_run_that_holds_it() -> None:
@@ -110,12 +116,10 @@ def test_a_grid_of_teasers_with_linked_pictures_does_not_replace_a_short_article
         f"<main><h1>Bridge</h1><div id='story'><p>{SENTENCE}</p><p>{SENTENCE}</p>"
         f"</div></main><div class='more'>{cards}</div>"
     )
-    first = [body.get_element_by_id("story")]
-    first_blocks = read_container(first)
+    first_blocks = read_container([body.get_element_by_id("story")])
     run = densest_run(body)
     assert run.pictures >= 3 and run.chars > 2 * sum(len(t) for _, t in first_blocks)
-    chosen, blocks = second_opinion(body, first, first_blocks)
-    assert chosen == first and blocks == first_blocks
+    _assert_the_first_pick_stands(body)
 
 
 def test_a_short_article_is_not_extended_into_the_teaser_cards_below_it() -> None:
@@ -125,10 +129,7 @@ def test_a_short_article_is_not_extended_into_the_teaser_cards_below_it() -> Non
         for i in range(6)
     )
     body = _body(f"<div id='story'><p>{SENTENCE}</p><p>{SENTENCE}</p></div>{cards}")
-    first = [body.get_element_by_id("story")]
-    first_blocks = read_container(first)
-    chosen, blocks = second_opinion(body, first, first_blocks)
-    assert chosen == first and blocks == first_blocks
+    _assert_the_first_pick_stands(body)
 
 
 def test_a_captioned_picture_of_a_gallery_is_extended_to_the_gallery() -> None:
@@ -159,7 +160,4 @@ def test_a_digest_of_teasers_does_not_win_the_container_vote() -> None:
 
 def test_a_short_article_is_not_extended_into_a_digest_of_teasers() -> None:
     body = _body(f"<div id='story'><p>{SENTENCE}</p><p>{SENTENCE}</p></div>{DIGEST}")
-    first = [body.get_element_by_id("story")]
-    first_blocks = read_container(first)
-    chosen, blocks = second_opinion(body, first, first_blocks)
-    assert chosen == first and blocks == first_blocks
+    _assert_the_first_pick_stands(body)
