@@ -256,3 +256,12 @@ def test_the_article_goes_on_past_a_charts_labels() -> None:
     lines = ["News", "Interest on the Debt Will Soon Top Military Spending", *first, *chart, *rest]
     article = newsclean.parse("\n\n".join([*lines, "© 2024 The Daily Ledger"]))
     assert article.body == [*first, *rest]
+
+
+def test_a_long_line_without_words_is_no_paragraph() -> None:
+    # Hypothesis found it: a hundred zeros on a line of their own were read as a body-only
+    # article. A paragraph alone needs words; digits and symbols are refused as before.
+    for junk in ("0" * 100, "=" * 60 + " " + "#" * 60, "x" * 150):
+        with pytest.raises(ParseError) as raised:
+            newsclean.parse(junk)
+        assert raised.value.reason is ParseErrorReason.NOT_AN_ARTICLE, junk

@@ -33,9 +33,11 @@ from newsclean.text.prose import (
     PARAGRAPH_CHARS,
     ProseMeter,
     ends_sentence,
+    has_cjk,
     repeat_class,
 )
 from newsclean.titles import same_title
+from newsclean.words import letter_words
 
 # A copyright notice (not a bare "©", which photo credits print too).
 _COPYRIGHT = re.compile(
@@ -406,10 +408,21 @@ PARAGRAPH_LINE_CHARS = 200
 SENTENCE_LINE_CHARS = 100
 
 
+# A paragraph is words: a line of digits, symbols or one long token is no text alone.
+MIN_LONE_PARAGRAPH_WORDS = 8
+
+
 def _is_lone_paragraph(text: str) -> bool:
     """A line with nothing after it is the dump's one paragraph when it is as long as the
-    pipeline asks a paragraph to be (it may be cut off mid-word: body-only excerpts are)."""
-    return len(text) >= MIN_PARAGRAPH_CHARS
+    pipeline asks a paragraph to be (it may be cut off mid-word: body-only excerpts are)
+    and holds words (or text of a script written without spaces).
+
+    >>> _is_lone_paragraph("0" * 120), _is_lone_paragraph("The council voted to close it. " * 4)
+    (False, True)
+    """
+    if len(text) < MIN_PARAGRAPH_CHARS:
+        return False
+    return has_cjk(text) or len(letter_words(text.casefold())) >= MIN_LONE_PARAGRAPH_WORDS
 
 
 def _is_paragraph_line(text: str) -> bool:
