@@ -544,3 +544,36 @@ def test_a_chinese_credit_line_under_the_text() -> None:
     ]
     article = newsclean.parse("\n".join(lines).encode())
     assert article.authors == ["王小明", "李华"]
+
+
+# --- a byline under a standfirst --------------------------------------------------------------
+
+
+def test_byline_word_line_under_a_standfirst_slug_and_section() -> None:
+    # The standfirst reads as the first paragraph; the byline stands four lines under it,
+    # past the URL slug and the section, with the reporter's e-mail address after the name.
+    dump = "\n".join(
+        [
+            "Inicio",
+            "Estas son las marcas de teléfonos que más frenan tus aplicaciones",
+            "Aunque muchas veces crees que el problema es del desarrollador, en realidad podría"
+            " ser culpa del fabricante de tu teléfono.",
+            "estas-son-las-marcas-de-telefonos-que-mas-frenan-tus-aplicaciones",
+            "Tecnología",
+            "Smartphones",
+            "Por Alberto Ruiz aruiz@example.com",
+            "27 de agosto 2019",
+            "Un estudio de la universidad comparó cuánto tiempo sobreviven las aplicaciones en"
+            " segundo plano en los teléfonos de cada fabricante, y las diferencias son enormes.",
+            "Los fabricantes que más cierran aplicaciones lo hacen para ahorrar batería, pero el"
+            " resultado es que las alarmas y los mensajes llegan tarde o no llegan.",
+        ]
+    )
+    article = newsclean.parse(dump.encode())
+    assert article.headline == "Estas son las marcas de teléfonos que más frenan tus aplicaciones"
+    assert article.authors == ["Alberto Ruiz"]
+
+
+def test_email_address_is_not_part_of_the_name() -> None:
+    header = ("By Grace Lindqvist glindqvist@example.com", "3 March 2025, 10:05")
+    assert authors_of(*header) == ["Grace Lindqvist"]

@@ -34,6 +34,9 @@ _BYLINE_ABOVE_LINES = 2
 BYLINE_LINES_INTO_BODY = 3
 # A bare name is read beside a date up to this many lines further into the body.
 DATE_BYLINE_LINES_INTO_BODY = 3
+# A line that opens with the byline word ("Por Jane Doe") says what it is: it is read further
+# down, past a standfirst taken as the first paragraph and the section and slug lines under it.
+_BYLINE_WORD_LINES_INTO_BODY = 6
 # Labels printed alone above the author's name (a link or a box in the page), besides the
 # bare byline words: "Author of the article:", "Autorin/Autor".
 _AUTHOR_LABELS = BYLINE_WORDS | frozenset(
@@ -87,6 +90,7 @@ def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
     """Bylines and the id line between the headline and the body."""
     start = layout.headline_at + 1
     end = layout.first_paragraph + BYLINE_LINES_INTO_BODY
+    byline_end = layout.first_paragraph + _BYLINE_WORD_LINES_INTO_BODY
     names: list[str] = []
     # A byline printed over the headline (under a kicker or a first copy of it), a line or
     # two above it.
@@ -94,8 +98,10 @@ def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
         if above.kind is BYLINE and above.author:
             names.extend(split_names(above.author))
             break
-    for index in range(start, min(end, len(lines))):
+    for index in range(start, min(byline_end, len(lines))):
         line = lines[index]
+        if index >= end and (names or line.kind is not BYLINE):
+            continue
         if line.kind is ID and draft.story_code is None:
             draft.story_code = line.code
         elif line.kind is BYLINE and line.author:
@@ -935,8 +941,14 @@ _NAME_TAIL = re.compile(
 )
 
 
+# "Por Jane Doe jdoe@example.com", "By Jane Doe | jdoe@example.com | Example News Group".
+_EMAIL = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
 def clean_name(name: str) -> str:
-    """``name`` without a job title or outlet glued or appended to it."""
+    """``name`` without a job title, outlet or e-mail address glued or appended to it."""
+    if "@" in name:
+        name = _EMAIL.sub("", name)
     glued = _GLUED_TAIL.search(name)
     if glued is not None:
         name = name[: glued.start()]
