@@ -577,3 +577,11 @@ def test_byline_word_line_under_a_standfirst_slug_and_section() -> None:
 def test_email_address_is_not_part_of_the_name() -> None:
     header = ("By Grace Lindqvist glindqvist@example.com", "3 March 2025, 10:05")
     assert authors_of(*header) == ["Grace Lindqvist"]
+
+
+def test_handle_in_lower_case_beside_the_date_line() -> None:
+    # A blog's "Posted on <date> by <handle>", its parts printed on lines of their own.
+    assert authors_of("Veröffentlicht am", "12. Juni 2017", "von gizzmo") == ["gizzmo"]
+    assert authors_of("von flerche", "21. September 2019") == ["flerche"]
+    # Without a date beside it, a word in lower case after "von" is no name.
+    assert authors_of("von oben", "Standard") == []

@@ -260,18 +260,24 @@ def _names_in_meta_line(header: list[Line]) -> list[str]:
     Göbelbecker", "Posted by Jane under News", "Posted on May 3, 2020 by Jane Doe") or shares
     its line with the date ("VON MORITZ GATHMANN am 21. April 2020", read as a date line):
     the byline phrase, then a name before any date or category."""
-    for line in header:
+    for index, line in enumerate(header):
         if (
             (line.kind is not TEXT and line.kind is not DATE)
             or len(line.text) > _MAX_META_LINE_CHARS
             or _BYLINE_HINT.search(line.text) is None
         ):
             continue
+        # A date on the line above or below says it as well as one before the word: "Posted
+        # on <date> by <handle>" printed over two lines, or "by <handle>" over the date.
+        dated_beside = any(
+            0 <= near < len(header) and header[near].kind is DATE for near in (index - 1, index + 1)
+        )
         for part in META_SEPARATORS.split(line.text):
             found = _byline_in_item(part)
             if found is None:
                 continue
             word, outright, rest = found
+            outright = outright or dated_beside
             dated = find_date(rest, fallback=False)
             if dated is not None:
                 rest = _TRAILING_JOINER.sub("", rest[: dated.start])
