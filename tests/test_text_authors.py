@@ -585,3 +585,11 @@ def test_handle_in_lower_case_beside_the_date_line() -> None:
     assert authors_of("von flerche", "21. September 2019") == ["flerche"]
     # Without a date beside it, a word in lower case after "von" is no name.
     assert authors_of("von oben", "Standard") == []
+
+
+def test_name_closing_a_dateline_that_opens_with_the_date() -> None:
+    assert authors_of("11.12.2019 - Amelie Lorenzen") == ["Amelie Lorenzen"]
+    assert authors_of("04.02.2022 | 13:10 Uhr | Uta Hellmann") == ["Uta Hellmann"]
+    # A place or a section after the date is no name.
+    assert authors_of("12.03.2024 - Berlin") == []
+    assert authors_of("12.03.2024 | Politik | Jane Doe") == []

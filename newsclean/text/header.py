@@ -526,7 +526,7 @@ def _names_beside_date(header: list[Line]) -> list[str]:
     for index, line in enumerate(header):
         if not _is_dateline(line):
             continue
-        name = _name_before_date(line.text)
+        name = _name_before_date(line.text) or _name_after_date(line.text)
         if name is not None:
             return split_names(name)
         for step in (-1, 1):
@@ -553,6 +553,32 @@ def _name_before_date(text: str) -> str | None:
     if dated is None or dated.start == 0 or text[: dated.start].rstrip().endswith(":"):
         return None  # "Son Güncelleme : 30.04.2024": a label, not a name
     name = clean_name(_TRAILING_JOINER.sub("", text[: dated.start]))
+    return name if _is_person(name) else None
+
+
+# What parts a dateline's items after the date: a dash as well as the meta line's marks.
+_ITEM_MARKS = re.compile(rf"{META_SEPARATORS.pattern}|\s+[-–—]\s+")
+
+
+# The time's word, left over where the date's reading ended at the digits ("13:10 Uhr").
+_TIME_WORDS = frozenset({"uhr", "h", "am", "pm", "a.m", "p.m", "hrs"})
+
+
+def _is_time_item(item: str) -> bool:
+    return item.casefold().rstrip(".") in _TIME_WORDS or is_bare_time(item)
+
+
+def _name_after_date(text: str) -> str | None:
+    """The name closing a dateline that opens with its date: "11.12.2019 - Jane Doe",
+    "04.02.2022 | 13:10 Uhr | Jane Doe". Every other item must be a time."""
+    dated = find_date(text, fallback=False)
+    if dated is None or text[: dated.start].strip(_EDGE_MARKS):
+        return None
+    items = [item.strip(_EDGE_MARKS) for item in _ITEM_MARKS.split(text[dated.end :])]
+    items = [item for item in items if item]
+    if not items or not all(_is_time_item(item) for item in items[:-1]):
+        return None
+    name = clean_name(items[-1])
     return name if _is_person(name) else None
 
 
