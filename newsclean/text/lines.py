@@ -159,9 +159,9 @@ class LineClassifier:
         return None
 
     def _strip_date_label(self, text: str) -> str:
-        if text[:1] in _ITEM_MARKS or text[-1:] in _ITEM_MARKS:
-            # A meta line's item split from its neighbours keeps their mark: "| 06.11.23".
-            text = text.strip(_ITEM_MARKS)
+        if text.startswith(_ITEM_MARKS):
+            # A meta line's item split from the one before keeps their mark: "| 06.11.23".
+            text = text.lstrip(" |·•/")
         labels = self.lexicon.date_labels
         if not text.startswith(labels):  # one C call answers for most lines
             return text
@@ -171,8 +171,8 @@ class LineClassifier:
         return text
 
 
-# The marks set between a meta line's items, and the space around them.
-_ITEM_MARKS = " |·•/"
+# The marks set between a meta line's items.
+_ITEM_MARKS = ("|", "·", "•", "/")
 
 
 # Words joining two people's names in a byline ("Ann Lee and Bo Chan", "und", "og", "ve").
