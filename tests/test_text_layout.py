@@ -265,3 +265,30 @@ def test_a_long_line_without_words_is_no_paragraph() -> None:
         with pytest.raises(ParseError) as raised:
             newsclean.parse(junk)
         assert raised.value.reason is ParseErrorReason.NOT_AN_ARTICLE, junk
+
+
+def test_the_article_goes_on_past_a_chart_printed_twice_with_its_titles() -> None:
+    # The chart is printed twice (a desktop and a mobile copy), each copy with its caption:
+    # a line of words, a light part of its own between two gaps of axis labels.
+    first = [
+        f"Paragraph {n}: Interest payments on the national debt are set to triple over the next "
+        "decade, according to the budget office, as rates rise and deficits widen."
+        for n in range(12)
+    ]
+    axis = ["$900", "billion", "600", "300", "0", *[f"’{year}" for year in range(17, 29)]]
+    chart = [
+        "Annual interest payments on the national debt are expected to triple by 2028.",
+        *axis,
+        "The budget office expects rates to rise further; the chart shows its August outlook.",
+        *axis,
+    ]
+    rest = [
+        f"Part {n}: The deficit is soaring while the economy grows, which economists call unusual, "
+        "since borrowing normally rises in recessions and falls in recoveries, and lawmakers of "
+        "both parties have mostly stopped talking about it."
+        for n in range(8)
+    ]
+    lines = ["News", "Interest on the Debt Will Soon Top Military Spending", *first, *chart, *rest]
+    article = newsclean.parse("\n\n".join([*lines, "© 2024 The Daily Ledger"]))
+    assert article.body[: len(first)] == first
+    assert article.body[-len(rest) :] == rest

@@ -125,14 +125,18 @@ def _continued(lines: list[Line], weights: list[float], end: int, block_end: int
     prose, behind a gap of short lines only (a chart's labels, a gallery), with no date, no
     label, no related or end marker and no copyright notice or end prefix anywhere (a
     comment thread is dated, a teaser list labelled, a footer signed)."""
+    checked = end
     for _, part_end, total in split_at_gaps(weights, end, block_end, GAP_COST):
-        if total < MIN_ARTICLE_PART_WEIGHT or any(
+        if any(
             (lines[index].kind is not TEXT and lines[index].kind is not NOISE)
             or weights[index] <= COPYRIGHT_COST
-            for index in range(end, part_end)
+            for index in range(checked, part_end)
         ):
             break
-        end = part_end
+        checked = part_end
+        if total >= MIN_ARTICLE_PART_WEIGHT:
+            end = part_end
+        # A light part of plain lines (a chart's title and axis labels) is more of the gap.
     return end
 
 
