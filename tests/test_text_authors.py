@@ -593,3 +593,15 @@ def test_name_closing_a_dateline_that_opens_with_the_date() -> None:
     # A place or a section after the date is no name.
     assert authors_of("12.03.2024 - Berlin") == []
     assert authors_of("12.03.2024 | Politik | Jane Doe") == []
+
+
+def test_bare_name_beside_a_dateline_over_the_headline() -> None:
+    # "Jane Doe" / section / date / headline: the header printed above the title.
+    dump = "\n".join(["Home", "World", "Lena Marquardt", "Business", "01.21.2020 07:00 AM"])
+    dump += "\n" + "\n".join([HEADLINE, *BODY, "Tags: Ports"])
+    article = newsclean.parse(dump.encode())
+    assert article.headline == HEADLINE
+    assert article.authors == ["Lena Marquardt"]
+    # Without a date beside it, a name over the headline stays unread.
+    dump = "\n".join(["Home", "World", "Lena Marquardt", "Business", HEADLINE, *BODY])
+    assert newsclean.parse(dump.encode()).authors == []

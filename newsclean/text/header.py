@@ -30,6 +30,8 @@ _CONJUNCTION = re.compile(rf"\s(?:{'|'.join(NAME_CONJUNCTIONS)})\s|\s&\s")
 _NAME_JOINERS = re.compile(rf"{SEVERAL_NAMES.pattern}|\s*[|·]\s*|(?<=[^\W\d_])/(?=[^\W\d_])")
 # A byline over the headline stands this close above it.
 _BYLINE_ABOVE_LINES = 2
+# A dateline over the headline, and the name beside it, stand this close above it.
+_DATELINE_ABOVE_LINES = 4
 # Bylines stand within a few lines of the body's start.
 BYLINE_LINES_INTO_BODY = 3
 # A bare name is read beside a date up to this many lines further into the body.
@@ -132,6 +134,12 @@ def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
     if not names:
         # A date line opening the body still has the byline beside it.
         names = _names_beside_date(lines[start : end + DATE_BYLINE_LINES_INTO_BODY])
+    if not names:
+        # A bare name beside a dateline over the headline ("Jane Doe" / "vor 2 Stunden" /
+        # headline), as a byline with its word stands there too.
+        names = _names_beside_date(
+            lines[max(0, layout.headline_at - _DATELINE_ABOVE_LINES) : layout.headline_at]
+        )
     if not names:
         names = _names_over_job_titles(lines[start : min(end, len(lines))])
     if not names:
