@@ -136,10 +136,9 @@ def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
         names = _names_beside_date(lines[start : end + DATE_BYLINE_LINES_INTO_BODY])
     if not names:
         # A bare name beside a dateline over the headline ("Jane Doe" / "vor 2 Stunden" /
-        # headline), as a byline with its word stands there too.
-        names = _names_beside_date(
-            lines[max(0, layout.headline_at - _DATELINE_ABOVE_LINES) : layout.headline_at]
-        )
+        # headline), as a byline with its word stands there too; not past a first copy of
+        # the headline, whose words would read as a name.
+        names = _names_beside_date(_over_headline(lines, layout.headline_at))
     if not names:
         names = _names_over_job_titles(lines[start : min(end, len(lines))])
     if not names:
@@ -171,6 +170,14 @@ def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
             if line.kind is ID:
                 draft.story_code = line.code
                 break
+
+
+def _over_headline(lines: list[Line], headline_at: int) -> list[Line]:
+    """The lines a header may print over the headline, below any copy of the headline."""
+    headline = lines[headline_at].text
+    above = lines[max(0, headline_at - _DATELINE_ABOVE_LINES) : headline_at]
+    copies = [index for index, line in enumerate(above) if line.text == headline]
+    return above[copies[-1] + 1 :] if copies else above
 
 
 def _credited(lines: list[Line]) -> list[str]:
