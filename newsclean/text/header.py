@@ -88,8 +88,11 @@ def _is_piece_label(text: str, folded: str) -> bool:
 _MAX_NAME_LINES = 4
 
 
-def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
-    """Bylines and the id line between the headline and the body."""
+def read_bylines(lines: list[Line], layout: Layout, draft: ArticleDraft | None = None) -> list[str]:
+    """The names the header prints in a byline form of its own: a byline line ("By Jane
+    Doe"), a label over the names ("Von" / "Jane Doe"), a meta line's byline item ("Posted
+    on May 3 by jdoe"). Also the id line, into ``draft``. The HTML path reads these forms
+    only; the other places (bare names, author boxes, signatures) are the text path's."""
     start = layout.headline_at + 1
     end = layout.first_paragraph + BYLINE_LINES_INTO_BODY
     byline_end = layout.first_paragraph + _BYLINE_WORD_LINES_INTO_BODY
@@ -104,8 +107,9 @@ def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
         line = lines[index]
         if index >= end and (names or line.kind is not BYLINE):
             continue
-        if line.kind is ID and draft.story_code is None:
-            draft.story_code = line.code
+        if line.kind is ID:
+            if draft is not None and draft.story_code is None:
+                draft.story_code = line.code
         elif line.kind is BYLINE and line.author:
             if names and index >= layout.first_paragraph:
                 continue  # inside the body, a second byline is a teaser's
@@ -127,6 +131,14 @@ def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
         names = _names_in_meta_line(
             lines[max(0, layout.headline_at - _BYLINE_ABOVE_LINES) : layout.headline_at]
         )
+    return names
+
+
+def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
+    """Bylines and the id line between the headline and the body."""
+    start = layout.headline_at + 1
+    end = layout.first_paragraph + BYLINE_LINES_INTO_BODY
+    names = read_bylines(lines, layout, draft)
     if not names:
         names = _byline_under_headline_copy(lines, layout)
     if not names:
