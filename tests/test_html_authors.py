@@ -272,3 +272,13 @@ def test_posted_on_date_by_handle_over_two_elements() -> None:
     )
     assert parse(page).authors == ["gizzmo"]
 
+
+def test_verb_of_publishing_before_the_byline_word_is_not_part_of_the_name() -> None:
+    page = _page("", '<div class="author">Erstellt von Andri Bauer</div>' + _PARAGRAPHS)
+    assert parse(page).authors == ["Andri Bauer"]
+
+
+def test_a_verb_of_publishing_or_a_byline_word_alone_is_no_name() -> None:
+    for label in ("Publiziert am", "Por", "Posted"):
+        page = _page("", f'<span class="author">{label}</span>' + _PARAGRAPHS)
+        assert parse(page).authors == [], label

@@ -142,7 +142,9 @@ def extract_generic(
     people, organisations = find_people(article, meta, root, site_names)
     draft.authors = people or _signature(draft) or organisations
     if not draft.authors:
-        draft.authors = printed_authors(root, draft.headline, draft.body, profile.lexicon, languages)
+        draft.authors = printed_authors(
+            root, draft.headline, draft.body, profile.lexicon, languages
+        )
     if people:
         _drop_byline(draft, people)
     _drop_author_note(draft)

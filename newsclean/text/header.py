@@ -222,7 +222,7 @@ _BYLINE_WORD = rf"(?P<word>{'|'.join(sorted(BYLINE_WORDS, key=len, reverse=True)
 # nothing before a capital (blogs glue the link to the word: "Veröffentlicht vonChris Jung").
 _AFTER_BYLINE_WORD = r"(?:\s*:\s*|\s+|(?=(?-i:[A-ZÀ-ÖØ-Þ])))(?P<rest>.+)"
 # Verbs of publishing before the byline word: "Posted by", "Geschrieben von", "Publié par".
-_POSTING_VERB = (
+POSTING_VERB = (
     r"(?:posted|written|published|submitted|geschrieben|verfasst|veröffentlicht|gepostet|"
     r"publiziert|gespeichert|eingestellt|soumis|enviado|inviato|"
     r"erstellt|publié|écrit|publicado|escrito|pubblicato|scritto|geplaatst|geschreven|"
@@ -231,14 +231,14 @@ _POSTING_VERB = (
 # A byline item of a meta line, the byline word first (perhaps after a verb of publishing)
 # or an author label ("Autor: Jane Doe", "Author: jdoe").
 _BYLINE_ITEM = re.compile(
-    rf"(?P<verb>{_POSTING_VERB}\s+)?{_BYLINE_WORD}{_AFTER_BYLINE_WORD}"
+    rf"(?P<verb>{POSTING_VERB}\s+)?{_BYLINE_WORD}{_AFTER_BYLINE_WORD}"
     r"|(?P<label>author|autor|autorin|auteur|autore|autor\*in)\s*:\s*(?P<labelled>.+)",
     re.I,
 )
 # The byline word further into an item that opens with a date or a verb of publishing:
 # "Posted on September 21, 2020 by Jane Doe", "Posted in News by jdoe on ...".
 _LATER_BYLINE = re.compile(rf"\s{_BYLINE_WORD}{_AFTER_BYLINE_WORD}", re.I)
-_OPENS_WITH_POSTING_VERB = re.compile(_POSTING_VERB + r"\b", re.I)
+_OPENS_WITH_POSTING_VERB = re.compile(POSTING_VERB + r"\b", re.I)
 # A byline word or an author label anywhere in a line: a search that spares splitting and
 # matching the items of the lines (nearly all) that have neither. It may admit more lines
 # than the items' own patterns, never fewer. Case-sensitive searches (one over the lower-cased
