@@ -849,3 +849,14 @@ def test_a_caption_with_a_credit_is_not_the_lead() -> None:
     caption = "<div class='teaser-text'>The night train at the coast © Photo agency / Ann Lee</div>"
     article = parse(_page(f"{caption}<article>{_paragraphs(_SENTENCES)}</article>"))
     assert article.lead is None
+
+
+def test_a_box_marked_complementary_is_not_read() -> None:
+    # role="complementary" is ARIA's aside: a fact box set in the text as a div.
+    box = (
+        '<div role="complementary" aria-label="Facts about the line">'
+        "<h3>Facts about the line</h3>"
+        "<p>The night train first ran in 1962 and carries about 90,000 passengers a year.</p>"
+        "<p>Source: regional transport office</p></div>"
+    )
+    assert _body_around(box) == _SENTENCES

@@ -310,6 +310,9 @@ class _Reader:
             return True
         if element is root:
             return False
+        if element.get("role") == "complementary":
+            # ARIA's name for an aside (a fact box, a related-links box) set as a div.
+            return True
         if element in self._boxes.cards:
             self._drop_card_intro(element)
             return True
