@@ -860,3 +860,55 @@ def test_a_box_marked_complementary_is_not_read() -> None:
         "<p>Source: regional transport office</p></div>"
     )
     assert _body_around(box) == _SENTENCES
+
+
+_STEPS = [
+    "Book the sleeper seat at least two weeks ahead",
+    "Print the ticket or keep it on your phone",
+    "Board from platform 4 before half past ten",
+]
+
+
+def _listed(items: list[str], links: bool = False) -> str:
+    def item(text: str) -> str:
+        return f'<a href="/{len(text)}">{text}</a>' if links else text
+
+    return "<ul>" + "".join(f"<li>{item(text)}</li>" for text in items) + "</ul>"
+
+
+def test_a_list_under_a_section_heading_is_read() -> None:
+    # The heading announces the list: it is that section's text, not a fact box.
+    article = parse(
+        _page(
+            f"<article>{_paragraphs(_SENTENCES)}<h2>How to travel</h2>{_listed(_STEPS)}</article>"
+        )
+    )
+    assert article.body == [*_SENTENCES, *_STEPS]
+    assert article.sections[-1].headline == "How to travel"
+
+
+def test_a_linked_list_under_a_heading_is_not_read() -> None:
+    # A heading over a list of links is a reading list.
+    listed = _listed(_STEPS, links=True)
+    assert _body_after(f"<h2>How to travel</h2>{listed}") == _SENTENCES
+
+
+def test_a_list_under_a_short_title_line_is_read() -> None:
+    # A title set as a plain line ("Preparation") announces the list as a heading does.
+    assert _body_around(f"<p><b>Preparation</b></p>{_listed(_STEPS)}") == [
+        *_SENTENCES[:3],
+        "Preparation",
+        *_STEPS,
+        *_SENTENCES[3:],
+    ]
+
+
+def test_a_list_after_a_colon_with_text_after_it_is_read() -> None:
+    intro = "Travellers who want a berth on the first night should do three things:"
+    html = f"{_paragraphs([_SENTENCES[0], intro])}{_listed(_STEPS)}{_paragraphs(_SENTENCES[1:2])}"
+    assert parse(_page(f"<article>{html}</article>")).body == [
+        _SENTENCES[0],
+        intro,
+        *_STEPS,
+        _SENTENCES[1],
+    ]

@@ -222,6 +222,49 @@ def _list_within_text(element: Element) -> bool:
     return link_density(element) < 0.2
 
 
+# A line that titles what follows it: short, and not closed as a sentence is ("Zubereitung",
+# "Produktbeschreibung", or the start of a sentence the list finishes).
+_TITLE_LINE_CHARS = 60
+_TITLE_LINE_TAGS = frozenset({"p", "div", "span", "strong", "b"})
+_SENTENCE_CLOSE = (".", "!", "?", ",", ";", *_COLONS)
+# An announced list of running text has hardly a link: a product or reading list links its items.
+_ANNOUNCED_LIST_LINKS = 0.1
+
+
+def _announced_list(element: Element) -> bool:
+    """A list the line before it announces, with items more than single words and hardly
+    a link: a section's heading, a short title line, or a paragraph ending in a colon that
+    the text goes on after (a paragraph, heading or list, or the end of the block). Fact
+    boxes, product and link lists stand apart: after a label in a box of their own, behind
+    furniture, or linked item by item."""
+    items = [text_of(item) for item in element.iterchildren("li", "dd")]
+    items = [item for item in items if item]
+    if (
+        len(items) < 2
+        or sum(len(item) for item in items) / len(items) < _RUNNING_ITEM_CHARS
+        or link_density(element) >= _ANNOUNCED_LIST_LINKS
+    ):
+        return False
+    before = _sibling_element(element, False)
+    while before is not None and before.tag == "p" and not text_of(before):
+        before = _sibling_element(before, False)  # an empty spacer paragraph
+    if before is None:
+        return False
+    text = text_of(before)
+    if before.tag in HEADING_TAGS:
+        return not is_related_heading(text)
+    if (
+        before.tag in _TITLE_LINE_TAGS
+        and 0 < len(text) <= _TITLE_LINE_CHARS
+        and not text.endswith(_SENTENCE_CLOSE)
+    ):
+        return link_density(before, len(text)) < 0.5
+    if before.tag != "p" or not text.endswith(_COLONS):
+        return False
+    after = _sibling_element(element, True)
+    return after is None or after.tag in HEADING_TAGS or after.tag in {"p", "ul", "ol"}
+
+
 _HIDDEN_STYLE = re.compile(r"(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.I)
 
 
@@ -338,6 +381,7 @@ class _Reader:
             and not self._sentence_list(element)
             and not ((self._before_text() or self._after_label()) and _list_of_sentences(element))
             and not _list_within_text(element)
+            and not _announced_list(element)
         ):
             # Bullet lists of short items are fact boxes, product and link lists far more
             # often than article text; lists of whole sentences are kept, and so are lists
