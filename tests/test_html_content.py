@@ -912,3 +912,10 @@ def test_a_list_after_a_colon_with_text_after_it_is_read() -> None:
         *_STEPS,
         _SENTENCES[1],
     ]
+
+
+def test_an_intro_box_named_lead_that_opens_the_text_is_not_a_second_copy() -> None:
+    # The box holds the body's first paragraphs: read once, as the body's start.
+    intro = f'<div class="content lead">{_paragraphs(_SENTENCES[:2])}</div>'
+    article = parse(_page(f"<article>{intro}{_paragraphs(_SENTENCES[2:])}</article>"))
+    assert article.body == _SENTENCES

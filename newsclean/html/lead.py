@@ -7,7 +7,7 @@ import re
 
 from lxml.etree import _Element as Element
 
-from newsclean.html.tree import following, link_density, text_key, text_of
+from newsclean.html.tree import following, link_density, text_key, text_of, within
 
 
 def find_lead(body: Element, description: str | None, paragraphs: list[str]) -> str | None:
@@ -70,6 +70,8 @@ def find_marked_lead(body: Element, containers: list[Element], headline: str | N
             continue
         if _in_caption(element):
             continue  # a picture's description (span.imageDescription) is no lead
+        if first is not None and _opens_the_body(element, first):
+            continue
         text = text_of(element)
         if 30 <= len(text) <= 1000 and link_density(element, len(text)) < 0.3:
             return text
@@ -113,6 +115,14 @@ def find_reworded_lead(
         if overlap > best_overlap:
             best, best_overlap = text, overlap
     return best
+
+
+def _opens_the_body(element: Element, first: Element) -> bool:
+    """``element`` wraps the body's first paragraph and more paragraphs besides: an intro
+    box named ``lead`` that opens the text, not a standfirst apart from it."""
+    return within(first, element) and any(
+        paragraph is not first and text_of(paragraph) for paragraph in element.iter("p")
+    )
 
 
 def _in_caption(element: Element) -> bool:
