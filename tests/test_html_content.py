@@ -919,3 +919,20 @@ def test_an_intro_box_named_lead_that_opens_the_text_is_not_a_second_copy() -> N
     intro = f'<div class="content lead">{_paragraphs(_SENTENCES[:2])}</div>'
     article = parse(_page(f"<article>{intro}{_paragraphs(_SENTENCES[2:])}</article>"))
     assert article.body == _SENTENCES
+
+
+def _classed(texts: list[str]) -> str:
+    return "".join(f'<p class="story-text">{text}</p>' for text in texts)
+
+
+def test_an_article_split_over_two_wrappers_is_read_whole() -> None:
+    # The opening paragraphs stand in a wrapper of their own above a box; the rest, much
+    # longer, below it: the paragraphs' shared class joins them.
+    opening = [f"{sentence} It was the first such vote in years." for sentence in _SENTENCES[:2]]
+    rest = [f"{sentence} {sentence}" for sentence in _SENTENCES] + [_SENTENCES[0] * 2]
+    html = (
+        f'<article><div class="supplemental"><div class="story-1">{_classed(opening)}</div>'
+        '<div class="box"><a href="/more">More on trains</a></div></div>'
+        f'<div class="supplemental"><div class="story-2">{_classed(rest)}</div></div></article>'
+    )
+    assert parse(_page(html)).body == [*opening, *rest]
