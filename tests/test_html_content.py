@@ -936,3 +936,15 @@ def test_an_article_split_over_two_wrappers_is_read_whole() -> None:
         f'<div class="supplemental"><div class="story-2">{_classed(rest)}</div></div></article>'
     )
     assert parse(_page(html)).body == [*opening, *rest]
+
+
+def test_a_list_opening_its_own_wrapper_after_a_colon_sentence_is_read() -> None:
+    intro = "Travellers who want a berth on the first night should do three things:"
+    html = f"{_paragraphs([_SENTENCES[0], intro])}<div>{_listed(_STEPS)}</div>"
+    assert parse(_page(f"<article>{html}</article>")).body == [_SENTENCES[0], intro, *_STEPS]
+
+
+def test_a_list_opening_its_own_box_after_a_label_is_not_read() -> None:
+    # A one-word label ending in a colon heads a box of its own (sources, links).
+    html = f"{_paragraphs(_SENTENCES)}<p>Sources:</p><div>{_listed(_STEPS)}</div>"
+    assert parse(_page(f"<article>{html}</article>")).body == _SENTENCES

@@ -231,19 +231,28 @@ _SENTENCE_CLOSE = (".", "!", "?", ",", ";", *_COLONS)
 _ANNOUNCED_LIST_LINKS = 0.1
 
 
+# A sentence, not a label, announces a list that opens a wrapper of its own.
+_COLON_SENTENCE_WORDS = 3
+
+
+def _list_of_running_items(element: Element) -> bool:
+    """Two or more items of 20+ characters on average, hardly a link."""
+    items = [text_of(item) for item in element.iterchildren("li", "dd")]
+    items = [item for item in items if item]
+    return (
+        len(items) >= 2
+        and sum(len(item) for item in items) / len(items) >= _RUNNING_ITEM_CHARS
+        and link_density(element) < _ANNOUNCED_LIST_LINKS
+    )
+
+
 def _announced_list(element: Element) -> bool:
     """A list the line before it announces, with items more than single words and hardly
     a link: a section's heading, a short title line, or a paragraph ending in a colon that
     the text goes on after (a paragraph, heading or list, or the end of the block). Fact
     boxes, product and link lists stand apart: after a label in a box of their own, behind
     furniture, or linked item by item."""
-    items = [text_of(item) for item in element.iterchildren("li", "dd")]
-    items = [item for item in items if item]
-    if (
-        len(items) < 2
-        or sum(len(item) for item in items) / len(items) < _RUNNING_ITEM_CHARS
-        or link_density(element) >= _ANNOUNCED_LIST_LINKS
-    ):
+    if not _list_of_running_items(element):
         return False
     before = _sibling_element(element, False)
     while before is not None and before.tag == "p" and not text_of(before):
@@ -382,6 +391,7 @@ class _Reader:
             and not ((self._before_text() or self._after_label()) and _list_of_sentences(element))
             and not _list_within_text(element)
             and not _announced_list(element)
+            and not self._list_first_after_colon(element)
         ):
             # Bullet lists of short items are fact boxes, product and link lists far more
             # often than article text; lists of whole sentences are kept, and so are lists
@@ -441,6 +451,19 @@ class _Reader:
             return False
         joined = sum(1 for item in items[:-1] if _SEMICOLON_END.search(item))
         return joined * 2 >= len(items) - 1
+
+    def _list_first_after_colon(self, element: Element) -> bool:
+        """A list first in its wrapper, right after a sentence that ends in a colon (three
+        words or more: a one-word label such as "Quellen:" heads a box of its own), with
+        items like an announced list's."""
+        if _sibling_element(element, False) is not None:
+            return False
+        last = self._last_text()
+        return (
+            last.endswith(_COLONS)
+            and len(last.split()) >= _COLON_SENTENCE_WORDS
+            and _list_of_running_items(element)
+        )
 
     def _after_colon(self) -> bool:
         """The text read just before ends with a colon."""
