@@ -948,3 +948,10 @@ def test_a_list_opening_its_own_box_after_a_label_is_not_read() -> None:
     # A one-word label ending in a colon heads a box of its own (sources, links).
     html = f"{_paragraphs(_SENTENCES)}<p>Sources:</p><div>{_listed(_STEPS)}</div>"
     assert parse(_page(f"<article>{html}</article>")).body == _SENTENCES
+
+
+def test_a_paragraph_set_as_a_heading_is_read_as_a_paragraph() -> None:
+    # Editors set an intro in a heading's type; no heading is this long.
+    intro = " ".join(_SENTENCES[:3])
+    article = parse(_page(f"<article><h3>{intro}</h3>{_paragraphs(_SENTENCES[3:])}</article>"))
+    assert article.body == [intro, *_SENTENCES[3:]]

@@ -284,6 +284,11 @@ def _hidden(element: Element) -> bool:
     return bool(style) and _HIDDEN_STYLE.search(style) is not None
 
 
+# Longer than this, an h2-h6 is a paragraph set in a heading's type (an intro, a quote);
+# a long <h1> inside the text is a caption or a teaser, and is dropped.
+_HEADING_CHARS = 200
+
+
 class _Reader:
     """Reads blocks of text from a container in document order, skipping furniture."""
 
@@ -489,9 +494,9 @@ class _Reader:
         text = clean_text(raw)
         if not text:
             return
-        if element.tag in HEADING_TAGS or element.tag == "h1":
+        if element.tag == "h1" or (element.tag in HEADING_TAGS and len(text) <= _HEADING_CHARS):
             # A heading that is a link is a teaser's title, not a section of this article.
-            if len(text) <= 200 and link_density(element, len(text)) <= 0.5:
+            if len(text) <= _HEADING_CHARS and link_density(element, len(text)) <= 0.5:
                 self.blocks.append(("h", text))
             return
         if (
