@@ -955,3 +955,15 @@ def test_a_paragraph_set_as_a_heading_is_read_as_a_paragraph() -> None:
     intro = " ".join(_SENTENCES[:3])
     article = parse(_page(f"<article><h3>{intro}</h3>{_paragraphs(_SENTENCES[3:])}</article>"))
     assert article.body == [intro, *_SENTENCES[3:]]
+
+
+def test_a_subhead_box_holding_the_byline_is_not_the_lead() -> None:
+    standfirst = (
+        "The night train to the coast will run for three more years, the parliament decided."
+    )
+    header = (
+        '<div class="entry-subhead"><span class="byline">von Nina Example</span> 13.12.2022 - 08:13 Uhr</div>'
+        f'<div class="lead"><p>{standfirst}</p></div>'
+    )
+    article = parse(_page(f"{header}<article>{_paragraphs(_SENTENCES)}</article>"))
+    assert article.lead == standfirst

@@ -8,6 +8,7 @@ import re
 from lxml.etree import _Element as Element
 
 from newsclean.html.tree import following, link_density, text_key, text_of, within
+from newsclean.lexicon import GENERIC_LEXICON
 
 
 def find_lead(body: Element, description: str | None, paragraphs: list[str]) -> str | None:
@@ -73,6 +74,8 @@ def find_marked_lead(body: Element, containers: list[Element], headline: str | N
         if first is not None and _opens_the_body(element, first):
             continue
         text = text_of(element)
+        if _byline(text):
+            continue  # a subhead box that holds the byline and date ("von Jane Doe 13.12.2022")
         if 30 <= len(text) <= 1000 and link_density(element, len(text)) < 0.3:
             return text
     if h1 is not None:
@@ -115,6 +118,14 @@ def find_reworded_lead(
         if overlap > best_overlap:
             best, best_overlap = text, overlap
     return best
+
+
+_SENTENCE_END = (".", "!", "?", "…", '"', "“", "”", "»", "«")
+
+
+def _byline(text: str) -> bool:
+    """The text opens with a byline word ("By", "von") and does not end as a sentence does."""
+    return text.startswith(GENERIC_LEXICON.byline_prefixes) and not text.endswith(_SENTENCE_END)
 
 
 def _opens_the_body(element: Element, first: Element) -> bool:
