@@ -967,3 +967,11 @@ def test_a_subhead_box_holding_the_byline_is_not_the_lead() -> None:
     )
     article = parse(_page(f"{header}<article>{_paragraphs(_SENTENCES)}</article>"))
     assert article.lead == standfirst
+
+
+def test_a_list_after_a_colon_followed_by_a_quote_is_read() -> None:
+    intro = "Travellers who want a berth on the first night should do three things:"
+    quote = "<blockquote><p>We sold out the first weekend within an hour, said the operator.</p></blockquote>"
+    html = f"{_paragraphs([_SENTENCES[0], intro])}{_listed(_STEPS)}{quote}"
+    body = parse(_page(f"<article>{html}</article>")).body
+    assert body[:5] == [_SENTENCES[0], intro, *_STEPS]

@@ -231,6 +231,9 @@ _SENTENCE_CLOSE = (".", "!", "?", ",", ";", *_COLONS)
 _ANNOUNCED_LIST_LINKS = 0.1
 
 
+# What the text goes on with after an announced list: a paragraph, a quote, another list, or
+# a section heading (some platforms set theirs as <h1>).
+_TEXT_AFTER_LIST = frozenset({"p", "blockquote", "ul", "ol", "h1"})
 # A sentence, not a label, announces a list that opens a wrapper of its own.
 _COLON_SENTENCE_WORDS = 3
 
@@ -271,7 +274,7 @@ def _announced_list(element: Element) -> bool:
     if before.tag != "p" or not text.endswith(_COLONS):
         return False
     after = _sibling_element(element, True)
-    return after is None or after.tag in HEADING_TAGS or after.tag in {"p", "ul", "ol"}
+    return after is None or after.tag in HEADING_TAGS or after.tag in _TEXT_AFTER_LIST
 
 
 _HIDDEN_STYLE = re.compile(r"(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.I)
