@@ -975,3 +975,25 @@ def test_a_list_after_a_colon_followed_by_a_quote_is_read() -> None:
     html = f"{_paragraphs([_SENTENCES[0], intro])}{_listed(_STEPS)}{quote}"
     body = parse(_page(f"<article>{html}</article>")).body
     assert body[:5] == [_SENTENCES[0], intro, *_STEPS]
+
+
+def _page_with_description(between: str) -> bytes:
+    return (
+        "<!DOCTYPE html><html><head><title>Night train to the coast saved</title>"
+        '<meta name="description" content="Regional parliament votes to keep the coastal night train running until 2027.">'
+        "</head><body><h1>Night train to the coast saved</h1>"
+        f'{between}<article class="y2">{_paragraphs(_SENTENCES)}</article></body></html>'
+    ).encode()
+
+
+def test_standfirst_set_as_an_h2_is_the_lead() -> None:
+    lead = "The coastal night train will keep running until 2027 after a late vote in the regional parliament."
+    article = parse(_page_with_description(f'<div class="hero"><h2>{lead}</h2></div>'))
+    assert article.lead == lead
+
+
+def test_a_title_set_as_an_h2_is_not_the_lead() -> None:
+    # A title does not end as a sentence does: a teaser's, or the headline with a kicker.
+    title = "Coastal night train: regional parliament votes to keep it running until 2027"
+    article = parse(_page_with_description(f'<div class="hero"><h2>{title}</h2></div>'))
+    assert article.lead != title

@@ -107,12 +107,14 @@ def find_reworded_lead(
         return None
     first = next(containers[0].iter("p"), containers[0])
     best, best_overlap = None, _MIN_OVERLAP
-    for element in following(h1, ("p",), 20):
+    for element in following(h1, ("p", "h2"), 20):
         if element is first or any(element is c for c in containers):
             break
         text = text_of(element)
         if not 40 <= len(text) <= 700 or link_density(element, len(text)) >= 0.3:
             continue
+        if element.tag == "h2" and not text.endswith(_FULL_STOPS):
+            continue  # a title (a teaser's, the headline's with its kicker), not a standfirst
         words = {word.casefold() for word in _WORD.findall(text)}
         overlap = len(words & wanted) / min(len(words), len(wanted)) if words else 0.0
         if overlap > best_overlap:
@@ -121,6 +123,8 @@ def find_reworded_lead(
 
 
 _SENTENCE_END = (".", "!", "?", "…", '"', "“", "”", "»", "«")
+# How a standfirst set as an <h2> ends: as a sentence, which titles do not.
+_FULL_STOPS = (".", "!", "…", '."', ".“", ".”", ".»", ".«")
 
 
 def _byline(text: str) -> bool:
