@@ -997,3 +997,12 @@ def test_a_title_set_as_an_h2_is_not_the_lead() -> None:
     title = "Coastal night train: regional parliament votes to keep it running until 2027"
     article = parse(_page_with_description(f'<div class="hero"><h2>{title}</h2></div>'))
     assert article.lead != title
+
+
+def test_an_affiliate_disclosure_is_not_read() -> None:
+    note = (
+        '<p class="disclosure-text">We recommend products through an independent review '
+        "process, and we may receive commissions on purchases made from our chosen links.</p>"
+    )
+    article = parse(_page(f"<article>{note}{_paragraphs(_SENTENCES)}</article>"))
+    assert article.body == _SENTENCES

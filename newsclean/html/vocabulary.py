@@ -35,6 +35,8 @@ _NEGATIVE_WORDS = (
     "gallery|slideshow|carousel|video|player|audio|podcast|embed|tweet|twitter-tweet|instagram-media|tiktok-embed|"
     "most-read|mostread|popular|trending|"
     "infobox|factbox|"
+    # Notes about the page, not the story: affiliate and editorial disclosures, disclaimers.
+    "disclaimer|disclosure|affiliate|affiliate-links|"
     # Folded boxes: expert profiles, topic explainers, FAQ beside the text.
     "accordion|expandable|collapsible|"
     "skip|jump"
