@@ -1006,3 +1006,12 @@ def test_an_affiliate_disclosure_is_not_read() -> None:
     )
     article = parse(_page(f"<article>{note}{_paragraphs(_SENTENCES)}</article>"))
     assert article.body == _SENTENCES
+
+
+def test_a_rating_widget_and_a_spelled_out_news_letter_box_are_not_read() -> None:
+    rating = '<div class="rating"><span>Rate this article: how useful did you find it today?</span></div>'
+    letter = (
+        '<div class="news-letter-section"><p>News, tips and trends from the coast: '
+        "we have plenty of stories for you every week.</p></div>"
+    )
+    assert _body_after(rating + letter) == _SENTENCES
