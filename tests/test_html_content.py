@@ -1015,3 +1015,12 @@ def test_a_rating_widget_and_a_spelled_out_news_letter_box_are_not_read() -> Non
         "we have plenty of stories for you every week.</p></div>"
     )
     assert _body_after(rating + letter) == _SENTENCES
+
+
+def test_a_list_under_a_related_stories_line_is_not_read() -> None:
+    # A line that names related stories announces other articles' titles, linked or not.
+    titles = [
+        "Night buses to the airport run again from May",
+        "Why the harbour ferry stopped running last winter",
+    ]
+    assert _body_after(f"<p><b>Related articles</b></p>{_listed(titles)}") == _SENTENCES

@@ -251,8 +251,9 @@ def _list_of_running_items(element: Element) -> bool:
 
 def _announced_list(element: Element) -> bool:
     """A list the line before it announces, with items more than single words and hardly
-    a link: a section's heading, a short title line, or a paragraph ending in a colon that
-    the text goes on after (a paragraph, heading or list, or the end of the block). Fact
+    a link: a section's heading, a short title line (neither naming related stories), or a
+    paragraph ending in a colon that the text goes on after (a paragraph, quote, heading or
+    list, or the end of the block). Fact
     boxes, product and link lists stand apart: after a label in a box of their own, behind
     furniture, or linked item by item."""
     if not _list_of_running_items(element):
@@ -270,7 +271,7 @@ def _announced_list(element: Element) -> bool:
         and 0 < len(text) <= _TITLE_LINE_CHARS
         and not text.endswith(_SENTENCE_CLOSE)
     ):
-        return link_density(before, len(text)) < 0.5
+        return link_density(before, len(text)) < 0.5 and not is_related_heading(text)
     if before.tag != "p" or not text.endswith(_COLONS):
         return False
     after = _sibling_element(element, True)
