@@ -291,3 +291,22 @@ def test_the_article_goes_on_past_a_chart_printed_twice_with_its_titles() -> Non
     article = _parse_debt_story(first, chart, rest)
     assert article.body[: len(first)] == first
     assert article.body[-len(rest) :] == rest
+
+
+def test_the_article_goes_on_past_a_sharing_and_newsletter_box_set_inside_it() -> None:
+    # The opening paragraphs, then a box of end labels (sharing buttons, a newsletter form),
+    # then the rest of the story, twice as long as the opening: the box is an inset.
+    first = _debt_paragraphs(8)
+    inset = ["Share this article", "Copied!", "Newsletter", "Get the Ledger in your inbox"]
+    rest = _deficit_paragraphs(12)
+    article = _parse_debt_story(first, inset, rest)
+    assert article.body == [*first, *rest]
+
+
+def test_a_comment_thread_after_the_sharing_buttons_is_not_the_article() -> None:
+    # The same heavier prose, but behind the links to the previous and next post and a
+    # comment count: comments, not the rest of the story.
+    first = _debt_paragraphs(8)
+    inset = ["Share this article", "←", "Previous post", "Next post", "→", "12 comments"]
+    article = _parse_debt_story(first, inset, _deficit_paragraphs(12))
+    assert article.body == first
