@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 import newsclean
@@ -310,3 +312,33 @@ def test_a_comment_thread_after_the_sharing_buttons_is_not_the_article() -> None
     inset = ["Share this article", "←", "Previous post", "Next post", "→", "12 comments"]
     article = _parse_debt_story(first, inset, _deficit_paragraphs(12))
     assert article.body == first
+
+
+def test_a_short_post_above_a_longer_dated_comment_thread_is_the_article() -> None:
+    # Three paragraphs of a blog post, its list, then a thread of long comments, each
+    # dated: the thread outweighs the post, but the post is the article.
+    post = [
+        "I am not much of a metal guy these days, but I dabbled in it in high school and still"
+        " listen to the old records now and then, mostly on long drives to the coast.",
+        "I will further assume that punk bands are not included, since nobody from the scene"
+        " made the cut this year either.",
+        "Here is the full list as the magazine printed it, with my favourites marked below, and"
+        " a few words on the singers I would have put in the top ten instead.",
+    ]
+    listing = [f"{n:02}. Singer Number {n}" for n in range(1, 30)]
+    comments: list[str] = []
+    for n in range(8):
+        comments += [
+            f"Reader {n}",
+            f"September {n + 4}, 2015 at 9:4{n} pm",
+            f"Comment {n}: you forgot half of the great voices of the nineties, and some of the"
+            " names on this list should never have been on it in the first place, honestly.",
+        ]
+    dump = "\n".join(
+        ["Indie Music Blog", "Top 100 Metal Vocalists of All Time", "by oz on December 4, 2006",
+         *post, *listing, "8 Responses", *comments, "© 2015 Indie Music Blog"]
+    )  # fmt: skip
+    article = newsclean.parse(dump.encode())
+    assert article.headline == "Top 100 Metal Vocalists of All Time"
+    assert article.published == datetime(2006, 12, 4)
+    assert article.body[:3] == post

@@ -95,6 +95,8 @@ BODY_OPENING_PARAGRAPHS = 3
 # A part of the block with this many dated lines is a comment thread (each comment is
 # stamped); an earlier part of the block weighing MIN_ARTICLE_PART_WEIGHT is the article.
 MIN_THREAD_DATES = 5
+# Above a dated thread, a short post is its article: a few paragraphs weigh this much.
+SHORT_ARTICLE_WEIGHT = 400.0
 MIN_ARTICLE_PART_WEIGHT = 1000.0
 
 
@@ -110,10 +112,10 @@ def _before_dated_thread(
     dates = sum(1 for index in range(start, end) if lines[index].kind is DATE)
     if dates < MIN_THREAD_DATES:
         return part
-    earlier = _article_parts(weights, block[0], start)
+    earlier = _article_parts(weights, block[0], start, SHORT_ARTICLE_WEIGHT)
     above = best_block(weights[: block[0]])
     if not earlier and above is not None:
-        earlier = _article_parts(weights, *above)
+        earlier = _article_parts(weights, *above, SHORT_ARTICLE_WEIGHT)
     if not earlier:
         return part
     _, part_start, part_end = max(earlier)
@@ -179,12 +181,14 @@ _INSET_KINDS = frozenset({TEXT, NOISE, LABEL, END})
 INSET_OUTWEIGHED = 2.0
 
 
-def _article_parts(weights: list[float], start: int, end: int) -> list[tuple[float, int, int]]:
+def _article_parts(
+    weights: list[float], start: int, end: int, least: float = MIN_ARTICLE_PART_WEIGHT
+) -> list[tuple[float, int, int]]:
     """``(total, start, end)`` of the parts of ``[start, end)`` heavy enough to be an article."""
     return [
         (total, part_start, part_end)
         for part_start, part_end, total in split_at_gaps(weights, start, end, GAP_COST)
-        if total >= MIN_ARTICLE_PART_WEIGHT
+        if total >= least
     ]
 
 
