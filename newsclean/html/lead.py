@@ -7,7 +7,7 @@ import re
 
 from lxml.etree import _Element as Element
 
-from newsclean.html.tree import following, link_density, text_key, text_of
+from newsclean.html.tree import following, link_density, text_content, text_key, text_of
 
 
 def find_lead(body: Element, description: str | None, paragraphs: list[str]) -> str | None:
@@ -145,6 +145,6 @@ def _headline_element(body: Element, headline: str | None) -> Element | None:
     for h1 in body.iter("h1"):
         if first is None:
             first = h1
-        if wanted and text_key("".join(h1.itertext())) == wanted:
+        if wanted and text_key(text_content(h1)) == wanted:
             return h1
     return first

@@ -28,6 +28,7 @@ from newsclean.html.tree import (
     clean_text,
     link_density,
     link_text_length,
+    text_content,
     text_key,
     text_of,
 )
@@ -98,7 +99,7 @@ def _link_annotation(node: Element) -> bool:
     parent = node.getparent()
     if parent is None or parent.tag != "a" or node.getnext() is not None:
         return False
-    text = "".join(node.itertext()).strip()
+    text = text_content(node).strip()
     return text.startswith("(") and text.endswith(")")
 
 
@@ -129,7 +130,7 @@ def _text_without_furniture(element: Element) -> str:
     """The element's text without descendants named as furniture (screen-reader-only
     labels, inline credits, share icons); plain ``itertext`` when nothing inside has a class."""
     if element.find(".//*[@class]") is None and element.find(".//br") is None:
-        return "".join(element.itertext())
+        return text_content(element)
     parts: list[str] = []
     stack: list[tuple[Element, bool]] = [(element, False)]
     while stack:
@@ -315,7 +316,7 @@ class _Reader:
             return True
         if element in self._boxes.others:
             return True
-        if _hidden(element) and len("".join(element.itertext())) < self._container_chars * 0.5:
+        if _hidden(element) and len(text_content(element)) < self._container_chars * 0.5:
             # A hidden box among visible text is a modal, a form's message or a teaser the
             # reader never sees. Half the container or more hidden is a paywalled or streamed
             # article saved hidden, and stays (es_ABC_2, an Anadolu page: all of it hidden).
@@ -326,7 +327,7 @@ class _Reader:
             and _named_furniture(words)
             and element.get("itemprop") != "articleBody"
             # A wrapper named after one widget may still hold the whole article.
-            and len("".join(element.itertext())) < self._container_chars * 0.5
+            and len(text_content(element)) < self._container_chars * 0.5
         ):
             return True
         if (
@@ -572,7 +573,7 @@ def _drop_trailing_label(sections: list[Section]) -> None:
 
 
 def read_container(containers: list[Element], headline: str | None = None) -> list[tuple[str, str]]:
-    chars = sum(len("".join(c.itertext())) for c in containers)
+    chars = sum(len(text_content(c)) for c in containers)
     reader = _Reader(chars, text_key(headline) if headline else None)
     for container in containers:
         reader.read(container)
