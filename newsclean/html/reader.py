@@ -522,7 +522,8 @@ def _is_read_more(text: str) -> bool:
 
 
 def is_credit(text: str) -> bool:
-    return len(text) < 400 and bool(_CREDIT.search(text))
+    # Every credit has its colon: the case-blind search (~20 us a paragraph) runs only then.
+    return len(text) < 400 and ":" in text and bool(_CREDIT.search(text))
 
 
 # A template's placeholder left in the text for a script to fill ("$$ARTICLEAD$$", "{{ad}}").
