@@ -31,7 +31,10 @@ def find_lead(body: Element, description: str | None, paragraphs: list[str]) -> 
     for element in body.iter("p", "div", "h2", "span", "strong", "section", "header"):
         # The lead's own element starts with the lead's first words (a cheap test first;
         # an element whose text starts in a child is met again as that child).
-        head = text_key((element.text or "")[:40])
+        text = element.text
+        if not text or text.isspace():
+            continue  # no key (most elements: a wrapper's line break and indent)
+        head = text_key(text[:40])
         if not head or not (head.startswith(opening) or opening.startswith(head)):
             continue
         full = text_of(element)
