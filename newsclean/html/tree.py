@@ -16,6 +16,7 @@ import lxml.etree
 from lxml.etree import _Element as Element
 
 from newsclean.errors import ParseError, ParseErrorReason
+from newsclean.normalize import ascii_alnum_key
 
 # lxml.etree's HTML parser, not lxml.html's: the same libxml2 parse, without a Python-level
 # element-class lookup for every element touched (about 1 ms a page).
@@ -153,6 +154,8 @@ def within(element: Element, scope: Element | None) -> bool:
 
 def text_key(text: str) -> str:
     """Comparison form of a text: casefolded letters and digits only."""
+    if text.isascii():
+        return ascii_alnum_key(text)
     return _NON_WORD.sub("", text.casefold())
 
 
