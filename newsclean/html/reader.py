@@ -432,6 +432,9 @@ class _Reader:
             and not _linked_sentence(element, text)
         ):
             return
+        if "\n" not in raw:  # one paragraph (most blocks): its text is read already
+            self.blocks.append(("p", text))
+            return
         for part in _PARAGRAPH_BREAK.split(raw):
             part = clean_text(part)
             if part:
@@ -442,9 +445,14 @@ class _Reader:
             return
         raw = "".join(self._inline)
         links, self._inline, self._inline_link_chars = self._inline_link_chars, [], 0
-        total = len(clean_text(raw))
+        cleaned = clean_text(raw)
+        total = len(cleaned)
         if total and total < 400 and links / total > 0.5:
             return  # a run of bare links: a link box or menu, not text
+        if "\n" not in raw:  # one paragraph: no break to split at
+            if cleaned:
+                self.blocks.append(("p", cleaned))
+            return
         for part in _PARAGRAPH_BREAK.split(raw):
             text = clean_text(part)
             if text:
