@@ -3,7 +3,7 @@ whole-page text dump (``../shared/tools/render_text_dump.py``). The text path wa
 these 480 pages, so its figure is a held-out check of the text-date rules (issue 14), and the
 misses are listed by kind: no date, a wrong date, an error.
 
-    python benchmarks/dates.py                 # both paths, without and with the URL (HTML)
+    python benchmarks/dates.py                 # both paths, each without and with the URL
     python benchmarks/dates.py --misses text   # every page the text path gets wrong
 """
 
@@ -55,7 +55,9 @@ def score(
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--misses", choices=["html", "html-url", "text"], help="list these misses")
+    parser.add_argument(
+        "--misses", choices=["html", "html-url", "text", "text-url"], help="list these misses"
+    )
     args = parser.parse_args()
     if not CORPUS.is_dir():
         print(f"no corpus at {CORPUS}", file=sys.stderr)
@@ -73,6 +75,7 @@ def main() -> int:
         "html": (pages, lambda data, url: _day(newsclean.parse(data))),
         "html-url": (pages, lambda data, url: _day(newsclean.parse(data, url=url))),
         "text": (rendered, lambda data, url: _day(newsclean.parse(data))),
+        "text-url": (rendered, lambda data, url: _day(newsclean.parse(data, url=url))),
     }
     print(f"{len(pages)} labelled pages, {CORPUS}")
     print(

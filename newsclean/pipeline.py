@@ -191,7 +191,7 @@ def _extract(
         from newsclean.html import extract_html
 
         return extract_html(decoded.text, profile, url=url, utf8=decoded.utf8)
-    return extract_text(decoded.text, profile, template_lines=template_lines)
+    return extract_text(decoded.text, profile, template_lines=template_lines, url=url)
 
 
 def _page_signals(draft: ArticleDraft) -> PageSignals:

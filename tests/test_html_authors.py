@@ -249,3 +249,36 @@ def test_agency_bracketed_or_set_apart_after_the_name_is_credited(
     byline: str, names: list[str]
 ) -> None:
     assert split_names(byline) == names
+
+
+# --- bylines printed as plain text, read by the text path's byline reader -----------------
+
+
+def test_byline_word_and_linked_name_in_plain_elements() -> None:
+    # No metadata, no byline markup: "Von" in one element, the name in the next.
+    page = _page(
+        "",
+        '<div class="meta"><span>Von</span></div><div><a href="/p/9">Lena Marquardt</a>'
+        "</div><div>12. Juni 2017</div>" + _PARAGRAPHS,
+    )
+    assert parse(page).authors == ["Lena Marquardt"]
+
+
+def test_posted_on_date_by_handle_over_two_elements() -> None:
+    page = _page(
+        "",
+        '<div class="info"><span>Veröffentlicht am 12. Juni 2017</span></div>'
+        "<div>von gizzmo</div>" + _PARAGRAPHS,
+    )
+    assert parse(page).authors == ["gizzmo"]
+
+
+def test_verb_of_publishing_before_the_byline_word_is_not_part_of_the_name() -> None:
+    page = _page("", '<div class="author">Erstellt von Andri Bauer</div>' + _PARAGRAPHS)
+    assert parse(page).authors == ["Andri Bauer"]
+
+
+def test_a_verb_of_publishing_or_a_byline_word_alone_is_no_name() -> None:
+    for label in ("Publiziert am", "Por", "Posted"):
+        page = _page("", f'<span class="author">{label}</span>' + _PARAGRAPHS)
+        assert parse(page).authors == [], label

@@ -849,3 +849,178 @@ def test_a_caption_with_a_credit_is_not_the_lead() -> None:
     caption = "<div class='teaser-text'>The night train at the coast © Photo agency / Ann Lee</div>"
     article = parse(_page(f"{caption}<article>{_paragraphs(_SENTENCES)}</article>"))
     assert article.lead is None
+
+
+def test_a_box_marked_complementary_is_not_read() -> None:
+    # role="complementary" is ARIA's aside: a fact box set in the text as a div.
+    box = (
+        '<div role="complementary" aria-label="Facts about the line">'
+        "<h3>Facts about the line</h3>"
+        "<p>The night train first ran in 1962 and carries about 90,000 passengers a year.</p>"
+        "<p>Source: regional transport office</p></div>"
+    )
+    assert _body_around(box) == _SENTENCES
+
+
+_STEPS = [
+    "Book the sleeper seat at least two weeks ahead",
+    "Print the ticket or keep it on your phone",
+    "Board from platform 4 before half past ten",
+]
+
+
+def _listed(items: list[str], links: bool = False) -> str:
+    def item(text: str) -> str:
+        return f'<a href="/{len(text)}">{text}</a>' if links else text
+
+    return "<ul>" + "".join(f"<li>{item(text)}</li>" for text in items) + "</ul>"
+
+
+def test_a_list_under_a_section_heading_is_read() -> None:
+    # The heading announces the list: it is that section's text, not a fact box.
+    article = parse(
+        _page(
+            f"<article>{_paragraphs(_SENTENCES)}<h2>How to travel</h2>{_listed(_STEPS)}</article>"
+        )
+    )
+    assert article.body == [*_SENTENCES, *_STEPS]
+    assert article.sections[-1].headline == "How to travel"
+
+
+def test_a_linked_list_under_a_heading_is_not_read() -> None:
+    # A heading over a list of links is a reading list.
+    listed = _listed(_STEPS, links=True)
+    assert _body_after(f"<h2>How to travel</h2>{listed}") == _SENTENCES
+
+
+def test_a_list_under_a_short_title_line_is_read() -> None:
+    # A title set as a plain line ("Preparation") announces the list as a heading does.
+    assert _body_around(f"<p><b>Preparation</b></p>{_listed(_STEPS)}") == [
+        *_SENTENCES[:3],
+        "Preparation",
+        *_STEPS,
+        *_SENTENCES[3:],
+    ]
+
+
+def test_a_list_after_a_colon_with_text_after_it_is_read() -> None:
+    intro = "Travellers who want a berth on the first night should do three things:"
+    html = f"{_paragraphs([_SENTENCES[0], intro])}{_listed(_STEPS)}{_paragraphs(_SENTENCES[1:2])}"
+    assert parse(_page(f"<article>{html}</article>")).body == [
+        _SENTENCES[0],
+        intro,
+        *_STEPS,
+        _SENTENCES[1],
+    ]
+
+
+def test_an_intro_box_named_lead_that_opens_the_text_is_not_a_second_copy() -> None:
+    # The box holds the body's first paragraphs: read once, as the body's start.
+    intro = f'<div class="content lead">{_paragraphs(_SENTENCES[:2])}</div>'
+    article = parse(_page(f"<article>{intro}{_paragraphs(_SENTENCES[2:])}</article>"))
+    assert article.body == _SENTENCES
+
+
+def _classed(texts: list[str]) -> str:
+    return "".join(f'<p class="story-text">{text}</p>' for text in texts)
+
+
+def test_an_article_split_over_two_wrappers_is_read_whole() -> None:
+    # The opening paragraphs stand in a wrapper of their own above a box; the rest, much
+    # longer, below it: the paragraphs' shared class joins them.
+    opening = [f"{sentence} It was the first such vote in years." for sentence in _SENTENCES[:2]]
+    rest = [f"{sentence} {sentence}" for sentence in _SENTENCES] + [_SENTENCES[0] * 2]
+    html = (
+        f'<article><div class="supplemental"><div class="story-1">{_classed(opening)}</div>'
+        '<div class="box"><a href="/more">More on trains</a></div></div>'
+        f'<div class="supplemental"><div class="story-2">{_classed(rest)}</div></div></article>'
+    )
+    assert parse(_page(html)).body == [*opening, *rest]
+
+
+def test_a_list_opening_its_own_wrapper_after_a_colon_sentence_is_read() -> None:
+    intro = "Travellers who want a berth on the first night should do three things:"
+    html = f"{_paragraphs([_SENTENCES[0], intro])}<div>{_listed(_STEPS)}</div>"
+    assert parse(_page(f"<article>{html}</article>")).body == [_SENTENCES[0], intro, *_STEPS]
+
+
+def test_a_list_opening_its_own_box_after_a_label_is_not_read() -> None:
+    # A one-word label ending in a colon heads a box of its own (sources, links).
+    html = f"{_paragraphs(_SENTENCES)}<p>Sources:</p><div>{_listed(_STEPS)}</div>"
+    assert parse(_page(f"<article>{html}</article>")).body == _SENTENCES
+
+
+def test_a_paragraph_set_as_a_heading_is_read_as_a_paragraph() -> None:
+    # Editors set an intro in a heading's type; no heading is this long.
+    intro = " ".join(_SENTENCES[:3])
+    article = parse(_page(f"<article><h3>{intro}</h3>{_paragraphs(_SENTENCES[3:])}</article>"))
+    assert article.body == [intro, *_SENTENCES[3:]]
+
+
+def test_a_subhead_box_holding_the_byline_is_not_the_lead() -> None:
+    standfirst = (
+        "The night train to the coast will run for three more years, the parliament decided."
+    )
+    header = (
+        '<div class="entry-subhead"><span class="byline">von Nina Example</span> 13.12.2022 - 08:13 Uhr</div>'
+        f'<div class="lead"><p>{standfirst}</p></div>'
+    )
+    article = parse(_page(f"{header}<article>{_paragraphs(_SENTENCES)}</article>"))
+    assert article.lead == standfirst
+
+
+def test_a_list_after_a_colon_followed_by_a_quote_is_read() -> None:
+    intro = "Travellers who want a berth on the first night should do three things:"
+    quote = "<blockquote><p>We sold out the first weekend within an hour, said the operator.</p></blockquote>"
+    html = f"{_paragraphs([_SENTENCES[0], intro])}{_listed(_STEPS)}{quote}"
+    body = parse(_page(f"<article>{html}</article>")).body
+    assert body[:5] == [_SENTENCES[0], intro, *_STEPS]
+
+
+def _page_with_description(between: str) -> bytes:
+    return (
+        "<!DOCTYPE html><html><head><title>Night train to the coast saved</title>"
+        '<meta name="description" content="Regional parliament votes to keep the coastal night train running until 2027.">'
+        "</head><body><h1>Night train to the coast saved</h1>"
+        f'{between}<article class="y2">{_paragraphs(_SENTENCES)}</article></body></html>'
+    ).encode()
+
+
+def test_standfirst_set_as_an_h2_is_the_lead() -> None:
+    lead = "The coastal night train will keep running until 2027 after a late vote in the regional parliament."
+    article = parse(_page_with_description(f'<div class="hero"><h2>{lead}</h2></div>'))
+    assert article.lead == lead
+
+
+def test_a_title_set_as_an_h2_is_not_the_lead() -> None:
+    # A title does not end as a sentence does: a teaser's, or the headline with a kicker.
+    title = "Coastal night train: regional parliament votes to keep it running until 2027"
+    article = parse(_page_with_description(f'<div class="hero"><h2>{title}</h2></div>'))
+    assert article.lead != title
+
+
+def test_an_affiliate_disclosure_is_not_read() -> None:
+    note = (
+        '<p class="disclosure-text">We recommend products through an independent review '
+        "process, and we may receive commissions on purchases made from our chosen links.</p>"
+    )
+    article = parse(_page(f"<article>{note}{_paragraphs(_SENTENCES)}</article>"))
+    assert article.body == _SENTENCES
+
+
+def test_a_rating_widget_and_a_spelled_out_news_letter_box_are_not_read() -> None:
+    rating = '<div class="rating"><span>Rate this article: how useful did you find it today?</span></div>'
+    letter = (
+        '<div class="news-letter-section"><p>News, tips and trends from the coast: '
+        "we have plenty of stories for you every week.</p></div>"
+    )
+    assert _body_after(rating + letter) == _SENTENCES
+
+
+def test_a_list_under_a_related_stories_line_is_not_read() -> None:
+    # A line that names related stories announces other articles' titles, linked or not.
+    titles = [
+        "Night buses to the airport run again from May",
+        "Why the harbour ferry stopped running last winter",
+    ]
+    assert _body_after(f"<p><b>Related articles</b></p>{_listed(titles)}") == _SENTENCES

@@ -220,3 +220,15 @@ def test_a_separator_before_an_empty_site_name_goes() -> None:
     # A closing French quote is no separator.
     quoted = "Le maire met en garde sur « la situation du port »"
     assert strip_site_name(quoted, []) == quoted
+
+
+def test_site_logo_set_as_the_h1_is_not_the_headline() -> None:
+    # A blog theme prints its name as the page's <h1>; the <title> carries the post's.
+    assert (
+        _choose(h1="Seelenfunk", document="Seelenfunk » Nummer zwei: Leo", sites=["Seelenfunk"])
+        == "Nummer zwei: Leo"
+    )
+    # With a metadata title, too.
+    assert _choose(h1="Seelenfunk", og="Nummer zwei: Leo", sites=["Seelenfunk"]) == (
+        "Nummer zwei: Leo"
+    )

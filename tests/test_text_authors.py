@@ -544,3 +544,64 @@ def test_a_chinese_credit_line_under_the_text() -> None:
     ]
     article = newsclean.parse("\n".join(lines).encode())
     assert article.authors == ["王小明", "李华"]
+
+
+# --- a byline under a standfirst --------------------------------------------------------------
+
+
+def test_byline_word_line_under_a_standfirst_slug_and_section() -> None:
+    # The standfirst reads as the first paragraph; the byline stands four lines under it,
+    # past the URL slug and the section, with the reporter's e-mail address after the name.
+    dump = "\n".join(
+        [
+            "Inicio",
+            "Estas son las marcas de teléfonos que más frenan tus aplicaciones",
+            "Aunque muchas veces crees que el problema es del desarrollador, en realidad podría"
+            " ser culpa del fabricante de tu teléfono.",
+            "estas-son-las-marcas-de-telefonos-que-mas-frenan-tus-aplicaciones",
+            "Tecnología",
+            "Smartphones",
+            "Por Alberto Ruiz aruiz@example.com",
+            "27 de agosto 2019",
+            "Un estudio de la universidad comparó cuánto tiempo sobreviven las aplicaciones en"
+            " segundo plano en los teléfonos de cada fabricante, y las diferencias son enormes.",
+            "Los fabricantes que más cierran aplicaciones lo hacen para ahorrar batería, pero el"
+            " resultado es que las alarmas y los mensajes llegan tarde o no llegan.",
+        ]
+    )
+    article = newsclean.parse(dump.encode())
+    assert article.headline == "Estas son las marcas de teléfonos que más frenan tus aplicaciones"
+    assert article.authors == ["Alberto Ruiz"]
+
+
+def test_email_address_is_not_part_of_the_name() -> None:
+    header = ("By Grace Lindqvist glindqvist@example.com", "3 March 2025, 10:05")
+    assert authors_of(*header) == ["Grace Lindqvist"]
+
+
+def test_handle_in_lower_case_beside_the_date_line() -> None:
+    # A blog's "Posted on <date> by <handle>", its parts printed on lines of their own.
+    assert authors_of("Veröffentlicht am", "12. Juni 2017", "von gizzmo") == ["gizzmo"]
+    assert authors_of("von flerche", "21. September 2019") == ["flerche"]
+    # Without a date beside it, a word in lower case after "von" is no name.
+    assert authors_of("von oben", "Standard") == []
+
+
+def test_name_closing_a_dateline_that_opens_with_the_date() -> None:
+    assert authors_of("11.12.2019 - Amelie Lorenzen") == ["Amelie Lorenzen"]
+    assert authors_of("04.02.2022 | 13:10 Uhr | Uta Hellmann") == ["Uta Hellmann"]
+    # A place or a section after the date is no name.
+    assert authors_of("12.03.2024 - Berlin") == []
+    assert authors_of("12.03.2024 | Politik | Jane Doe") == []
+
+
+def test_bare_name_beside_a_dateline_over_the_headline() -> None:
+    # "Jane Doe" / section / date / headline: the header printed above the title.
+    dump = "\n".join(["Home", "World", "Lena Marquardt", "Business", "01.21.2020 07:00 AM"])
+    dump += "\n" + "\n".join([HEADLINE, *BODY, "Tags: Ports"])
+    article = newsclean.parse(dump.encode())
+    assert article.headline == HEADLINE
+    assert article.authors == ["Lena Marquardt"]
+    # Without a date beside it, a name over the headline stays unread.
+    dump = "\n".join(["Home", "World", "Lena Marquardt", "Business", HEADLINE, *BODY])
+    assert newsclean.parse(dump.encode()).authors == []

@@ -442,3 +442,46 @@ def test_teaser_list_headings_end_the_article() -> None:
         ]
         article = newsclean.parse("\n\n".join(lines).encode())
         assert article.body == [paragraph], heading
+
+
+def test_code_block_inside_a_tutorial_does_not_end_it() -> None:
+    # A tutorial prints a program between its paragraphs, one short line each: neither
+    # prose nor furniture, it must not split the article as a menu would.
+    intro = [
+        f"Step {n}: Code coverage records which parts of your program ran while the test suite"
+        " ran, and the report shows the lines and branches that no test reached."
+        for n in range(4)
+    ]
+    code = [
+        "// cow.js",
+        "(function(exports) {",
+        '"use strict";',
+        "function Cow(name) {",
+        'this.name = name || "Anon";',
+        "}",
+        "exports.Cow = Cow;",
+        "Cow.prototype = {",
+        "greets: function(target) {",
+        'throw new Error("none");',
+        "}",
+        "};",
+        "})(this);",
+        "// cow.test.js",
+        "var expect = chai.expect;",
+        'describe("Cow", () => {',
+        'it("has a name", () => {',
+        'var cow = new Cow("Kate");',
+        'expect(cow.name).eql("Kate");',
+        "});",
+        "});",
+    ]
+    after = [
+        f"Note {n}: Run the suite in the browser and the coverage report appears under the"
+        " results, with every line of the library that the tests never executed in red."
+        for n in range(3)
+    ]
+    dump = "\n".join([MENU, "Get your JavaScript code covered", *intro, *code, *after, FOOTER])
+    article = newsclean.parse(dump.encode())
+    assert article.headline == "Get your JavaScript code covered"
+    assert article.body[: len(intro)] == intro
+    assert article.body[-len(after) :] == after

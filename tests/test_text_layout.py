@@ -234,28 +234,38 @@ def test_an_author_box_above_the_contents_is_not_the_opening() -> None:
     assert article.body == main
 
 
+def _debt_paragraphs(count: int) -> list[str]:
+    return [
+        f"Paragraph {n}: Interest payments on the national debt are set to triple over the next "
+        "decade, according to the budget office, as rates rise and deficits widen."
+        for n in range(count)
+    ]
+
+
+def _deficit_paragraphs(count: int) -> list[str]:
+    return [
+        f"Part {n}: The deficit is soaring while the economy grows, which economists call unusual, "
+        "since borrowing normally rises in recessions and falls in recoveries, and lawmakers of "
+        "both parties have mostly stopped talking about it."
+        for n in range(count)
+    ]
+
+
+def _parse_debt_story(first: list[str], chart: list[str], rest: list[str]) -> newsclean.Article:
+    lines = ["News", "Interest on the Debt Will Soon Top Military Spending", *first, *chart, *rest]
+    return newsclean.parse("\n\n".join([*lines, "© 2024 The Daily Ledger"]))
+
+
 def test_the_article_goes_on_past_a_charts_labels() -> None:
     # A chart rendered as text: axis labels and values, one short line each, part the
     # article's first paragraphs from the rest.
-    first = [
-        f"Paragraph {n}: Interest payments on the national debt are set to triple over the next "
-        "decade, according to the budget office, as rates rise and deficits widen."
-        for n in range(6)
-    ]
+    first, rest = _debt_paragraphs(6), _deficit_paragraphs(8)
     chart = (
         ["Interest payments", "$900", "billion", "600", "300", "0"]
         + [f"’{year}" for year in range(17, 29)]
         + ["$263", "billion", "Source: Budget Office"]
     )
-    rest = [
-        f"Part {n}: The deficit is soaring while the economy grows, which economists call unusual, "
-        "since borrowing normally rises in recessions and falls in recoveries, and lawmakers of "
-        "both parties have mostly stopped talking about it."
-        for n in range(8)
-    ]
-    lines = ["News", "Interest on the Debt Will Soon Top Military Spending", *first, *chart, *rest]
-    article = newsclean.parse("\n\n".join([*lines, "© 2024 The Daily Ledger"]))
-    assert article.body == [*first, *rest]
+    assert _parse_debt_story(first, chart, rest).body == [*first, *rest]
 
 
 def test_a_long_line_without_words_is_no_paragraph() -> None:
@@ -265,3 +275,38 @@ def test_a_long_line_without_words_is_no_paragraph() -> None:
         with pytest.raises(ParseError) as raised:
             newsclean.parse(junk)
         assert raised.value.reason is ParseErrorReason.NOT_AN_ARTICLE, junk
+
+
+def test_the_article_goes_on_past_a_chart_printed_twice_with_its_titles() -> None:
+    # The chart is printed twice (a desktop and a mobile copy), each copy with its caption:
+    # a line of words, a light part of its own between two gaps of axis labels.
+    first, rest = _debt_paragraphs(12), _deficit_paragraphs(8)
+    axis = ["$900", "billion", "600", "300", "0", *[f"’{year}" for year in range(17, 29)]]
+    chart = [
+        "Annual interest payments on the national debt are expected to triple by 2028.",
+        *axis,
+        "The budget office expects rates to rise further; the chart shows its August outlook.",
+        *axis,
+    ]
+    article = _parse_debt_story(first, chart, rest)
+    assert article.body[: len(first)] == first
+    assert article.body[-len(rest) :] == rest
+
+
+def test_the_article_goes_on_past_a_sharing_and_newsletter_box_set_inside_it() -> None:
+    # The opening paragraphs, then a box of end labels (sharing buttons, a newsletter form),
+    # then the rest of the story, twice as long as the opening: the box is an inset.
+    first = _debt_paragraphs(8)
+    inset = ["Share this article", "Copied!", "Newsletter", "Get the Ledger in your inbox"]
+    rest = _deficit_paragraphs(12)
+    article = _parse_debt_story(first, inset, rest)
+    assert article.body == [*first, *rest]
+
+
+def test_a_comment_thread_after_the_sharing_buttons_is_not_the_article() -> None:
+    # The same heavier prose, but behind the links to the previous and next post and a
+    # comment count: comments, not the rest of the story.
+    first = _debt_paragraphs(8)
+    inset = ["Share this article", "←", "Previous post", "Next post", "→", "12 comments"]
+    article = _parse_debt_story(first, inset, _deficit_paragraphs(12))
+    assert article.body == first

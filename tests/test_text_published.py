@@ -225,3 +225,9 @@ def test_an_embedded_posts_two_line_signature_marks_no_header() -> None:
     assert article.headline == lines[1]
     assert article.published is not None
     assert article.published.date().isoformat() == "2024-05-08"
+
+
+def test_date_item_keeps_the_mark_that_parted_it_from_the_byline() -> None:
+    # "Swantje Schenk | 06.11.23" rendered as two lines: the mark stays on the date's line.
+    article = newsclean.parse(dump("Swantje Schenk", "| 06.11.23"))
+    assert article.published == datetime(2023, 11, 6)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import newsclean
@@ -50,3 +51,43 @@ def test_the_fetched_domain_is_a_site_name_a_title_may_carry() -> None:
     assert newsclean.parse(page).headline == "Harbour Reopens - daily courier"
     fetched = newsclean.parse(page, url="https://www.daily-courier.de/harbour/")
     assert fetched.headline == "Harbour Reopens"
+
+
+# --- text dumps: the URL's day ------------------------------------------------------------
+
+TEXT_DUMP = "\n\n".join(
+    [
+        "Home",
+        "News",
+        "Harbour reopens after three weeks of repairs",
+        "{dateline}",
+        "The harbour reopened on Monday after three weeks of repairs to the outer wall, the port"
+        " authority said in a statement that thanked the crews who worked through the storms.",
+        "Ferries to the islands will run on the summer timetable from Wednesday, and the fish"
+        " market returns to the quay at the end of the month, the authority added.",
+    ]
+)
+URL = "https://example.org/news/2024/05/06/harbour-reopens"
+
+
+def text_dump(dateline: str) -> bytes:
+    return TEXT_DUMP.format(dateline=dateline).encode()
+
+
+def test_text_dump_without_a_printed_date_takes_the_url_day() -> None:
+    article = newsclean.parse(text_dump("Port authority"), url=URL)
+    assert article.published == datetime(2024, 5, 6)
+    assert article.url == URL
+    assert newsclean.parse(text_dump("Port authority")).published is None
+
+
+def test_text_dump_printed_day_a_day_from_the_url_day_stands() -> None:
+    # The path holds the newsroom's day or the draft's; the printed date and time stand.
+    article = newsclean.parse(text_dump("7 May 2024, 00:40"), url=URL)
+    assert article.published == datetime(2024, 5, 7, 0, 40)
+
+
+def test_text_dump_printed_day_far_from_the_url_day_gives_way() -> None:
+    # Printed two years later: an update's date (or a teaser's), not the story's.
+    article = newsclean.parse(text_dump("Updated 3 June 2026"), url=URL)
+    assert article.published == datetime(2024, 5, 6)

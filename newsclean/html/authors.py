@@ -12,11 +12,15 @@ from newsclean.credits import credited_names
 from newsclean.html import jsonld
 from newsclean.html.meta import MetaTags
 from newsclean.html.tree import attr_words, text_of, within
+from newsclean.text.header import POSTING_VERB
+from newsclean.text.lines import BYLINE_WORDS
 
 _BY = re.compile(
-    r"^\s*(?:by|von|from|par|por|di|da|de|door|av|af|oleh|tekst|text|texte|autor(?:in)?|author|written by|reporting by|από|автор)\s*[:\-]?\s+",
+    rf"^\s*(?:{POSTING_VERB}\s+)?(?:by|von|from|par|por|di|da|de|door|av|af|oleh|tekst|text|texte|autor(?:in)?|author|written by|reporting by|από|автор)\s*[:\-]?\s+",
     re.I,
 )
+# A verb of publishing with no name after it ("Publiziert am", "Posted"): a date's label.
+_POSTED = re.compile(rf"^{POSTING_VERB}\b", re.I)
 # The words that join two names in a byline ("Ann Lee und Bo Chan").
 _NAME_JOINERS = "and|und|et|y|e|en|og|och|i|a|و"
 _SPLIT = re.compile(rf"\s*(?:,|;|&|\||/|·|\s+(?:{_NAME_JOINERS})\s+)\s*")
@@ -63,6 +67,8 @@ def clean_name(raw: str) -> str | None:
     name = _KOREAN_REPORTER.sub("", name).strip(" ,;:|-–·")
     if (
         not name
+        or name.casefold() in BYLINE_WORDS
+        or _POSTED.match(name)
         or _ROLE_ONLY.match(name)
         or _NOT_NAME.search(name)
         or _SLUG.match(name)

@@ -23,6 +23,7 @@ from newsclean.html.tree import (
     text_content,
     text_key,
     text_of,
+    within,
 )
 from newsclean.html.vocabulary import (
     is_comment_section,
@@ -226,6 +227,7 @@ def find_container(body: Element, headline: str | None = None) -> list[Element]:
     if own_h1s:
         best = _headline_story(best, ranked, own_h1s, body)
     top = _widen(best.element, held, counted, body)
+    top = _join_same_class_paragraphs(top, body, held, counted)
     if top is not best.element:
         best = candidates.get(top) or _Candidate(top, best.score)
     parent = top.getparent()
@@ -412,6 +414,71 @@ def _widen(
         ancestor = ancestor.getparent()
         steps += 1
     return chosen
+
+
+# At least two paragraphs wear the class, at least half the container's.
+_SAME_CLASS_MIN = 2
+# Paragraphs of the article hold a sentence or more; bylines, counters and notes do not.
+_PROSE_CHARS = 80
+
+
+def _join_same_class_paragraphs(
+    top: Element, body: Element, held: dict[Element, int], counted: dict[Element, int]
+) -> Element:
+    """The ancestor that also holds the paragraphs of prose printed elsewhere in the class
+    the container's own paragraphs wear: the article split over two wrappers (its opening
+    paragraphs above a box, the rest below) when the rest alone outweighs the opening too
+    much for `_widen` to climb. The same checks as `_widen` keep teaser rivers out."""
+    name = _paragraph_class(top)
+    if name is None:
+        return top
+    inside = set(top.iter("p"))
+    outside = [
+        p
+        for p in body.iter("p")
+        if p.get("class") == name and p not in inside and len(text_of(p)) >= _PROSE_CHARS
+    ]
+    if len(outside) < _SAME_CLASS_MIN:
+        return top
+    ancestors = set(top.iterancestors())
+    common: Element | None = outside[0]
+    while common is not None and common not in ancestors:
+        common = common.getparent()
+    if (
+        common is None
+        or common is body
+        or _leaves_article(top, common)
+        or not all(within(p, common) for p in outside)
+        or link_density(common) >= 0.35
+        or _teaser_river(common, top, held, counted)
+    ):
+        return top
+    return common
+
+
+def _paragraph_class(container: Element) -> str | None:
+    """The class attribute most of the container's paragraphs wear, if any."""
+    classes: dict[str, int] = {}
+    total = 0
+    for paragraph in container.iter("p"):
+        total += 1
+        name = paragraph.get("class")
+        if name:
+            classes[name] = classes.get(name, 0) + 1
+    if not classes:
+        return None
+    name, count = max(classes.items(), key=lambda item: item[1])
+    return name if count >= _SAME_CLASS_MIN and count * 2 >= total else None
+
+
+def _leaves_article(top: Element, ancestor: Element) -> bool:
+    """An ``<article>`` (or articleBody) holds ``top`` and stands below ``ancestor``."""
+    node = top
+    while node is not None and node is not ancestor:
+        if node.tag == "article" or node.get("itemprop") == "articleBody":
+            return True
+        node = node.getparent()
+    return False
 
 
 def _adds_a_copy(ancestor: Element, chosen: Element) -> bool:

@@ -7,7 +7,15 @@ import re
 
 from lxml.etree import _Element as Element
 
-from newsclean.html.tree import following, link_density, text_content, text_key, text_of
+from newsclean.html.tree import (
+    following,
+    link_density,
+    text_content,
+    text_key,
+    text_of,
+    within,
+)
+from newsclean.lexicon import GENERIC_LEXICON
 
 
 def find_lead(body: Element, description: str | None, paragraphs: list[str]) -> str | None:
@@ -73,7 +81,11 @@ def find_marked_lead(body: Element, containers: list[Element], headline: str | N
             continue
         if _in_caption(element):
             continue  # a picture's description (span.imageDescription) is no lead
+        if first is not None and _opens_the_body(element, first):
+            continue
         text = text_of(element)
+        if _byline(text):
+            continue  # a subhead box that holds the byline and date ("von Jane Doe 13.12.2022")
         if 30 <= len(text) <= 1000 and link_density(element, len(text)) < 0.3:
             return text
     if h1 is not None:
@@ -105,17 +117,37 @@ def find_reworded_lead(
         return None
     first = next(containers[0].iter("p"), containers[0])
     best, best_overlap = None, _MIN_OVERLAP
-    for element in following(h1, ("p",), 20):
+    for element in following(h1, ("p", "h2"), 20):
         if element is first or any(element is c for c in containers):
             break
         text = text_of(element)
         if not 40 <= len(text) <= 700 or link_density(element, len(text)) >= 0.3:
             continue
+        if element.tag == "h2" and not text.endswith(_FULL_STOPS):
+            continue  # a title (a teaser's, the headline's with its kicker), not a standfirst
         words = {word.casefold() for word in _WORD.findall(text)}
         overlap = len(words & wanted) / min(len(words), len(wanted)) if words else 0.0
         if overlap > best_overlap:
             best, best_overlap = text, overlap
     return best
+
+
+_SENTENCE_END = (".", "!", "?", "…", '"', "“", "”", "»", "«")
+# How a standfirst set as an <h2> ends: as a sentence, which titles do not.
+_FULL_STOPS = (".", "!", "…", '."', ".“", ".”", ".»", ".«")
+
+
+def _byline(text: str) -> bool:
+    """The text opens with a byline word ("By", "von") and does not end as a sentence does."""
+    return text.startswith(GENERIC_LEXICON.byline_prefixes) and not text.endswith(_SENTENCE_END)
+
+
+def _opens_the_body(element: Element, first: Element) -> bool:
+    """``element`` wraps the body's first paragraph and more paragraphs besides: an intro
+    box named ``lead`` that opens the text, not a standfirst apart from it."""
+    return within(first, element) and any(
+        paragraph is not first and text_of(paragraph) for paragraph in element.iter("p")
+    )
 
 
 def _in_caption(element: Element) -> bool:

@@ -21,6 +21,7 @@ from newsclean.html.date_fallback import agree_with_url, fallback_published
 from newsclean.html.flight import flight_html, flight_scripts
 from newsclean.html.meta import MetaTags
 from newsclean.html.printed import read_printed
+from newsclean.html.printed_header import printed_authors
 from newsclean.html.published import find_published
 from newsclean.html.related import find_related
 from newsclean.html.title import choose_headline, domain_name
@@ -143,6 +144,10 @@ def extract_generic(
         draft.note("no_date", "found no publication date in metadata or markup")
     people, organisations = find_people(article, meta, root, site_names)
     draft.authors = people or _signature(draft) or organisations
+    if not draft.authors:
+        draft.authors = printed_authors(
+            root, draft.headline, draft.body, profile.lexicon, languages
+        )
     if people:
         _drop_byline(draft, people)
     _drop_author_note(draft)

@@ -223,6 +223,62 @@ def _list_within_text(element: Element) -> bool:
     return link_density(element) < 0.2
 
 
+# A line that titles what follows it: short, and not closed as a sentence is ("Zubereitung",
+# "Produktbeschreibung", or the start of a sentence the list finishes).
+_TITLE_LINE_CHARS = 60
+_TITLE_LINE_TAGS = frozenset({"p", "div", "span", "strong", "b"})
+_SENTENCE_CLOSE = (".", "!", "?", ",", ";", *_COLONS)
+# An announced list of running text has hardly a link: a product or reading list links its items.
+_ANNOUNCED_LIST_LINKS = 0.1
+
+
+# What the text goes on with after an announced list: a paragraph, a quote, another list, or
+# a section heading (some platforms set theirs as <h1>).
+_TEXT_AFTER_LIST = frozenset({"p", "blockquote", "ul", "ol", "h1"})
+# A sentence, not a label, announces a list that opens a wrapper of its own.
+_COLON_SENTENCE_WORDS = 3
+
+
+def _list_of_running_items(element: Element) -> bool:
+    """Two or more items of 20+ characters on average, hardly a link."""
+    items = [text_of(item) for item in element.iterchildren("li", "dd")]
+    items = [item for item in items if item]
+    return (
+        len(items) >= 2
+        and sum(len(item) for item in items) / len(items) >= _RUNNING_ITEM_CHARS
+        and link_density(element) < _ANNOUNCED_LIST_LINKS
+    )
+
+
+def _announced_list(element: Element) -> bool:
+    """A list the line before it announces, with items more than single words and hardly
+    a link: a section's heading, a short title line (neither naming related stories), or a
+    paragraph ending in a colon that the text goes on after (a paragraph, quote, heading or
+    list, or the end of the block). Fact
+    boxes, product and link lists stand apart: after a label in a box of their own, behind
+    furniture, or linked item by item."""
+    if not _list_of_running_items(element):
+        return False
+    before = _sibling_element(element, False)
+    while before is not None and before.tag == "p" and not text_of(before):
+        before = _sibling_element(before, False)  # an empty spacer paragraph
+    if before is None:
+        return False
+    text = text_of(before)
+    if before.tag in HEADING_TAGS:
+        return not is_related_heading(text)
+    if (
+        before.tag in _TITLE_LINE_TAGS
+        and 0 < len(text) <= _TITLE_LINE_CHARS
+        and not text.endswith(_SENTENCE_CLOSE)
+    ):
+        return link_density(before, len(text)) < 0.5 and not is_related_heading(text)
+    if before.tag != "p" or not text.endswith(_COLONS):
+        return False
+    after = _sibling_element(element, True)
+    return after is None or after.tag in HEADING_TAGS or after.tag in _TEXT_AFTER_LIST
+
+
 _HIDDEN_STYLE = re.compile(r"(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.I)
 
 
@@ -231,6 +287,11 @@ def _hidden(element: Element) -> bool:
         return True
     style = element.get("style")
     return bool(style) and _HIDDEN_STYLE.search(style) is not None
+
+
+# Longer than this, an h2-h6 is a paragraph set in a heading's type (an intro, a quote);
+# a long <h1> inside the text is a caption or a teaser, and is dropped.
+_HEADING_CHARS = 200
 
 
 class _Reader:
@@ -311,6 +372,9 @@ class _Reader:
             return True
         if element is root:
             return False
+        if element.get("role") == "complementary":
+            # ARIA's name for an aside (a fact box, a related-links box) set as a div.
+            return True
         if element in self._boxes.cards:
             self._drop_card_intro(element)
             return True
@@ -336,6 +400,8 @@ class _Reader:
             and not self._sentence_list(element)
             and not ((self._before_text() or self._after_label()) and _list_of_sentences(element))
             and not _list_within_text(element)
+            and not _announced_list(element)
+            and not self._list_first_after_colon(element)
         ):
             # Bullet lists of short items are fact boxes, product and link lists far more
             # often than article text; lists of whole sentences are kept, and so are lists
@@ -396,6 +462,19 @@ class _Reader:
         joined = sum(1 for item in items[:-1] if _SEMICOLON_END.search(item))
         return joined * 2 >= len(items) - 1
 
+    def _list_first_after_colon(self, element: Element) -> bool:
+        """A list first in its wrapper, right after a sentence that ends in a colon (three
+        words or more: a one-word label such as "Quellen:" heads a box of its own), with
+        items like an announced list's."""
+        if _sibling_element(element, False) is not None:
+            return False
+        last = self._last_text()
+        return (
+            last.endswith(_COLONS)
+            and len(last.split()) >= _COLON_SENTENCE_WORDS
+            and _list_of_running_items(element)
+        )
+
     def _after_colon(self) -> bool:
         """The text read just before ends with a colon."""
         return self._last_text().endswith(_COLONS)
@@ -420,9 +499,9 @@ class _Reader:
         text = clean_text(raw)
         if not text:
             return
-        if element.tag in HEADING_TAGS or element.tag == "h1":
+        if element.tag == "h1" or (element.tag in HEADING_TAGS and len(text) <= _HEADING_CHARS):
             # A heading that is a link is a teaser's title, not a section of this article.
-            if len(text) <= 200 and link_density(element, len(text)) <= 0.5:
+            if len(text) <= _HEADING_CHARS and link_density(element, len(text)) <= 0.5:
                 self.blocks.append(("h", text))
             return
         if (

@@ -251,6 +251,8 @@ def choose_headline(
     confirmed = all(
         title and same_text(strip_site_name(title, site_names), primary) for title in (og, jsonld)
     )
+    if h1 and _key(h1) in site_keys:
+        h1 = None  # the site's logo set as the page's <h1>
     if primary is None:
         if h1:
             return h1

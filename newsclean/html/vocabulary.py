@@ -17,7 +17,7 @@ _NEGATIVE_WORDS = (
     "related[a-z]*|recommended|recommendation|recommendations|recirculation|"
     "teaser|teasers|readmore|read-more|readalso|also-read|more-stories|morestories|"
     "share|sharing|social|socials|sharebar|share-bar|shariff|"
-    "newsletter|subscribe|subscription|signup|sign-up|"
+    "newsletter|news-letter|subscribe|subscription|signup|sign-up|"
     "caption|figcaption|credit|credits|copyright|photo-credit|image-credit|"
     "comment|comments|disqus|respond|reply|"
     "paywall-notice|paywall-prompt|premium-teaser|regwall|"
@@ -35,6 +35,10 @@ _NEGATIVE_WORDS = (
     "gallery|slideshow|carousel|video|player|audio|podcast|embed|tweet|twitter-tweet|instagram-media|tiktok-embed|"
     "most-read|mostread|popular|trending|"
     "infobox|factbox|"
+    # Notes about the page, not the story: affiliate and editorial disclosures, disclaimers.
+    "disclaimer|disclosure|affiliate|affiliate-links|"
+    # Star ratings readers give the page.
+    "rating|ratings|"
     # Folded boxes: expert profiles, topic explainers, FAQ beside the text.
     "accordion|expandable|collapsible|"
     "skip|jump"

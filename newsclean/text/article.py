@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from datetime import datetime
 from functools import lru_cache
 
 from newsclean.dates import localize
@@ -46,6 +47,7 @@ from newsclean.text.published import (
     quiet_embedded_posts,
 )
 from newsclean.text.tail import read_tail
+from newsclean.urldates import url_date
 
 # Lines at the top of a dump re-read with dateparser when none of them is a known date.
 SLOW_DATE_LINES = 12
@@ -54,12 +56,17 @@ MAX_TEMPLATE_CHARS = 80
 
 
 def extract_text(
-    text: str, profile: SiteProfile, *, template_lines: frozenset[str] = frozenset()
+    text: str,
+    profile: SiteProfile,
+    *,
+    template_lines: frozenset[str] = frozenset(),
+    url: str | None = None,
 ) -> ArticleDraft:
     """An `ArticleDraft` from a text dump, read with ``profile``'s vocabulary.
 
     ``template_lines`` (folded with `fold_label`) are dropped before anything is read:
-    lines a batch run learned as the site's template.
+    lines a batch run learned as the site's template. ``url``, where the caller knows the
+    address the page came from, dates a dump by the day in its path as the HTML path does.
     """
     draft = ArticleDraft(site=profile.site)
     raw_lines = join_wrapped_lines(split_lines(text, _glue(profile)))
@@ -124,6 +131,8 @@ def extract_text(
     draft.published = choose_published(
         lines, layout.headline_at, layout.first_paragraph, layout.body_end, languages
     )
+    if url is not None:
+        draft.published = _dated_by_url(draft.published, url)
     # Lines printed above the headline (menus) are not teaser titles; the headline's own
     # copies are (the article lists itself in its sidebar; the filter drops it later).
     menu_texts = frozenset(line.text for line in lines[: layout.headline_at]) - {
@@ -139,6 +148,17 @@ def extract_text(
     elif profile.timezone:
         draft.published = localize(draft.published, profile.timezone)
     return draft
+
+
+def _dated_by_url(published: datetime | None, url: str) -> datetime | None:
+    """The day the URL's path files the story under, where the dump prints none or a day
+    further off than a day. A day apart is the newsroom's time zone or the draft's day, and
+    the printed day stands; further apart, the printed date is more likely an update's or
+    a teaser's than the path wrong."""
+    day = url_date(url)
+    if day is None or (published is not None and abs((published.date() - day).days) <= 1):
+        return published
+    return datetime(day.year, day.month, day.day)
 
 
 def _classifier(profile: SiteProfile, languages: tuple[str, ...]) -> LineClassifier:

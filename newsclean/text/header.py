@@ -30,10 +30,15 @@ _CONJUNCTION = re.compile(rf"\s(?:{'|'.join(NAME_CONJUNCTIONS)})\s|\s&\s")
 _NAME_JOINERS = re.compile(rf"{SEVERAL_NAMES.pattern}|\s*[|·]\s*|(?<=[^\W\d_])/(?=[^\W\d_])")
 # A byline over the headline stands this close above it.
 _BYLINE_ABOVE_LINES = 2
+# A dateline over the headline, and the name beside it, stand this close above it.
+_DATELINE_ABOVE_LINES = 4
 # Bylines stand within a few lines of the body's start.
 BYLINE_LINES_INTO_BODY = 3
 # A bare name is read beside a date up to this many lines further into the body.
 DATE_BYLINE_LINES_INTO_BODY = 3
+# A line that opens with the byline word ("Por Jane Doe") says what it is: it is read further
+# down, past a standfirst taken as the first paragraph and the section and slug lines under it.
+_BYLINE_WORD_LINES_INTO_BODY = 6
 # Labels printed alone above the author's name (a link or a box in the page), besides the
 # bare byline words: "Author of the article:", "Autorin/Autor".
 _AUTHOR_LABELS = BYLINE_WORDS | frozenset(
@@ -83,10 +88,14 @@ def _is_piece_label(text: str, folded: str) -> bool:
 _MAX_NAME_LINES = 4
 
 
-def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
-    """Bylines and the id line between the headline and the body."""
+def read_bylines(lines: list[Line], layout: Layout, draft: ArticleDraft | None = None) -> list[str]:
+    """The names the header prints in a byline form of its own: a byline line ("By Jane
+    Doe"), a label over the names ("Von" / "Jane Doe"), a meta line's byline item ("Posted
+    on May 3 by jdoe"). Also the id line, into ``draft``. The HTML path reads these forms
+    only; the other places (bare names, author boxes, signatures) are the text path's."""
     start = layout.headline_at + 1
     end = layout.first_paragraph + BYLINE_LINES_INTO_BODY
+    byline_end = layout.first_paragraph + _BYLINE_WORD_LINES_INTO_BODY
     names: list[str] = []
     # A byline printed over the headline (under a kicker or a first copy of it), a line or
     # two above it.
@@ -94,10 +103,13 @@ def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
         if above.kind is BYLINE and above.author:
             names.extend(split_names(above.author))
             break
-    for index in range(start, min(end, len(lines))):
+    for index in range(start, min(byline_end, len(lines))):
         line = lines[index]
-        if line.kind is ID and draft.story_code is None:
-            draft.story_code = line.code
+        if index >= end and (names or line.kind is not BYLINE):
+            continue
+        if line.kind is ID:
+            if draft is not None and draft.story_code is None:
+                draft.story_code = line.code
         elif line.kind is BYLINE and line.author:
             if names and index >= layout.first_paragraph:
                 continue  # inside the body, a second byline is a teaser's
@@ -119,6 +131,14 @@ def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
         names = _names_in_meta_line(
             lines[max(0, layout.headline_at - _BYLINE_ABOVE_LINES) : layout.headline_at]
         )
+    return names
+
+
+def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
+    """Bylines and the id line between the headline and the body."""
+    start = layout.headline_at + 1
+    end = layout.first_paragraph + BYLINE_LINES_INTO_BODY
+    names = read_bylines(lines, layout, draft)
     if not names:
         names = _byline_under_headline_copy(lines, layout)
     if not names:
@@ -126,6 +146,11 @@ def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
     if not names:
         # A date line opening the body still has the byline beside it.
         names = _names_beside_date(lines[start : end + DATE_BYLINE_LINES_INTO_BODY])
+    if not names:
+        # A bare name beside a dateline over the headline ("Jane Doe" / "vor 2 Stunden" /
+        # headline), as a byline with its word stands there too; not past a first copy of
+        # the headline, whose words would read as a name.
+        names = _names_beside_date(_over_headline(lines, layout.headline_at))
     if not names:
         names = _names_over_job_titles(lines[start : min(end, len(lines))])
     if not names:
@@ -159,6 +184,14 @@ def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
                 break
 
 
+def _over_headline(lines: list[Line], headline_at: int) -> list[Line]:
+    """The lines a header may print over the headline, below any copy of the headline."""
+    headline = lines[headline_at].text
+    above = lines[max(0, headline_at - _DATELINE_ABOVE_LINES) : headline_at]
+    copies = [index for index, line in enumerate(above) if line.text == headline]
+    return above[copies[-1] + 1 :] if copies else above
+
+
 def _credited(lines: list[Line]) -> list[str]:
     for line in lines:
         text = line.text
@@ -189,7 +222,7 @@ _BYLINE_WORD = rf"(?P<word>{'|'.join(sorted(BYLINE_WORDS, key=len, reverse=True)
 # nothing before a capital (blogs glue the link to the word: "Veröffentlicht vonChris Jung").
 _AFTER_BYLINE_WORD = r"(?:\s*:\s*|\s+|(?=(?-i:[A-ZÀ-ÖØ-Þ])))(?P<rest>.+)"
 # Verbs of publishing before the byline word: "Posted by", "Geschrieben von", "Publié par".
-_POSTING_VERB = (
+POSTING_VERB = (
     r"(?:posted|written|published|submitted|geschrieben|verfasst|veröffentlicht|gepostet|"
     r"publiziert|gespeichert|eingestellt|soumis|enviado|inviato|"
     r"erstellt|publié|écrit|publicado|escrito|pubblicato|scritto|geplaatst|geschreven|"
@@ -198,21 +231,33 @@ _POSTING_VERB = (
 # A byline item of a meta line, the byline word first (perhaps after a verb of publishing)
 # or an author label ("Autor: Jane Doe", "Author: jdoe").
 _BYLINE_ITEM = re.compile(
-    rf"(?P<verb>{_POSTING_VERB}\s+)?{_BYLINE_WORD}{_AFTER_BYLINE_WORD}"
+    rf"(?P<verb>{POSTING_VERB}\s+)?{_BYLINE_WORD}{_AFTER_BYLINE_WORD}"
     r"|(?P<label>author|autor|autorin|auteur|autore|autor\*in)\s*:\s*(?P<labelled>.+)",
     re.I,
 )
 # The byline word further into an item that opens with a date or a verb of publishing:
 # "Posted on September 21, 2020 by Jane Doe", "Posted in News by jdoe on ...".
 _LATER_BYLINE = re.compile(rf"\s{_BYLINE_WORD}{_AFTER_BYLINE_WORD}", re.I)
-_OPENS_WITH_POSTING_VERB = re.compile(_POSTING_VERB + r"\b", re.I)
-# A byline word or an author label anywhere in a line: one search that spares splitting and
-# matching the items of the lines (nearly all) that have neither.
-_BYLINE_HINT = re.compile(
-    rf"(?:{'|'.join(sorted(BYLINE_WORDS, key=len, reverse=True))})(?:\s|:|(?-i:[A-ZÀ-ÖØ-Þ]))"
-    r"|auth?or|auteur",
-    re.I,
+_OPENS_WITH_POSTING_VERB = re.compile(POSTING_VERB + r"\b", re.I)
+# A byline word or an author label anywhere in a line: a search that spares splitting and
+# matching the items of the lines (nearly all) that have neither. It may admit more lines
+# than the items' own patterns, never fewer. Case-sensitive searches (one over the lower-cased
+# line, one for the word glued to a capitalised name: "vonChris", "ByJane") cost half of one
+# case-insensitive search.
+_HINT_WORDS = sorted(BYLINE_WORDS, key=len, reverse=True)
+_BYLINE_HINT = re.compile(rf"(?:{'|'.join(_HINT_WORDS)})[\s:]|auth?or|auteur")
+_GLUED_BYLINE_HINT = re.compile(
+    rf"(?:{'|'.join(form for word in _HINT_WORDS for form in (word, word.title(), word.upper()))})"
+    r"[A-ZÀ-ÖØ-Þ]"
 )
+
+
+def _may_hold_byline(text: str) -> bool:
+    return (
+        _BYLINE_HINT.search(text.lower()) is not None or _GLUED_BYLINE_HINT.search(text) is not None
+    )
+
+
 # Where a byline's name ends and the item goes on: a blog's category or place ("by Jane
 # under News", "von Fatima in Gefühle"), the date's joining word ("am", "on", "le"), a count
 # ("by Kay 24 Comments"), the next credit ("Text von Jane Doe Illustration von ...").
@@ -254,18 +299,24 @@ def _names_in_meta_line(header: list[Line]) -> list[str]:
     Göbelbecker", "Posted by Jane under News", "Posted on May 3, 2020 by Jane Doe") or shares
     its line with the date ("VON MORITZ GATHMANN am 21. April 2020", read as a date line):
     the byline phrase, then a name before any date or category."""
-    for line in header:
+    for index, line in enumerate(header):
         if (
             (line.kind is not TEXT and line.kind is not DATE)
             or len(line.text) > _MAX_META_LINE_CHARS
-            or _BYLINE_HINT.search(line.text) is None
+            or not _may_hold_byline(line.text)
         ):
             continue
+        # A date on the line above or below says it as well as one before the word: "Posted
+        # on <date> by <handle>" printed over two lines, or "by <handle>" over the date.
+        dated_beside = any(
+            0 <= near < len(header) and header[near].kind is DATE for near in (index - 1, index + 1)
+        )
         for part in META_SEPARATORS.split(line.text):
             found = _byline_in_item(part)
             if found is None:
                 continue
             word, outright, rest = found
+            outright = outright or dated_beside
             dated = find_date(rest, fallback=False)
             if dated is not None:
                 rest = _TRAILING_JOINER.sub("", rest[: dated.start])
@@ -514,7 +565,7 @@ def _names_beside_date(header: list[Line]) -> list[str]:
     for index, line in enumerate(header):
         if not _is_dateline(line):
             continue
-        name = _name_before_date(line.text)
+        name = _name_before_date(line.text) or _name_after_date(line.text)
         if name is not None:
             return split_names(name)
         for step in (-1, 1):
@@ -541,6 +592,32 @@ def _name_before_date(text: str) -> str | None:
     if dated is None or dated.start == 0 or text[: dated.start].rstrip().endswith(":"):
         return None  # "Son Güncelleme : 30.04.2024": a label, not a name
     name = clean_name(_TRAILING_JOINER.sub("", text[: dated.start]))
+    return name if _is_person(name) else None
+
+
+# What parts a dateline's items after the date: a dash as well as the meta line's marks.
+_ITEM_MARKS = re.compile(rf"{META_SEPARATORS.pattern}|\s+[-–—]\s+")
+
+
+# The time's word, left over where the date's reading ended at the digits ("13:10 Uhr").
+_TIME_WORDS = frozenset({"uhr", "h", "am", "pm", "a.m", "p.m", "hrs"})
+
+
+def _is_time_item(item: str) -> bool:
+    return item.casefold().rstrip(".") in _TIME_WORDS or is_bare_time(item)
+
+
+def _name_after_date(text: str) -> str | None:
+    """The name closing a dateline that opens with its date: "11.12.2019 - Jane Doe",
+    "04.02.2022 | 13:10 Uhr | Jane Doe". Every other item must be a time."""
+    dated = find_date(text, fallback=False)
+    if dated is None or text[: dated.start].strip(_EDGE_MARKS):
+        return None
+    items = [item.strip(_EDGE_MARKS) for item in _ITEM_MARKS.split(text[dated.end :])]
+    items = [item for item in items if item]
+    if not items or not all(_is_time_item(item) for item in items[:-1]):
+        return None
+    name = clean_name(items[-1])
     return name if _is_person(name) else None
 
 
@@ -935,8 +1012,14 @@ _NAME_TAIL = re.compile(
 )
 
 
+# "Por Jane Doe jdoe@example.com", "By Jane Doe | jdoe@example.com | Example News Group".
+_EMAIL = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
 def clean_name(name: str) -> str:
-    """``name`` without a job title or outlet glued or appended to it."""
+    """``name`` without a job title, outlet or e-mail address glued or appended to it."""
+    if "@" in name:
+        name = _EMAIL.sub("", name)
     glued = _GLUED_TAIL.search(name)
     if glued is not None:
         name = name[: glued.start()]

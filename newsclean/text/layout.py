@@ -120,20 +120,63 @@ def _before_dated_thread(
     return part_start, part_end
 
 
-def _continued(lines: list[Line], weights: list[float], end: int, block_end: int) -> int:
-    """``end`` moved past the parts of the block after it that continue the article: heavy
-    prose, behind a gap of short lines only (a chart's labels, a gallery), with no date, no
-    label, no related or end marker and no copyright notice or end prefix anywhere (a
-    comment thread is dated, a teaser list labelled, a footer signed)."""
-    for _, part_end, total in split_at_gaps(weights, end, block_end, GAP_COST):
-        if total < MIN_ARTICLE_PART_WEIGHT or any(
-            (lines[index].kind is not TEXT and lines[index].kind is not NOISE)
-            or weights[index] <= COPYRIGHT_COST
-            for index in range(end, part_end)
+def _continued(
+    lines: list[Line], weights: list[float], start: int, end: int, block_end: int
+) -> tuple[int, int]:
+    """``(end, resumed_at)``: ``end`` moved past the parts of the block after it that
+    continue the article: heavy prose, behind a gap of short lines only (a chart's labels, a
+    gallery), with no date, no label, no related or end marker and no copyright notice or
+    end prefix anywhere (a comment thread is dated, a teaser list labelled, a footer
+    signed). Sharing buttons and a newsletter box (end and furniture labels) may stand in the
+    gap when what follows outweighs the article above them twice: the article's opening
+    stood above a box set inside it. ``resumed_at`` is where that heavier part starts (the
+    end markers before it are not the article's end), else ``end``'s first value."""
+    checked = end
+    resumed_at = end
+    article = sum(weight for weight in weights[start:end] if weight > 0)
+    for part_start, part_end, total in split_at_gaps(weights, end, block_end, GAP_COST):
+        kinds = {lines[index].kind for index in range(checked, part_end)}
+        if any(
+            weights[index] <= COPYRIGHT_COST and lines[index].kind is not END
+            for index in range(checked, part_end)
         ):
             break
-        end = part_end
-    return end
+        if not kinds <= _PLAIN_KINDS:
+            if (
+                kinds <= _INSET_KINDS
+                and total >= INSET_OUTWEIGHED * article
+                and resumed_at == end
+                and not _ends_the_page(lines, checked, part_end)
+            ):
+                resumed_at = part_start
+            else:
+                break
+        checked = part_end
+        if total >= MIN_ARTICLE_PART_WEIGHT:
+            end = part_end
+            article += total
+        # A light part of plain lines (a chart's title and axis labels) is more of the gap.
+    return end, resumed_at
+
+
+def _ends_the_page(lines: list[Line], start: int, end: int) -> bool:
+    """Whether ``lines[start:end]`` hold what follows an article, not an inset inside it:
+    links to the previous and next posts, or the count heading a comment thread."""
+    return any(
+        lines[index].text.startswith(_POST_ARROWS)
+        or lines[index].text.endswith(_POST_ARROWS)
+        or _COMMENT_COUNT_LINE.fullmatch(lines[index].text)
+        for index in range(start, end)
+    )
+
+
+# The arrows of the links to the previous and the next post ("← Older", "Newer →").
+_POST_ARROWS = ("←", "→", "‹", "›")
+
+
+_PLAIN_KINDS = frozenset({TEXT, NOISE})
+_INSET_KINDS = frozenset({TEXT, NOISE, LABEL, END})
+INSET_OUTWEIGHED = 2.0
 
 
 def _article_parts(weights: list[float], start: int, end: int) -> list[tuple[float, int, int]]:
@@ -256,7 +299,7 @@ def find_layout(
             return Layout(first_text, first_text, first_text, first_text + 1, has_headline=False)
         return Layout(first_text, first_text + 1, first_text + 1, first_text + 1)
     start, end = _before_dated_thread(lines, weights, block, main_part(weights, *block, GAP_COST))
-    end = _continued(lines, weights, end, block[1])
+    end, resumed_at = _continued(lines, weights, start, end, block[1])
     end = _past_inline_teasers(lines, weights, trim_teaser_tail(weights, start, end))
     block_start = start
     start = _past_dated_list(lines, weights, start, end)
@@ -299,6 +342,9 @@ def find_layout(
     body_end = body_start
     while body_end < end:
         line = lines[body_end]
+        if body_end < resumed_at and line.kind is END:
+            body_end += 1  # an inset's sharing or newsletter label: the article goes on
+            continue
         if (
             line.kind in _BODY_STOPPERS
             or (line.kind is ID and body_end > body_start)
@@ -354,6 +400,8 @@ _COMMENT_COUNT = (
     r"gedanken?|kommentare?|antworten|antwort|réponses?|commentaires?|risposte|commenti|"
     r"respuestas?|comentarios?|reacties|reactie)"
 )
+# "27 commentaires", "5 Comments": the heading of a thread that prints no title.
+_COMMENT_COUNT_LINE = re.compile(rf"{_COMMENT_COUNT}", re.I)
 _COMMENT_HEADING = re.compile(
     rf"{_COMMENT_COUNT}\s+(?:on|to|zu|auf|à|sur|a|su|en|para|op)\s+"
     r"[„\"“«‘'‚]\s*(?P<title>.+?)\s*[“\"”»’'‘]$",

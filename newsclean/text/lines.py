@@ -159,6 +159,9 @@ class LineClassifier:
         return None
 
     def _strip_date_label(self, text: str) -> str:
+        if text.startswith(_ITEM_MARKS):
+            # A meta line's item split from the one before keeps their mark: "| 06.11.23".
+            text = text.lstrip(" |·•/")
         labels = self.lexicon.date_labels
         if not text.startswith(labels):  # one C call answers for most lines
             return text
@@ -166,6 +169,10 @@ class LineClassifier:
             if text.startswith(label):
                 return text[len(label) :].lstrip(" :：-")
         return text
+
+
+# The marks set between a meta line's items.
+_ITEM_MARKS = ("|", "·", "•", "/")
 
 
 # Words joining two people's names in a byline ("Ann Lee and Bo Chan", "und", "og", "ve").

@@ -69,6 +69,10 @@ REPEATED_COST = -40.0
 INTERLEAVED_REPEATS = 5
 INTERLEAVED_COST = -5.0
 _REPEAT_COSTS = (FURNITURE_COST, REPEATED_COST, INTERLEAVED_COST)
+# A line of code: a statement's or block's end, a comment, a tag, an assignment; not a
+# template placeholder of a sign-in form ("{* firstName *}").
+_CODE_LINE = re.compile(r"^(?!\{[*|])(?:.*(?:[;{}]$|</|=>| = )|//|/\*|<[a-zA-Z!/])")
+CODE_COST = -5.0
 # Function words per word in prose: about 0.3-0.5 in most languages; link lists near 0.
 MIN_FUNCTION_RATIO = 0.03
 PROSE_FUNCTION_RATIO = 0.15
@@ -253,6 +257,10 @@ class ProseMeter:
         """`weight` for a line of `repeat_class` ``kind``."""
         # Short lines are furniture whatever else they are: decided on length alone.
         if len(text) < SHORT_SENTENCE_CHARS and weighted_length(text) < SHORT_SENTENCE_CHARS:
+            if _CODE_LINE.match(text) is not None:
+                # A line of program code inside a tutorial: near neutral, so that the code
+                # block does not end the article as a menu would.
+                return CODE_COST
             return _REPEAT_COSTS[kind]
         shape = self.shape(text)
         if shape.credited:
