@@ -516,7 +516,13 @@ def _build(match: re.Match[str], text: str) -> DateMatch | None:
             year, month, day = _jalali_to_gregorian(year, month, day)
         hour, minute, second = time_of_day(groups)
         if hour is None:
-            before = _TIME_BEFORE.search(text[: match.start()])
+            # The clock's colon is the last one before the date (no later character of
+            # the pattern is a colon) and its hour has at most two digits: the search starts
+            # there, not at every character of a long text.
+            colon = text.rfind(":", 0, match.start())
+            before = (
+                _TIME_BEFORE.search(text, max(0, colon - 2), match.start()) if colon >= 0 else None
+            )
             if before:
                 hour, minute, second = time_of_day(before.groupdict())
         value = datetime(year, month, day, hour or 0, minute or 0, second or 0)

@@ -64,6 +64,9 @@ class DecodedDump:
     sha256: str
     size: int
     problems: tuple[Problem, ...] = field(default=())
+    # The bytes ``text`` was decoded from, when they are exactly ``text.encode("utf-8")``
+    # (strict UTF-8, nothing replaced or removed): the HTML parser reads them as they are.
+    utf8: bytes | None = None
 
 
 def decode_dump(data: bytes, *, max_bytes: int, charset: str | None = None) -> DecodedDump:
@@ -89,14 +92,25 @@ def decode_dump(data: bytes, *, max_bytes: int, charset: str | None = None) -> D
     if compressed:
         data = _gunzip_bounded(data, max_bytes, problems)
     _reject_binary(data)
+    problems_before = len(problems)
     text, encoding = _decode_text(data, problems, charset)
+    # Strict UTF-8 without a BOM (the decoder noted no repair) round-trips to these bytes.
+    utf8 = (
+        data
+        if encoding == "utf-8"
+        and len(problems) == problems_before
+        and not data.startswith(codecs.BOM_UTF8)
+        else None
+    )
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+        utf8 = None
     if encoding != "utf-8" or _has_control_bytes(data) or "\ufeff" in text:
         text = _CONTROL_CHARS.sub("", text)
+        utf8 = None
     if not text.strip():
         raise ParseError(ParseErrorReason.EMPTY, "the file holds only whitespace or control bytes")
-    return DecodedDump(text, encoding, compressed, sha256, size, tuple(problems))
+    return DecodedDump(text, encoding, compressed, sha256, size, tuple(problems), utf8)
 
 
 def _has_control_bytes(data: bytes) -> bool:

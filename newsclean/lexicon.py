@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsclean.memo import short_text_cache
-from newsclean.normalize import fold_arabic_script, with_spelling_variants
+from newsclean.normalize import ascii_alnum_key, fold_arabic_script, with_spelling_variants
 
 _NON_WORD = re.compile(r"[\W_]+")
 
@@ -25,6 +25,8 @@ def fold_label(text: str) -> str:
     >>> fold_label("كد مطلب") == fold_label("کد مطلب")
     True
     """
+    if text.isascii():
+        return ascii_alnum_key(text)
     return _NON_WORD.sub("", fold_arabic_script(text.casefold()))
 
 

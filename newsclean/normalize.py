@@ -71,3 +71,18 @@ def spelling_variants(text: str) -> tuple[str, ...]:
 def with_spelling_variants(texts: tuple[str, ...]) -> tuple[str, ...]:
     """Every text of ``texts`` in each of its spellings, order kept, no repeats."""
     return tuple(dict.fromkeys(variant for text in texts for variant in spelling_variants(text)))
+
+
+# The ASCII characters that are neither letters nor digits: what [\W_] matches among them.
+_ASCII_NON_ALNUM = bytes(code for code in range(128) if not chr(code).isalnum())
+
+
+def ascii_alnum_key(text: str) -> str:
+    """An ASCII ``text`` lower-cased, its letters and digits only: for ASCII text the same as
+    ``re.sub(r"[\\W_]+", "", text.casefold())``, with a C byte-deletion loop instead of the
+    regex (a paragraph: ~1.3 against ~13 µs).
+
+    >>> ascii_alnum_key("Featured Stories: 2024_05")
+    'featuredstories202405'
+    """
+    return text.lower().encode("ascii").translate(None, _ASCII_NON_ALNUM).decode("ascii")

@@ -190,7 +190,7 @@ def _extract(
     if kind is DumpKind.HTML:
         from newsclean.html import extract_html
 
-        return extract_html(decoded.text, profile, url=url)
+        return extract_html(decoded.text, profile, url=url, utf8=decoded.utf8)
     return extract_text(decoded.text, profile, template_lines=template_lines, url=url)
 
 

@@ -181,14 +181,23 @@ _ELSEWHERE = re.compile(
 
 
 def _byline_elements(body: Element, frame: set[Element]) -> list[Element]:
-    return [
-        element
-        for element in body.iter()
-        if isinstance(element.tag, str)
-        and element.tag not in {"body", "html", "article", "main"}
-        and _BYLINE_CLASS.search(attr_words(element))
-        and not _elsewhere(element, frame)
-    ]
+    found = []
+    for element in body.iter():
+        # Most elements have neither class nor id, and nearly no name holds one of the
+        # words: four substring tests in C spare the anchored search (~3 us a name).
+        class_name, element_id = element.get("class"), element.get("id")
+        if not class_name and not element_id:
+            continue
+        words = f"{class_name or ''} {element_id or ''}".lower()  # attr_words(element)
+        if (
+            ("aut" in words or "writer" in words or "creator" in words or "byline" in words)
+            and isinstance(element.tag, str)
+            and element.tag not in {"body", "html", "article", "main"}
+            and _BYLINE_CLASS.search(words)
+            and not _elsewhere(element, frame)
+        ):
+            found.append(element)
+    return found
 
 
 def _frame(body: Element) -> set[Element]:

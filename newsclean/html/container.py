@@ -20,6 +20,7 @@ from newsclean.html.tree import (
     class_and_id,
     link_density,
     reading_length,
+    text_content,
     text_key,
     text_of,
     within,
@@ -113,7 +114,7 @@ def _is_furniture(element: Element, page_chars: int) -> bool:
 
 
 def _paragraph_chars(element: Element) -> int:
-    return sum(len("".join(p.itertext())) for p in element.iter("p"))
+    return sum(len(text_content(p)) for p in element.iter("p"))
 
 
 def _small(element: Element, page_chars: int) -> bool:
@@ -142,11 +143,11 @@ def _scored_paragraphs(body: Element) -> list[tuple[Element, str, bool]]:
         if not isinstance(tag, str) or (element is not body and _is_furniture(element, page_chars)):
             continue
         if tag in {"p", "pre"}:
-            out.append((element, "".join(element.itertext()), True))
+            out.append((element, text_content(element), True))
             continue
         if tag == "div" and _inline_only(element):
             # A div used as a paragraph: text and inline markup only.
-            text = "".join(element.itertext())
+            text = text_content(element)
             if (
                 reading_length(text.strip()) >= _MIN_DIV_PARAGRAPH_CHARS
                 and link_density(element) < 0.5

@@ -7,7 +7,14 @@ import re
 
 from lxml.etree import _Element as Element
 
-from newsclean.html.tree import following, link_density, text_key, text_of, within
+from newsclean.html.tree import (
+    following,
+    link_density,
+    text_content,
+    text_key,
+    text_of,
+    within,
+)
 from newsclean.lexicon import GENERIC_LEXICON
 
 
@@ -32,7 +39,10 @@ def find_lead(body: Element, description: str | None, paragraphs: list[str]) -> 
     for element in body.iter("p", "div", "h2", "span", "strong", "section", "header"):
         # The lead's own element starts with the lead's first words (a cheap test first;
         # an element whose text starts in a child is met again as that child).
-        head = text_key((element.text or "")[:40])
+        text = element.text
+        if not text or text.isspace():
+            continue  # no key (most elements: a wrapper's line break and indent)
+        head = text_key(text[:40])
         if not head or not (head.startswith(opening) or opening.startswith(head)):
             continue
         full = text_of(element)
@@ -170,6 +180,6 @@ def _headline_element(body: Element, headline: str | None) -> Element | None:
     for h1 in body.iter("h1"):
         if first is None:
             first = h1
-        if wanted and text_key("".join(h1.itertext())) == wanted:
+        if wanted and text_key(text_content(h1)) == wanted:
             return h1
     return first

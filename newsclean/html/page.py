@@ -31,12 +31,15 @@ from newsclean.models import Section
 from newsclean.profiles.base import SiteProfile
 
 
-def extract_html(text: str, profile: SiteProfile, *, url: str | None = None) -> ArticleDraft:
+def extract_html(
+    text: str, profile: SiteProfile, *, url: str | None = None, utf8: bytes | None = None
+) -> ArticleDraft:
     """Read a decoded HTML page into a draft (the pipeline filters and validates it).
 
-    ``url`` is the address the page was fetched from, where the caller knows it.
+    ``url`` is the address the page was fetched from, where the caller knows it; ``utf8``
+    is ``text`` encoded as UTF-8, where the caller holds it already.
     """
-    root = parse_tree(text)
+    root = parse_tree(text, utf8)
     if profile.html_selectors:
         from newsclean.html.newsstudio import extract_with_selectors
 

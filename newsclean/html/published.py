@@ -14,7 +14,7 @@ from lxml.etree import _Element as Element
 from newsclean.dates import DateMatch, find_date, parse_date_line, printed_days
 from newsclean.html.jsonld import as_text
 from newsclean.html.meta import MetaTags
-from newsclean.html.tree import class_and_id
+from newsclean.html.tree import class_and_id, text_content
 
 # Meta keys that carry the first publication date, most trustworthy first.
 PUBLISHED_META_KEYS = (
@@ -344,15 +344,15 @@ def _texts_within(element: Element) -> Iterator[tuple[str, Element]]:
 def _headline_h1(h1: Element) -> bool:
     """An ``<h1>`` that holds a headline: not the site's logo (a link, in the page header),
     whose neighbour is the page's "today" date."""
-    text = "".join(h1.itertext()).strip()
+    text = text_content(h1).strip()
     if not text or any(a.tag in {"header", "nav"} for a in h1.iterancestors()):
         return False
-    linked = "".join("".join(a.itertext()) for a in h1.iter("a")).strip()
+    linked = "".join(text_content(a) for a in h1.iter("a")).strip()
     return linked != text
 
 
 def _markup_value(element: Element) -> str:
-    return element.get("datetime") or element.get("content") or "".join(element.itertext())
+    return element.get("datetime") or element.get("content") or text_content(element)
 
 
 def _from_markup(root: Element, languages: tuple[str, ...]) -> datetime | None:
@@ -365,7 +365,7 @@ def _from_markup(root: Element, languages: tuple[str, ...]) -> datetime | None:
     if body is None:
         return None
     for time_element in _article_times(body):
-        value = time_element.get("datetime") or "".join(time_element.itertext())
+        value = time_element.get("datetime") or text_content(time_element)
         parsed = _parse(value, languages)
         if parsed:
             return parsed

@@ -12,11 +12,16 @@ from lxml.etree import _Element as Element
 from newsclean.dates import find_date
 from newsclean.draft import RelatedDraft
 from newsclean.html.authors import clean_name
-from newsclean.html.tree import clean_text
+from newsclean.html.tree import clean_text, text_content
 from newsclean.html.vocabulary import is_related_heading
 
 _RELATED = re.compile(
     r"(?:^|[\s_\-])(?:related|relatedarticles|recommended|recommendations|recirculation|read-?more|readalso|also-read|more-?stories|more-?news|most-?read|mostread|popular|trending|featured|teasers?|further-?reading|see-?also|mehr-?zum-?thema)(?=$|[\s_\-\d])"
+)
+# A run of letters each word of `_RELATED` holds unbroken by a hyphen, whatever its case:
+# most class names hold none, and one scan of them spares splitting their words.
+_RELATED_HINT = re.compile(
+    r"relat|recom|recirc|read|also|stori|news|popular|trend|featur|teaser|zum"
 )
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _AUTHOR_CLASS = re.compile(r"author|byline|writer")
@@ -36,6 +41,8 @@ def _is_related_block(element: Element) -> bool:
 
 @lru_cache(maxsize=16384)
 def _names_related(raw: str) -> bool:
+    if _RELATED_HINT.search(raw.lower()) is None:
+        return False
     return bool(_RELATED.search(" " + _CAMEL.sub("-", raw).lower() + " "))
 
 
@@ -82,7 +89,7 @@ def _related_blocks(body: Element) -> list[Element]:
     for heading in body.iter("h2", "h3", "h4", "h5", "h6", "div", "span", "strong", "p"):
         if heading.tag[0] != "h" and (len(heading) or not _bare_label(heading.text)):
             continue  # a bare element heads a list only when its whole text is a label
-        text = clean_text("".join(heading.itertext()))
+        text = clean_text(text_content(heading))
         if len(text) > 60 or not is_related_heading(text):
             continue
         block = heading.getparent()
@@ -112,10 +119,10 @@ def _link_title(link: Element) -> str:
     """A teaser link's title: its heading when the link wraps heading and excerpt."""
     heading = next(link.iter("h2", "h3", "h4", "h5", "strong"), None)
     if heading is not None:
-        text = clean_text("".join(heading.itertext()))
+        text = clean_text(text_content(heading))
         if len(text) >= _MIN_TITLE_CHARS:
             return text
-    return clean_text("".join(link.itertext())) or clean_text(link.get("title") or "")
+    return clean_text(text_content(link)) or clean_text(link.get("title") or "")
 
 
 def _comparable(url: str) -> str:
@@ -146,10 +153,10 @@ def _item_details(
                 f"{element.get('class') or ''} {element.get('itemprop') or ''}".lower()
             )
         ):
-            author = clean_name(clean_text("".join(element.itertext())))
+            author = clean_name(clean_text(text_content(element)))
             if author:
                 break
-    rest = clean_text("".join(item.itertext())).replace(title, " ")
+    rest = clean_text(text_content(item)).replace(title, " ")
     if author is None:
         byline = _BYLINE.search(rest)
         if byline:

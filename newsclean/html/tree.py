@@ -16,6 +16,7 @@ import lxml.etree
 from lxml.etree import _Element as Element
 
 from newsclean.errors import ParseError, ParseErrorReason
+from newsclean.normalize import ascii_alnum_key
 
 # lxml.etree's HTML parser, not lxml.html's: the same libxml2 parse, without a Python-level
 # element-class lookup for every element touched (about 1 ms a page).
@@ -52,11 +53,16 @@ NON_CONTENT_TAGS = (
 )
 
 
-def parse_tree(text: str) -> Element:
-    """Parse a decoded page into an lxml tree (a ParseError when nothing parses)."""
-    text = _XML_DECLARATION.sub("", text, count=1)
+def parse_tree(text: str, utf8: bytes | None = None) -> Element:
+    """Parse a decoded page into an lxml tree (a ParseError when nothing parses).
+
+    ``utf8`` is ``text.encode("utf-8")`` where the caller has it (the dump's own bytes):
+    encoding a page again costs a tenth of parsing it."""
+    if utf8 is None or _XML_DECLARATION.match(text):
+        text = _XML_DECLARATION.sub("", text, count=1)
+        utf8 = text.encode("utf-8", "replace")
     try:
-        root = lxml.etree.fromstring(text.encode("utf-8", "replace"), parser=_PARSER)
+        root = lxml.etree.fromstring(utf8, parser=_PARSER)
     except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as exc:
         raise ParseError(ParseErrorReason.NOT_AN_ARTICLE, f"no HTML document: {exc}") from exc
     if root is None:
@@ -74,9 +80,21 @@ def clean_text(text: str) -> str:
     return " ".join(text.replace("\u200b", "").split())
 
 
+# XPath's string value of an element: its text and every descendant's text and tail, as
+# "".join(element.itertext()) gives it (no comment or instruction text), but joined in C
+# without a Python string per text node: 1.5x faster on a paragraph, 5x on a page section.
+_STRING_VALUE = lxml.etree.XPath("string()", smart_strings=False)
+
+
+def text_content(element: Element) -> str:
+    """All text under ``element`` as printed (whitespace kept); ``element`` is an element,
+    not a comment."""
+    return _STRING_VALUE(element)
+
+
 def text_of(element: Element) -> str:
     """All text under ``element``, whitespace collapsed."""
-    return clean_text("".join(element.itertext()))
+    return clean_text(_STRING_VALUE(element))
 
 
 def attr_words(element: Element) -> str:
@@ -98,7 +116,7 @@ def link_text_length(element: Element) -> int:
     """Characters of text inside links under ``element``. An ``<a>`` without ``href`` is no
     link: a named anchor a table of contents jumps to holds the heading's own text."""
     return sum(
-        len(clean_text("".join(link.itertext())))
+        len(clean_text(_STRING_VALUE(link)))
         for link in element.iter("a")
         if link.get("href") is not None
     )
@@ -107,7 +125,7 @@ def link_text_length(element: Element) -> int:
 def link_density(element: Element, length: int | None = None) -> float:
     """Share of the element's text that sits inside links (1.0 for an empty element)."""
     if length is None:
-        length = len(clean_text("".join(element.itertext())))
+        length = len(clean_text(_STRING_VALUE(element)))
     if not length:
         return 1.0
     return min(1.0, link_text_length(element) / length)
@@ -141,6 +159,8 @@ def within(element: Element, scope: Element | None) -> bool:
 
 def text_key(text: str) -> str:
     """Comparison form of a text: casefolded letters and digits only."""
+    if text.isascii():
+        return ascii_alnum_key(text)
     return _NON_WORD.sub("", text.casefold())
 
 

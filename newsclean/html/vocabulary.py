@@ -43,13 +43,48 @@ _NEGATIVE_WORDS = (
     "accordion|expandable|collapsible|"
     "skip|jump"
 )
-_NEGATIVE = re.compile(rf"(?:^|[\s_\-])(?:{_NEGATIVE_WORDS})(?=$|[\s_\-\d])")
 # Article text: boosts a container's score (never overrides furniture inside it).
-_POSITIVE = re.compile(
-    r"(?:^|[\s_\-])(?:article|articlebody|article-body|body|content|entry|main|post|story|"
-    r"storybody|text|richtext|rich-text|prose|copy|paragraph|paragraphs|blog|news|detail|"
-    r"articletext|article-text|story-body|post-body|entry-content|field-body)(?=$|[\s_\-\d])"
+_POSITIVE_WORDS = (
+    "article|articlebody|article-body|body|content|entry|main|post|story|"
+    "storybody|text|richtext|rich-text|prose|copy|paragraph|paragraphs|blog|news|detail|"
+    "articletext|article-text|story-body|post-body|entry-content|field-body"
 )
+
+
+def _trie(words: list[str]) -> str:
+    """Literal ``words`` as one regex that branches letter by letter (``a(?:d(?:s)?|side)``):
+    the same words, but Python's engine tries an alternation's branches one by one, so a
+    flat list of 150 words costs 150 tests at every word start, and the trie a few."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _branches(tree)
+
+
+def _branches(node: dict) -> str:
+    branches = [re.escape(char) + _branches(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    if len(branches) == 1 and "" not in node:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")" + ("?" if "" in node else "")
+
+
+def _word_pattern(words: str) -> re.Pattern[str]:
+    """A search for any of ``words`` ("a|b-c|d[a-z]*") as a whole word of `_words`'s output:
+    after a separator, before a separator, a digit or the end. (`_words` pads with spaces,
+    so no word starts the string.) Plain words go into one `_trie`; patterns stay apart."""
+    listed = words.split("|")
+    plain = [word for word in listed if re.fullmatch(r"[a-z\-]+", word)]
+    patterns = [word for word in listed if word not in plain]
+    return re.compile(rf"[\s_\-](?:{'|'.join([*patterns, _trie(plain)])})(?=$|[\s_\-\d])")
+
+
+_NEGATIVE = _word_pattern(_NEGATIVE_WORDS)
+_POSITIVE = _word_pattern(_POSITIVE_WORDS)
 # Furniture words that still win when the same class/id also names article text
 # (``NewsletterBox content-width``, ``wp-caption-text``): all but the few that article
 # text itself wears (``article-widget-text`` blocks, ``teaser-text`` leads, bodies folded
@@ -57,10 +92,8 @@ _POSITIVE = re.compile(
 _WEAK_NEGATIVE = frozenset(
     {"widget", "widgets", "teaser", "teasers", "accordion", "expandable", "collapsible"}
 )
-_STRONG_NEGATIVE = re.compile(
-    r"(?:^|[\s_\-])(?:"
-    + "|".join(w for w in _NEGATIVE_WORDS.split("|") if w not in _WEAK_NEGATIVE)
-    + r")(?=$|[\s_\-\d])"
+_STRONG_NEGATIVE = _word_pattern(
+    "|".join(w for w in _NEGATIVE_WORDS.split("|") if w not in _WEAK_NEGATIVE)
 )
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # A comment thread's class or id (matched anywhere in the words: ``commentlist``,
@@ -87,7 +120,14 @@ _HEX_HASH = re.compile(r"(?<![a-z0-9])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{
 
 @lru_cache(maxsize=16384)
 def _words(raw: str) -> str:
-    return " " + _HEX_HASH.sub("", _CAMEL.sub("-", raw).lower()) + " "
+    # Most names are lower case and hold no digit: the two substitutions then have nothing
+    # to do, and skipping them halves the cost of a name seen for the first time.
+    words = (raw if raw.islower() else _CAMEL.sub("-", raw)).lower()
+    return " " + (_HEX_HASH.sub("", words) if _DIGIT.search(words) else words) + " "
+
+
+# A generated hash holds a digit (see `_HEX_HASH`).
+_DIGIT = re.compile(r"[0-9]")
 
 
 # A layer drawn over the page (a cookie or privacy banner, a pop-up, a modal): its settings
