@@ -267,3 +267,26 @@ def test_a_date_inside_the_first_sentence_is_no_dateline() -> None:
         f"{PROSE}{PROSE}</article></body></html>"
     ).encode()
     assert _printed_by_headline(lxml.html.fromstring(page), ()) is None
+
+
+def test_the_h2_printing_the_pages_title_is_the_headline_under_a_logo_h1() -> None:
+    page = (
+        "<html><head><title>First Light for the New Telescope &#8211; Daily Courier</title>"
+        '</head><body><div class="banner"><h1><a href="/">Daily Courier</a></h1></div>'
+        '<div class="story"><span class="meta"><a href="/">Home</a> | By Mara Quist | '
+        "30 septembre 2018</span><h2>First Light for the New Telescope</h2>"
+        f"{PROSE}{PROSE}<h2>Related stories from the island</h2><p>12.03.2017</p></div>"
+        "</body></html>"
+    )
+    dateline = _printed_by_headline(lxml.html.fromstring(page), ("fr",))
+    assert dateline is not None and dateline.value.date().isoformat() == "2018-09-30"
+
+
+def test_a_linked_h2_is_no_headline_even_when_it_prints_the_title() -> None:
+    # A forum's topic title links to the topic; the date after it is a poster's profile.
+    page = (
+        "<html><head><title>Why Free Software Matters - Community Forum</title></head><body>"
+        '<h2><a href="/topic/167">Why Free Software Matters</a></h2>'
+        f"<dl><dt>Joined:</dt><dd>18.09.2008, 05:56</dd></dl>{PROSE}</body></html>"
+    )
+    assert _printed_by_headline(lxml.html.fromstring(page), ()) is None

@@ -215,6 +215,8 @@ def _printed_by_headline(root: Element, languages: tuple[str, ...]) -> DateMatch
         return None
     headline = next((h1 for h1 in body.iter("h1") if _headline_h1(h1)), None)
     if headline is None:
+        headline = _titled_heading(root, body)
+    if headline is None:
         return None
     anchor = headline
     parent = anchor.getparent()
@@ -349,6 +351,32 @@ def _headline_h1(h1: Element) -> bool:
         return False
     linked = "".join("".join(a.itertext()) for a in h1.iter("a")).strip()
     return linked != text
+
+
+def _titled_heading(root: Element, body: Element) -> Element | None:
+    """On a page whose only ``<h1>`` is the site's logo (or that has none), the ``<h2>``
+    that prints the page's title: the headline its CMS set one level lower."""
+    title = _collapsed(root.findtext("head/title") or "")
+    if not title:
+        return None
+    for heading in body.iter("h2"):
+        text = _collapsed("".join(heading.itertext()))
+        if len(text) >= _MIN_TITLED_HEADING_CHARS and text in title and _headline_h1(heading):
+            return heading
+    return None
+
+
+# A heading shorter than this ("News", "Politik") is a section's name, found in many titles.
+_MIN_TITLED_HEADING_CHARS = 20
+
+
+def _collapsed(text: str) -> str:
+    """Whitespace collapsed and dashes made one, as a title and its heading may differ in
+    them ("Kolumne – Über" in the title, "Kolumne - Über" on the page)."""
+    return " ".join(text.translate(_DASHES).split())
+
+
+_DASHES = str.maketrans({"\u2013": "-", "\u2014": "-"})
 
 
 def _markup_value(element: Element) -> str:
