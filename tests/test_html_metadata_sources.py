@@ -290,3 +290,18 @@ def test_a_linked_h2_is_no_headline_even_when_it_prints_the_title() -> None:
         f"<dl><dt>Joined:</dt><dd>18.09.2008, 05:56</dd></dl>{PROSE}</body></html>"
     )
     assert _printed_by_headline(lxml.html.fromstring(page), ()) is None
+
+
+def test_todays_date_in_the_site_header_is_not_the_articles_time() -> None:
+    page = (
+        "<html><head><title>Queer Royal - On Stage and Off</title></head><body>"
+        '<header><div class="nav"><time datetime="2023-11-01T13:56:20+01:00">'
+        "Mittwoch, 01. November 2023</time></div></header>"
+        "<div class='item'><h2>Queer Royal - On Stage and Off</h2>"
+        "<p><span class='date'>31. Oktober 2023.</span> Drag queens are figures of make-up "
+        "and glitter, at parties and in shows, and now in the middle of a debate.</p>"
+        f"{PROSE}{PROSE}</div></body></html>"
+    ).encode()
+    article = newsclean.parse(page)
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2023-10-31"

@@ -196,7 +196,24 @@ def _dated_markup_values(root: Element) -> Iterator[str]:
 
 def _article_times(body: Element) -> Iterator[Element]:
     """The body's ``<time>`` elements that date the article, not another item."""
-    return (t for t in body.iter("time") if not _about_other_items(t, body))
+    return (
+        t
+        for t in body.iter("time")
+        if not _about_other_items(t, body) and not _in_site_header(t, body)
+    )
+
+
+def _in_site_header(element: Element, body: Element) -> bool:
+    """The element stands in the site's own header (a ``<header>`` outside any article and
+    holding no headline): its ``<time>`` prints today's date, not the story's."""
+    for ancestor in element.iterancestors():
+        if ancestor is body or ancestor.tag in ("article", "main"):
+            return False
+        if ancestor.tag == "header":
+            return next(ancestor.iter("h1", "h2"), None) is None and not any(
+                a.tag in ("article", "main") for a in ancestor.iterancestors()
+            )
+    return False
 
 
 # How far from the headline a dateline stands: a few sibling blocks (share buttons, a
