@@ -305,3 +305,17 @@ def test_todays_date_in_the_site_header_is_not_the_articles_time() -> None:
     article = newsclean.parse(page)
     assert article.published is not None
     assert article.published.date().isoformat() == "2023-10-31"
+
+
+def test_the_first_date_of_a_block_that_prints_an_update_after_it_is_the_headlines() -> None:
+    head = '<meta property="og:article:published_time" content="2020-01-20T09:49:32+0000">'
+    story = (
+        '<div class="channel"><a href="/film">Film</a></div>'
+        '<div class="date">January 19, 2020 / 12:25 PM / Updated 8 hours ago</div>'
+        f"<h1>First Light for the New Telescope</h1>{PROSE}{PROSE}"
+    )
+    article = newsclean.parse(
+        f"<html><head>{head}</head><body><article>{story}</article></body></html>".encode()
+    )
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2020-01-19"

@@ -246,8 +246,8 @@ def _printed_by_headline(root: Element, languages: tuple[str, ...]) -> DateMatch
             continue
         # The text first: most blocks beside a headline are too long, and the subtree
         # checks below walk the whole block.
-        text = _short_block_text(block)
-        if text is None or len(text) < 6 or _UPDATE.search(text):
+        text = _before_update(_short_block_text(block))
+        if text is None or len(text) < 6:
             continue
         if _about_other_items(block, body) or block.tag in _OTHER_ITEMS_TAGS:
             continue
@@ -273,6 +273,15 @@ def _short_block_text(block: Element) -> str | None:
         pieces.append(piece)
     text = " ".join("".join(pieces).split())
     return text if len(text) <= _MAX_DATELINE_BLOCK_CHARS else None
+
+
+def _before_update(text: str | None) -> str | None:
+    """The text before the words of a last change: the first publication's date where a
+    block prints both ("January 19, 2020 / 12:25 PM / Updated 8 hours ago")."""
+    if text is None:
+        return None
+    update = _UPDATE.search(text)
+    return text if update is None else text[: update.start()]
 
 
 # How much text may stand between the headline and the date printed under it: a kicker,
