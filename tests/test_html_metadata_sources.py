@@ -319,3 +319,18 @@ def test_the_first_date_of_a_block_that_prints_an_update_after_it_is_the_headlin
     )
     assert article.published is not None
     assert article.published.date().isoformat() == "2020-01-19"
+
+
+def test_a_time_in_an_aside_of_the_articles_own_details_dates_it() -> None:
+    head = '<meta name="date" content="2022-01-26T14:32:06+02:00">'
+    story = (
+        f"<h1>First Light for the New Telescope</h1>{PROSE}"
+        '<aside class="meta" role="complementary"><p class="meta__content">'
+        '<time datetime="2022-01-21">21.01.2022 - 13:30</time></p></aside>'
+        f'{PROSE}<aside class="related"><time datetime="2021-12-02">02.12.2021</time></aside>'
+    )
+    article = newsclean.parse(
+        f"<html><head>{head}</head><body><article>{story}</article></body></html>".encode()
+    )
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2022-01-21"

@@ -464,6 +464,14 @@ def _about_other_items(element: Element, body: Element) -> bool:
     for ancestor in element.iterancestors():
         if ancestor is body:
             return False
-        if ancestor.tag in _OTHER_ITEMS_TAGS or _OTHER_ITEMS.search(class_and_id(ancestor)):
+        names = class_and_id(ancestor)
+        if _OTHER_ITEMS.search(names):
+            return True
+        if ancestor.tag in _OTHER_ITEMS_TAGS and not _ARTICLE_META.search(names):
             return True
     return False
+
+
+# An <aside> named for the article's own details ("meta", "post-meta", "article-info"):
+# themes set the date and author beside the story, not other stories.
+_ARTICLE_META = re.compile(r"(?<![a-z])meta(?![a-z])|article-?info|post-?info", re.I)
