@@ -334,3 +334,27 @@ def test_a_time_in_an_aside_of_the_articles_own_details_dates_it() -> None:
     )
     assert article.published is not None
     assert article.published.date().isoformat() == "2022-01-21"
+
+
+def _republished_page(printed: str) -> bytes:
+    head = (
+        '<meta property="article:published_time" content="2022-05-03">'
+        '<meta property="article:modified_time" content="2022-05-04">'
+    )
+    # Printed at the story's foot, far from the headline, where no dateline reader looks.
+    story = (
+        f"<h1>First Light for the New Telescope</h1>{PROSE}{PROSE}{PROSE}"
+        f"<p>By Mara Quist</p><p>{printed}</p>"
+    )
+    return f"<html><head>{head}</head><body><article>{story}</article></body></html>".encode()
+
+
+def test_the_last_change_is_the_date_when_only_it_is_printed_as_the_pages_own() -> None:
+    published = newsclean.parse(_republished_page("04 de mayo 2022, 12:00 A. M.")).published
+    assert published is not None and published.date().isoformat() == "2022-05-04"
+
+
+def test_a_last_change_printed_as_an_update_leaves_the_first_date() -> None:
+    for printed in ("Updated May 4, 2022 @ 10:42 am", "This page was last edited on 4 May 2022"):
+        published = newsclean.parse(_republished_page(printed)).published
+        assert published is not None and published.date().isoformat() == "2022-05-03", printed

@@ -83,7 +83,8 @@ def find_published(
         if parsed:
             found = _in_local_time(parsed, candidates[at + 1 :], root, languages)
             found = _as_printed(found, candidates[at + 1 :], meta, root, languages)
-            return _as_headline_prints(found, root, languages)
+            found = _as_headline_prints(found, root, languages)
+            return _as_printed_change(found, _modified_values(article, meta), root, languages)
     parsed = _from_markup(root, languages)
     if parsed:
         parsed = _as_printed(parsed, [], meta, root, languages)
@@ -141,6 +142,61 @@ def _as_printed(
     if found.date() in printed:
         return found
     return next((other for other in others if other.date() in printed), found)
+
+
+def _modified_values(article: dict[str, Any] | None, meta: MetaTags) -> list[str | None]:
+    """The page's last-change dates, JSON-LD's first."""
+    first = [as_text(article.get("dateModified"))] if article else []
+    return first + [meta.first(key) for key in PUBLISHED_META_KEYS[21:]]
+
+
+def _as_printed_change(
+    found: datetime, modified: list[str | None], root: Element, languages: tuple[str, ...]
+) -> datetime:
+    """``found``, unless its day is printed nowhere and a later last change's day is
+    printed as the page's own date, with no update label before it: then that change.
+
+    A CMS that republishes a story keeps the first draft's date in its metadata and shows
+    readers only the day it went out again ("04 de mayo 2022" under the byline). A date
+    printed as an update ("Updated Mar 12", "last edited on") stays an update.
+    """
+    # Exact forms only, and days, not instants: one source may give an offset, the other none.
+    parsed = (
+        find_date(v.strip()[:120], languages=languages, fallback=False) for v in modified if v
+    )
+    changes = [c.value for c in parsed if c is not None and c.value.date() > found.date()]
+    if not changes:
+        return found
+    printed, unlabelled = _days_printed_in_years(root, {found.year, *(c.year for c in changes)})
+    if found.date() in printed:
+        return found
+    return next((change for change in changes if change.date() in unlabelled), found)
+
+
+def _days_printed_in_years(root: Element, years: set[int]) -> tuple[set[date], set[date]]:
+    """The days of ``years`` the body's visible text prints, and those of them it prints
+    as its own: outside other items (quotes, embedded posts, sidebars) and not after the
+    words of a change. Only text naming one of the years is read: the rest prints none."""
+    body = root.find("body")
+    printed: set[date] = set()
+    unlabelled: set[date] = set()
+    if body is None:
+        return printed, unlabelled
+    marks = tuple(str(year) for year in years)
+    previous = ""
+    for node in _VISIBLE_TEXT(body):
+        if any(mark in node for mark in marks):
+            text = " ".join(node.split())
+            days = printed_days(text)
+            printed |= days
+            owner = node.getparent()
+            # The label may stand in the node before ("Updated:" in its own <span>).
+            labelled = _CHANGE.search(f"{previous[-40:]} {text}")
+            if days and not labelled and owner is not None and not _other_item(owner, body):
+                unlabelled |= days
+        if not node.isspace():
+            previous = node.strip()
+    return printed, unlabelled
 
 
 def _as_headline_prints(found: datetime, root: Element, languages: tuple[str, ...]) -> datetime:
@@ -295,6 +351,8 @@ _NOT_DATELINES = frozenset({"script", "style", "noscript", "template", *_PICTURE
 _UPDATE = re.compile(
     r"updated|modified|aktualisiert|geändert|änderung|mis à jour|actualizado|aggiornato", re.I
 )
+# The words of a change, edits and revisions too: a day printed after them is no first one.
+_CHANGE = re.compile(rf"{_UPDATE.pattern}|edited|bearbeitet|revision", re.I)
 
 
 def _printed_after(
@@ -475,3 +533,8 @@ def _about_other_items(element: Element, body: Element) -> bool:
 # An <aside> named for the article's own details ("meta", "post-meta", "article-info"):
 # themes set the date and author beside the story, not other stories.
 _ARTICLE_META = re.compile(r"(?<![a-z])meta(?![a-z])|article-?info|post-?info", re.I)
+
+
+def _other_item(element: Element, body: Element) -> bool:
+    """The element is, or stands in, another item: a quote, an embedded post, a sidebar."""
+    return element.tag in _OTHER_ITEMS_TAGS or _about_other_items(element, body)
