@@ -267,3 +267,94 @@ def test_a_date_inside_the_first_sentence_is_no_dateline() -> None:
         f"{PROSE}{PROSE}</article></body></html>"
     ).encode()
     assert _printed_by_headline(lxml.html.fromstring(page), ()) is None
+
+
+def test_the_h2_printing_the_pages_title_is_the_headline_under_a_logo_h1() -> None:
+    page = (
+        "<html><head><title>First Light for the New Telescope &#8211; Daily Courier</title>"
+        '</head><body><div class="banner"><h1><a href="/">Daily Courier</a></h1></div>'
+        '<div class="story"><span class="meta"><a href="/">Home</a> | By Mara Quist | '
+        "30 septembre 2018</span><h2>First Light for the New Telescope</h2>"
+        f"{PROSE}{PROSE}<h2>Related stories from the island</h2><p>12.03.2017</p></div>"
+        "</body></html>"
+    )
+    dateline = _printed_by_headline(lxml.html.fromstring(page), ("fr",))
+    assert dateline is not None and dateline.value.date().isoformat() == "2018-09-30"
+
+
+def test_a_linked_h2_is_no_headline_even_when_it_prints_the_title() -> None:
+    # A forum's topic title links to the topic; the date after it is a poster's profile.
+    page = (
+        "<html><head><title>Why Free Software Matters - Community Forum</title></head><body>"
+        '<h2><a href="/topic/167">Why Free Software Matters</a></h2>'
+        f"<dl><dt>Joined:</dt><dd>18.09.2008, 05:56</dd></dl>{PROSE}</body></html>"
+    )
+    assert _printed_by_headline(lxml.html.fromstring(page), ()) is None
+
+
+def test_todays_date_in_the_site_header_is_not_the_articles_time() -> None:
+    page = (
+        "<html><head><title>Queer Royal - On Stage and Off</title></head><body>"
+        '<header><div class="nav"><time datetime="2023-11-01T13:56:20+01:00">'
+        "Mittwoch, 01. November 2023</time></div></header>"
+        "<div class='item'><h2>Queer Royal - On Stage and Off</h2>"
+        "<p><span class='date'>31. Oktober 2023.</span> Drag queens are figures of make-up "
+        "and glitter, at parties and in shows, and now in the middle of a debate.</p>"
+        f"{PROSE}{PROSE}</div></body></html>"
+    ).encode()
+    article = newsclean.parse(page)
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2023-10-31"
+
+
+def test_the_first_date_of_a_block_that_prints_an_update_after_it_is_the_headlines() -> None:
+    head = '<meta property="og:article:published_time" content="2020-01-20T09:49:32+0000">'
+    story = (
+        '<div class="channel"><a href="/film">Film</a></div>'
+        '<div class="date">January 19, 2020 / 12:25 PM / Updated 8 hours ago</div>'
+        f"<h1>First Light for the New Telescope</h1>{PROSE}{PROSE}"
+    )
+    article = newsclean.parse(
+        f"<html><head>{head}</head><body><article>{story}</article></body></html>".encode()
+    )
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2020-01-19"
+
+
+def test_a_time_in_an_aside_of_the_articles_own_details_dates_it() -> None:
+    head = '<meta name="date" content="2022-01-26T14:32:06+02:00">'
+    story = (
+        f"<h1>First Light for the New Telescope</h1>{PROSE}"
+        '<aside class="meta" role="complementary"><p class="meta__content">'
+        '<time datetime="2022-01-21">21.01.2022 - 13:30</time></p></aside>'
+        f'{PROSE}<aside class="related"><time datetime="2021-12-02">02.12.2021</time></aside>'
+    )
+    article = newsclean.parse(
+        f"<html><head>{head}</head><body><article>{story}</article></body></html>".encode()
+    )
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2022-01-21"
+
+
+def _republished_page(printed: str) -> bytes:
+    head = (
+        '<meta property="article:published_time" content="2022-05-03">'
+        '<meta property="article:modified_time" content="2022-05-04">'
+    )
+    # Printed at the story's foot, far from the headline, where no dateline reader looks.
+    story = (
+        f"<h1>First Light for the New Telescope</h1>{PROSE}{PROSE}{PROSE}"
+        f"<p>By Mara Quist</p><p>{printed}</p>"
+    )
+    return f"<html><head>{head}</head><body><article>{story}</article></body></html>".encode()
+
+
+def test_the_last_change_is_the_date_when_only_it_is_printed_as_the_pages_own() -> None:
+    published = newsclean.parse(_republished_page("04 de mayo 2022, 12:00 A. M.")).published
+    assert published is not None and published.date().isoformat() == "2022-05-04"
+
+
+def test_a_last_change_printed_as_an_update_leaves_the_first_date() -> None:
+    for printed in ("Updated May 4, 2022 @ 10:42 am", "This page was last edited on 4 May 2022"):
+        published = newsclean.parse(_republished_page(printed)).published
+        assert published is not None and published.date().isoformat() == "2022-05-03", printed

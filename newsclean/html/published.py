@@ -83,7 +83,8 @@ def find_published(
         if parsed:
             found = _in_local_time(parsed, candidates[at + 1 :], root, languages)
             found = _as_printed(found, candidates[at + 1 :], meta, root, languages)
-            return _as_headline_prints(found, root, languages)
+            found = _as_headline_prints(found, root, languages)
+            return _as_printed_change(found, _modified_values(article, meta), root, languages)
     parsed = _from_markup(root, languages)
     if parsed:
         parsed = _as_printed(parsed, [], meta, root, languages)
@@ -143,6 +144,61 @@ def _as_printed(
     return next((other for other in others if other.date() in printed), found)
 
 
+def _modified_values(article: dict[str, Any] | None, meta: MetaTags) -> list[str | None]:
+    """The page's last-change dates, JSON-LD's first."""
+    first = [as_text(article.get("dateModified"))] if article else []
+    return first + [meta.first(key) for key in PUBLISHED_META_KEYS[21:]]
+
+
+def _as_printed_change(
+    found: datetime, modified: list[str | None], root: Element, languages: tuple[str, ...]
+) -> datetime:
+    """``found``, unless its day is printed nowhere and a later last change's day is
+    printed as the page's own date, with no update label before it: then that change.
+
+    A CMS that republishes a story keeps the first draft's date in its metadata and shows
+    readers only the day it went out again ("04 de mayo 2022" under the byline). A date
+    printed as an update ("Updated Mar 12", "last edited on") stays an update.
+    """
+    # Exact forms only, and days, not instants: one source may give an offset, the other none.
+    parsed = (
+        find_date(v.strip()[:120], languages=languages, fallback=False) for v in modified if v
+    )
+    changes = [c.value for c in parsed if c is not None and c.value.date() > found.date()]
+    if not changes:
+        return found
+    printed, unlabelled = _days_printed_in_years(root, {found.year, *(c.year for c in changes)})
+    if found.date() in printed:
+        return found
+    return next((change for change in changes if change.date() in unlabelled), found)
+
+
+def _days_printed_in_years(root: Element, years: set[int]) -> tuple[set[date], set[date]]:
+    """The days of ``years`` the body's visible text prints, and those of them it prints
+    as its own: outside other items (quotes, embedded posts, sidebars) and not after the
+    words of a change. Only text naming one of the years is read: the rest prints none."""
+    body = root.find("body")
+    printed: set[date] = set()
+    unlabelled: set[date] = set()
+    if body is None:
+        return printed, unlabelled
+    marks = tuple(str(year) for year in years)
+    previous = ""
+    for node in _VISIBLE_TEXT(body):
+        if any(mark in node for mark in marks):
+            text = " ".join(node.split())
+            days = printed_days(text)
+            printed |= days
+            owner = node.getparent()
+            # The label may stand in the node before ("Updated:" in its own <span>).
+            labelled = _CHANGE.search(f"{previous[-40:]} {text}")
+            if days and not labelled and owner is not None and not _other_item(owner, body):
+                unlabelled |= days
+        if not node.isspace():
+            previous = node.strip()
+    return printed, unlabelled
+
+
 def _as_headline_prints(found: datetime, root: Element, languages: tuple[str, ...]) -> datetime:
     """``found``, unless the page prints another date beside its headline and ``found``'s
     day nowhere in its text: then the printed one.
@@ -196,7 +252,24 @@ def _dated_markup_values(root: Element) -> Iterator[str]:
 
 def _article_times(body: Element) -> Iterator[Element]:
     """The body's ``<time>`` elements that date the article, not another item."""
-    return (t for t in body.iter("time") if not _about_other_items(t, body))
+    return (
+        t
+        for t in body.iter("time")
+        if not _about_other_items(t, body) and not _in_site_header(t, body)
+    )
+
+
+def _in_site_header(element: Element, body: Element) -> bool:
+    """The element stands in the site's own header (a ``<header>`` outside any article and
+    holding no headline): its ``<time>`` prints today's date, not the story's."""
+    for ancestor in element.iterancestors():
+        if ancestor is body or ancestor.tag in ("article", "main"):
+            return False
+        if ancestor.tag == "header":
+            return next(ancestor.iter("h1", "h2"), None) is None and not any(
+                a.tag in ("article", "main") for a in ancestor.iterancestors()
+            )
+    return False
 
 
 # How far from the headline a dateline stands: a few sibling blocks (share buttons, a
@@ -215,6 +288,8 @@ def _printed_by_headline(root: Element, languages: tuple[str, ...]) -> DateMatch
         return None
     headline = next((h1 for h1 in body.iter("h1") if _headline_h1(h1)), None)
     if headline is None:
+        headline = _titled_heading(root, body)
+    if headline is None:
         return None
     anchor = headline
     parent = anchor.getparent()
@@ -227,8 +302,8 @@ def _printed_by_headline(root: Element, languages: tuple[str, ...]) -> DateMatch
             continue
         # The text first: most blocks beside a headline are too long, and the subtree
         # checks below walk the whole block.
-        text = _short_block_text(block)
-        if text is None or len(text) < 6 or _UPDATE.search(text):
+        text = _before_update(_short_block_text(block))
+        if text is None or len(text) < 6:
             continue
         if _about_other_items(block, body) or block.tag in _OTHER_ITEMS_TAGS:
             continue
@@ -256,6 +331,15 @@ def _short_block_text(block: Element) -> str | None:
     return text if len(text) <= _MAX_DATELINE_BLOCK_CHARS else None
 
 
+def _before_update(text: str | None) -> str | None:
+    """The text before the words of a last change: the first publication's date where a
+    block prints both ("January 19, 2020 / 12:25 PM / Updated 8 hours ago")."""
+    if text is None:
+        return None
+    update = _UPDATE.search(text)
+    return text if update is None else text[: update.start()]
+
+
 # How much text may stand between the headline and the date printed under it: a kicker,
 # a standfirst, the author's name, a category.
 _AFTER_HEADLINE_CHARS = 300
@@ -267,6 +351,8 @@ _NOT_DATELINES = frozenset({"script", "style", "noscript", "template", *_PICTURE
 _UPDATE = re.compile(
     r"updated|modified|aktualisiert|geändert|änderung|mis à jour|actualizado|aggiornato", re.I
 )
+# The words of a change, edits and revisions too: a day printed after them is no first one.
+_CHANGE = re.compile(rf"{_UPDATE.pattern}|edited|bearbeitet|revision", re.I)
 
 
 def _printed_after(
@@ -351,6 +437,32 @@ def _headline_h1(h1: Element) -> bool:
     return linked != text
 
 
+def _titled_heading(root: Element, body: Element) -> Element | None:
+    """On a page whose only ``<h1>`` is the site's logo (or that has none), the ``<h2>``
+    that prints the page's title: the headline its CMS set one level lower."""
+    title = _collapsed(root.findtext("head/title") or "")
+    if not title:
+        return None
+    for heading in body.iter("h2"):
+        text = _collapsed("".join(heading.itertext()))
+        if len(text) >= _MIN_TITLED_HEADING_CHARS and text in title and _headline_h1(heading):
+            return heading
+    return None
+
+
+# A heading shorter than this ("News", "Politik") is a section's name, found in many titles.
+_MIN_TITLED_HEADING_CHARS = 20
+
+
+def _collapsed(text: str) -> str:
+    """Whitespace collapsed and dashes made one, as a title and its heading may differ in
+    them ("Kolumne – Über" in the title, "Kolumne - Über" on the page)."""
+    return " ".join(text.translate(_DASHES).split())
+
+
+_DASHES = str.maketrans({"\u2013": "-", "\u2014": "-"})
+
+
 def _markup_value(element: Element) -> str:
     return element.get("datetime") or element.get("content") or text_content(element)
 
@@ -410,6 +522,19 @@ def _about_other_items(element: Element, body: Element) -> bool:
     for ancestor in element.iterancestors():
         if ancestor is body:
             return False
-        if ancestor.tag in _OTHER_ITEMS_TAGS or _OTHER_ITEMS.search(class_and_id(ancestor)):
+        names = class_and_id(ancestor)
+        if _OTHER_ITEMS.search(names):
+            return True
+        if ancestor.tag in _OTHER_ITEMS_TAGS and not _ARTICLE_META.search(names):
             return True
     return False
+
+
+# An <aside> named for the article's own details ("meta", "post-meta", "article-info"):
+# themes set the date and author beside the story, not other stories.
+_ARTICLE_META = re.compile(r"(?<![a-z])meta(?![a-z])|article-?info|post-?info", re.I)
+
+
+def _other_item(element: Element, body: Element) -> bool:
+    """The element is, or stands in, another item: a quote, an embedded post, a sidebar."""
+    return element.tag in _OTHER_ITEMS_TAGS or _about_other_items(element, body)
