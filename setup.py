@@ -48,6 +48,7 @@ COMPILED_MODULES = [
     "newsclean/text/headline.py",
     "newsclean/text/layout.py",
     "newsclean/text/lines.py",
+    "newsclean/text/names.py",
     "newsclean/text/prose.py",
     "newsclean/text/published.py",
     "newsclean/text/sidebar.py",

@@ -489,7 +489,7 @@ def test_byline_two_lines_over_the_headline() -> None:
 
 
 def test_a_number_after_two_capitalised_words_makes_no_person() -> None:
-    from newsclean.text.header import is_person_line
+    from newsclean.text.names import is_person_line
 
     assert not is_person_line("Raspberry Pi 3")
     assert is_person_line("Lena Marquardt")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from newsclean.agencies import agency_as_listed, is_agency
+from newsclean.agencies import is_agency
 from newsclean.credits import credited_names
 from newsclean.dates import find_date
 from newsclean.draft import ArticleDraft
@@ -20,14 +20,22 @@ from newsclean.text.lines import (
     ID,
     META_SEPARATORS,
     NAME_CONJUNCTIONS,
-    SEVERAL_NAMES,
     TEXT,
     Line,
 )
+from newsclean.text.names import (
+    COMPOUND_ROLE,
+    EDGE_MARKS,
+    PARTICLES,
+    ROLE_WORDS,
+    clean_name,
+    is_credit_line,
+    is_person,
+    is_person_line,
+    looks_like_names,
+    split_names,
+)
 
-_CONJUNCTION = re.compile(rf"\s(?:{'|'.join(NAME_CONJUNCTIONS)})\s|\s&\s")
-# Besides commas and conjunctions, linked names are parted by bars, dots and slashes.
-_NAME_JOINERS = re.compile(rf"{SEVERAL_NAMES.pattern}|\s*[|·]\s*|(?<=[^\W\d_])/(?=[^\W\d_])")
 # A byline over the headline stands this close above it.
 _BYLINE_ABOVE_LINES = 2
 # A dateline over the headline, and the name beside it, stand this close above it.
@@ -117,7 +125,7 @@ def read_bylines(lines: list[Line], layout: Layout, draft: ArticleDraft | None =
         elif line.kind is TEXT and index + 1 < len(lines) and lines[index + 1].kind is TEXT:
             folded = line.text.strip(" :").casefold()
             below = lines[index + 1].text
-            if (folded in _AUTHOR_LABELS and _looks_like_names(below)) or (
+            if (folded in _AUTHOR_LABELS and looks_like_names(below)) or (
                 _is_piece_label(line.text, folded) and is_person_line(below)
             ):
                 # "By" on a line of its own, the names on the next lines (links in the
@@ -322,7 +330,7 @@ def _names_in_meta_line(header: list[Line]) -> list[str]:
                 rest = _TRAILING_JOINER.sub("", rest[: dated.start])
             name = clean_name(_NAME_ENDS.sub("", rest))
             # Capitals throughout ("MORITZ GATHMANN") are judged as the name they spell.
-            if _is_person(name.title() if name.isupper() else name) or (
+            if is_person(name.title() if name.isupper() else name) or (
                 _ONE_WORD_NAME.fullmatch(name) is not None
                 and word.casefold() not in _NOT_BEFORE_ONE_WORD
                 and (name[:1].isupper() or outright)
@@ -422,22 +430,15 @@ def _is_job_title(text: str) -> bool:
     """A line naming a writer's job and nothing else: "Redakteurin", "Corresponsal en
     Atenas", "Political Correspondent"; not a photographer's ("Fotograf"), who is credited
     for the pictures."""
-    words = text.strip(_EDGE_MARKS).casefold().split()
+    words = text.strip(EDGE_MARKS).casefold().split()
     if not 1 <= len(words) <= _MAX_JOB_TITLE_WORDS:
         return False
     role = words[0] if _names_role(words[0]) else words[-1]
     return _names_role(role) and not role.startswith(_CREDIT_NOT_AUTHOR)
 
 
-# German and Nordic job titles are compounds ending on the role: "Chefredakteur",
-# "Wirtschaftskorrespondentin", "Sportjournalist". Only roles this long end compounds (not
-# "autor", which ends "Motor"); the prefix must itself be a short word or more.
-_MIN_COMPOUND_ROLE_CHARS = 7
-_MIN_COMPOUND_PREFIX_CHARS = 4
-
-
 def _names_role(word: str) -> bool:
-    return word in _ROLE_WORDS or _COMPOUND_ROLE.fullmatch(word) is not None
+    return word in ROLE_WORDS or COMPOUND_ROLE.fullmatch(word) is not None
 
 
 def _names_over_job_titles(lines: list[Line]) -> list[str]:
@@ -451,7 +452,7 @@ def _names_over_job_titles(lines: list[Line]) -> list[str]:
             continue
         if not _is_job_title(text) or above.kind is not TEXT:
             continue
-        if _is_person(clean_name(above.text)):
+        if is_person(clean_name(above.text)):
             for person in split_names(above.text):
                 if person not in names:
                     names.append(person)
@@ -526,12 +527,12 @@ def _author_bio(lines: list[Line]) -> list[str]:
         if text.find(" is ", 0, _BIO_VERB_BY) < 0 and text.find(" was ", 0, _BIO_VERB_BY) < 0:
             continue
         found = _BIO.match(text)
-        if found is None or not _is_person(found.group(1)):
+        if found is None or not is_person(found.group(1)):
             continue
         # The job title within the sentence's first words tells a bio from a sentence
         # about someone else ("Jane Doe is a nurse in Leeds").
         title = text[found.end() :].split()[:5]
-        if any(word.strip(".,;").casefold() in _ROLE_WORDS for word in title):
+        if any(word.strip(".,;").casefold() in ROLE_WORDS for word in title):
             return [found.group(1)]
     return []
 
@@ -592,7 +593,7 @@ def _name_before_date(text: str) -> str | None:
     if dated is None or dated.start == 0 or text[: dated.start].rstrip().endswith(":"):
         return None  # "Son Güncelleme : 30.04.2024": a label, not a name
     name = clean_name(_TRAILING_JOINER.sub("", text[: dated.start]))
-    return name if _is_person(name) else None
+    return name if is_person(name) else None
 
 
 # What parts a dateline's items after the date: a dash as well as the meta line's marks.
@@ -611,14 +612,14 @@ def _name_after_date(text: str) -> str | None:
     """The name closing a dateline that opens with its date: "11.12.2019 - Jane Doe",
     "04.02.2022 | 13:10 Uhr | Jane Doe". Every other item must be a time."""
     dated = find_date(text, fallback=False)
-    if dated is None or text[: dated.start].strip(_EDGE_MARKS):
+    if dated is None or text[: dated.start].strip(EDGE_MARKS):
         return None
-    items = [item.strip(_EDGE_MARKS) for item in _ITEM_MARKS.split(text[dated.end :])]
+    items = [item.strip(EDGE_MARKS) for item in _ITEM_MARKS.split(text[dated.end :])]
     items = [item for item in items if item]
     if not items or not all(_is_time_item(item) for item in items[:-1]):
         return None
     name = clean_name(items[-1])
-    return name if _is_person(name) else None
+    return name if is_person(name) else None
 
 
 # Words opening a dateline whose date the date reader does not take ("Publicerad 22:31",
@@ -699,203 +700,13 @@ def _name_run(header: list[Line], at: int, step: int) -> list[str]:
     ]
 
 
-# Marks printed around a linked name: "Gregor Meier •", "Stefan Trunzik,", "/ Jane Doe".
-_EDGE_MARKS = " ,;|•·/-–"
-# A name's words: capitalised (initials included), or the lower-case particles of surnames.
-_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?")
-_PARTICLES = frozenset(
-    [
-        "de",
-        "da",
-        "das",
-        "do",
-        "dos",
-        "del",
-        "della",
-        "di",
-        "van",
-        "von",
-        "der",
-        "den",
-        "du",
-        "le",
-        "la",
-        "y",
-        "bin",
-        "al",
-        "el",
-        "ter",
-        "zu",
-        "af",
-    ]
-)
-_ARTICLES = frozenset(
-    [
-        "the",
-        "a",
-        "der",
-        "die",
-        "das",
-        "ein",
-        "eine",
-        "de",
-        "het",
-        "le",
-        "la",
-        "les",
-        "el",
-        "los",
-        "las",
-        "il",
-        "lo",
-        "gli",
-        "os",
-        "as",
-        "den",
-        "det",
-    ]
-)
-# The last word of a news outlet's name ("Fox News", "Daily Gazette", "Berliner Zeitung"):
-# printed after the reporter's name ("Jane Doe | Fox News"), it names her employer, not a
-# second author. (Words that are also surnames, "Post", "Press", are left out.)
-_OUTLET_WORDS = frozenset(
-    [
-        "news",
-        "times",
-        "digital",
-        "media",
-        "tribune",
-        "herald",
-        "gazette",
-        "journal",
-        "online",
-        "magazine",
-        "network",
-        "zeitung",
-        "nachrichten",
-        "noticias",
-    ]
-)
-# The last word of a job title printed under or after the author's name.
-_ROLE_WORDS = frozenset(
-    [
-        "reporter",
-        "correspondent",
-        "editor",
-        "writer",
-        "journalist",
-        "columnist",
-        "producer",
-        "contributor",
-        "redakteur",
-        "redakteurin",
-        "korrespondent",
-        "korrespondentin",
-        "journalistin",
-        "autor",
-        "autorin",
-        "redaktor",
-        "redaktorin",
-        "rédacteur",
-        "rédactrice",
-        "journaliste",
-        "correspondant",
-        "correspondante",
-        "redactor",
-        "redactora",
-        "periodista",
-        "corresponsal",
-        "giornalista",
-        "corrispondente",
-        "journalisti",
-        "toimittaja",
-        "director",
-        "directora",
-        "directeur",
-        "directrice",
-        "direktor",
-        "direktorin",
-        "photographer",
-        "fotograf",
-        "fotografin",
-        "critic",
-        "kritiker",
-    ]
-)
-_COMPOUND_ROLES = tuple(role for role in _ROLE_WORDS if len(role) >= _MIN_COMPOUND_ROLE_CHARS)
-# One regex instead of an endswith() per role: it runs on every short line of a page with
-# no byline.
-_COMPOUND_ROLE = re.compile(
-    rf".{{{_MIN_COMPOUND_PREFIX_CHARS},}}(?:"
-    + "|".join(sorted(map(re.escape, _COMPOUND_ROLES), key=len, reverse=True))
-    + ")",
-    re.S,
-)
-# Not "e" and "i": they join the two surnames of one person ("Puig i Cadafalch").
-_PERSON_SEPARATORS = re.compile(
-    r"\s+(?:"
-    + "|".join(word for word in NAME_CONJUNCTIONS if word not in ("e", "i"))
-    + r"|&)\s+|\s*[,|·/]\s*"
-)
-
-
-def is_person_line(text: str) -> bool:
-    """A short line holding nothing but people's names: "Jane Doe", "Ann Lee | Bo Chan".
-
-    >>> is_person_line("María R. Sahuquillo"), is_person_line("Trine Juncher Jørgensen og Tôrtia Reimer-Johansen")
-    (True, True)
-    >>> is_person_line("Share this article"), is_person_line("Photo: Jane Doe"), is_person_line("Politics")
-    (False, False, False)
-    """
-    text = clean_name(text)
-    if not text or len(text) > 60 or not text[0].isupper():
-        return False
-    return all(_is_person(part) for part in _PERSON_SEPARATORS.split(text))
-
-
-def _is_credit_line(text: str) -> bool:
-    """People's names or a news agency's, alone on a line: "AFP", "Jane Doe and AP",
-    "Jane Doe (dpa)" (an agency beside a person is credited with her: the rule of
-    `newsclean.agencies`)."""
-    if is_person_line(text):
-        return True
-    text = agency_as_listed(text.strip(_EDGE_MARKS))
-    if not text or len(text) > 60:
-        return False
-    parts = _PERSON_SEPARATORS.split(text)
-    return any(is_agency(part) for part in parts) and all(
-        is_agency(part) or _is_person(part) for part in parts
-    )
-
-
-def _is_person(text: str) -> bool:
-    words = text.split()
-    if not 2 <= len(words) <= 5 or text.isupper():
-        return False
-    first = words[0]
-    # "MSV Duisburg", "De Maart", "The Times": a club, a paper, a title; not a person.
-    if first.casefold() in _ARTICLES or (first.isupper() and len(first.rstrip(".")) > 1):
-        return False
-    last = words[-1].casefold()
-    if last in _ROLE_WORDS or last in _OUTLET_WORDS:
-        return False  # "Political Correspondent", "Fox News"
-    capitalised = 0
-    for word in words:
-        if word in _PARTICLES:
-            continue
-        if not word[0].isupper() or _NAME_WORD.fullmatch(word) is None:
-            return False
-        capitalised += 1
-    return capitalised >= 2
-
-
 def _names_of_line(line: Line) -> list[str] | None:
     """The names a header line gives, None if it names no one: people or agencies alone
     ("Jane Doe and AP"), a name before its job title, a link to the author's page."""
     if line.kind is not TEXT:
         return None
     text = line.text
-    if _is_credit_line(text):
+    if is_credit_line(text):
         return split_names(text)
     name = _name_before_title(text) or _name_in_author_link(text)
     return [name] if name is not None else None
@@ -904,7 +715,7 @@ def _names_of_line(line: Line) -> list[str] | None:
 def _is_name_fragment(header: list[Line], at: int, step: int, names: list[str]) -> bool:
     """One word of a name printed whole beside it: "Jane Doe" over "Jane" and "Doe" (the
     name's link, then its first and last name set apart)."""
-    word = header[at].text.strip(_EDGE_MARKS)
+    word = header[at].text.strip(EDGE_MARKS)
     if header[at].kind is not TEXT or not word[:1].isupper() or " " in word:
         return False
     if any(word in name.split() for name in names):
@@ -925,7 +736,7 @@ _AUTHOR_LINK = re.compile(
 
 def _name_in_author_link(text: str) -> str | None:
     found = _AUTHOR_LINK.fullmatch(text)
-    if found is None or not _is_person(found.group(1)):
+    if found is None or not is_person(found.group(1)):
         return None
     return found.group(1)
 
@@ -938,94 +749,23 @@ def _name_before_title(text: str) -> str | None:
     particles among them), as most bylines print them.
     """
     words = text.split()
-    if not 3 <= len(words) <= 8 or words[-1].casefold() not in _ROLE_WORDS:
+    if not 3 <= len(words) <= 8 or words[-1].casefold() not in ROLE_WORDS:
         return None
     capitalised = 0
     cut = 0
     while cut < len(words) and capitalised < 2:
-        if words[cut] not in _PARTICLES:
+        if words[cut] not in PARTICLES:
             capitalised += 1
         cut += 1
     if cut >= len(words):
         return None
     name = " ".join(words[:cut])
-    return name if _is_person(name) else None
+    return name if is_person(name) else None
 
 
 def _is_aside(line: Line) -> bool:
     """A short line that may stand between a byline and its date: a place, "Published",
     the author's job title."""
     # The marks set between header items ("| Lesedauer: 7 Minuten") are no words.
-    text = line.text.strip(_EDGE_MARKS)
+    text = line.text.strip(EDGE_MARKS)
     return len(text) <= 30 and len(text.split()) <= 3 and not line.ends_sentence
-
-
-def split_names(byline: str) -> list[str]:
-    """The names of a byline naming several authors.
-
-    >>> split_names("Samya Kullab and Vasilisa Stepanenko")
-    ['Samya Kullab', 'Vasilisa Stepanenko']
-    >>> split_names("Felix Schröder und Jörg Soldwisch, dpa")
-    ['Felix Schröder', 'Jörg Soldwisch', 'dpa']
-    >>> split_names("Johannes Ritter, Zürich"), split_names("Ann Lee | Bo Chan")
-    (['Johannes Ritter'], ['Ann Lee', 'Bo Chan'])
-    >>> split_names("Sophie FosterTravel News Reporter"), split_names("Jo Roe For Example.com")
-    (['Sophie Foster'], ['Jo Roe'])
-    """
-    byline = clean_name(agency_as_listed(byline))
-    parts = [part.strip() for part in _NAME_JOINERS.split(byline) if part.strip()]
-    # A comma may also introduce a place ("Johannes Ritter, Zürich"): only split on it
-    # when a conjunction or a third part shows several people are named.
-    several = _CONJUNCTION.search(byline) is not None or len(parts) > 2
-    if len(parts) > 1 and several and all(_looks_like_names(part) for part in parts):
-        return parts
-    if len(parts) == 2 and _looks_like_names(parts[0]):
-        # "Name, place", "Name | job title", "Name, outlet": the name, and the second part
-        # only when it names a person too, or an agency ("AP", "SID"; not any capitals:
-        # "Jane Doe, NYT" names her outlet).
-        first, second = parts
-        if _is_person(second) or is_agency(second):
-            return parts
-        return [first]
-    return [byline]
-
-
-# A job title or outlet glued to the name before it (two links in the page):
-# "Sophie FosterTravel News Reporter". Four lower-case letters before the capital keep
-# "McDonald", "DeShawn" or "MacLeod" whole.
-_GLUED_TAIL = re.compile(r"(?<=[a-zß-öø-ÿ]{4})(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
-# "Jane Doe For Example.com", "Newsroom with agencies": what follows is not a name;
-# "Jane Doe@janedoe" (a handle), "Jane Doe|Published" (the dateline's label glued on),
-# "Jane Doe (Berlin)" (a place or role in brackets; an agency there is listed before this),
-# "Jane Doe | Fox News" (her outlet: a few words ending on an outlet word).
-_NAME_TAIL = re.compile(
-    r"\s+(?:for\s|with\s+(?:agencies|wires)\b|mit\s+Agenturen\b|avec\s+agences\b).*$"
-    r"|\s*@\w+$|\s*\|\s*(?:published|updated|posted)$|(?<=\w)\s*[(\[][^()\[\]]{1,40}[)\]]$"
-    # The word joining the date printed on the next line ("By Ela on"), a sentence's full
-    # stop after a surname ("By Tatyana Turner."; an initial's stays: "John Doe Jr.").
-    r"|\s+(?:on|am|um|le|el|il)$|(?<=\w{3})\.$"
-    # A count printed after it: "Jane Doe 24 Comments" (a bare number may be the name's own:
-    # "Raspberry Pi 3" is no person either way).
-    r"|\s+\d+(?:\s+\S+){1,2}$"
-    rf"|\s*\|\s*(?:\S+\s+){{0,3}}(?:{'|'.join(sorted(_OUTLET_WORDS))})$",
-    re.I,
-)
-
-
-# "Por Jane Doe jdoe@example.com", "By Jane Doe | jdoe@example.com | Example News Group".
-_EMAIL = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-
-
-def clean_name(name: str) -> str:
-    """``name`` without a job title, outlet or e-mail address glued or appended to it."""
-    if "@" in name:
-        name = _EMAIL.sub("", name)
-    glued = _GLUED_TAIL.search(name)
-    if glued is not None:
-        name = name[: glued.start()]
-    return _NAME_TAIL.sub("", name).strip(_EDGE_MARKS)
-
-
-def _looks_like_names(text: str) -> bool:
-    words = text.split()
-    return 1 <= len(words) <= 6 and len(text) <= 60 and not text.endswith((".", "!", "?"))
