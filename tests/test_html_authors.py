@@ -282,3 +282,9 @@ def test_a_verb_of_publishing_or_a_byline_word_alone_is_no_name() -> None:
     for label in ("Publiziert am", "Por", "Posted"):
         page = _page("", f'<span class="author">{label}</span>' + _PARAGRAPHS)
         assert parse(page).authors == [], label
+
+
+def test_a_label_ending_on_the_byline_word_or_a_link_arrow_is_no_name() -> None:
+    for label in ("Artikel von", "Article by", "Archiv anzeigen →"):
+        page = _page("", f'<span class="author">{label}</span>' + _PARAGRAPHS)
+        assert parse(page).authors == [], label

@@ -19,6 +19,9 @@ _BY = re.compile(
     rf"^\s*(?:{POSTING_VERB}\s+)?(?:by|von|from|par|por|di|da|de|door|av|af|oleh|tekst|text|texte|autor(?:in)?|author|written by|reporting by|από|автор)\s*[:\-]?\s+",
     re.I,
 )
+# A link's arrow ("Archiv anzeigen →") marks a control, and a label ends on the byline word
+# ("Artikel von"): neither is a name.
+_ARROWS = re.compile("[←→»«›‹]")
 # A verb of publishing with no name after it ("Publiziert am", "Posted"): a date's label.
 _POSTED = re.compile(rf"^{POSTING_VERB}\b", re.I)
 # The words that join two names in a byline ("Ann Lee und Bo Chan").
@@ -68,6 +71,8 @@ def clean_name(raw: str) -> str | None:
     if (
         not name
         or name.casefold() in BYLINE_WORDS
+        or name.rsplit(None, 1)[-1].casefold() in BYLINE_WORDS
+        or _ARROWS.search(name)
         or _POSTED.match(name)
         or _ROLE_ONLY.match(name)
         or _NOT_NAME.search(name)
