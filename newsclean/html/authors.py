@@ -12,7 +12,7 @@ from newsclean.credits import credited_names
 from newsclean.html import jsonld
 from newsclean.html.meta import MetaTags
 from newsclean.html.tree import attr_words, text_of, within
-from newsclean.text.header import POSTING_VERB
+from newsclean.text.header import OPENS_WITH_POSTING_VERB, POSTING_VERB
 from newsclean.text.lines import BYLINE_WORDS
 
 _BY = re.compile(
@@ -22,8 +22,6 @@ _BY = re.compile(
 # A link's arrow ("Archiv anzeigen →") marks a control, and a label ends on the byline word
 # ("Artikel von"): neither is a name.
 _ARROWS = re.compile("[←→»«›‹]")
-# A verb of publishing with no name after it ("Publiziert am", "Posted"): a date's label.
-_POSTED = re.compile(rf"^{POSTING_VERB}\b", re.I)
 # The words that join two names in a byline ("Ann Lee und Bo Chan").
 _NAME_JOINERS = "and|und|et|y|e|en|og|och|i|a|و"
 _SPLIT = re.compile(rf"\s*(?:,|;|&|\||/|·|\s+(?:{_NAME_JOINERS})\s+)\s*")
@@ -73,7 +71,8 @@ def clean_name(raw: str) -> str | None:
         or name.casefold() in BYLINE_WORDS
         or name.rsplit(None, 1)[-1].casefold() in BYLINE_WORDS
         or _ARROWS.search(name)
-        or _POSTED.match(name)
+        # A verb of publishing with no name after it ("Publiziert am"): a date's label.
+        or OPENS_WITH_POSTING_VERB.match(name)
         or _ROLE_ONLY.match(name)
         or _NOT_NAME.search(name)
         or _SLUG.match(name)

@@ -246,7 +246,8 @@ _BYLINE_ITEM = re.compile(
 # The byline word further into an item that opens with a date or a verb of publishing:
 # "Posted on September 21, 2020 by Jane Doe", "Posted in News by jdoe on ...".
 _LATER_BYLINE = re.compile(rf"\s{_BYLINE_WORD}{_AFTER_BYLINE_WORD}", re.I)
-_OPENS_WITH_POSTING_VERB = re.compile(POSTING_VERB + r"\b", re.I)
+# An item or name that opens with a verb of publishing ("Posted on …", "Publiziert am").
+OPENS_WITH_POSTING_VERB = re.compile(POSTING_VERB + r"\b", re.I)
 # A byline word or an author label anywhere in a line: a search that spares splitting and
 # matching the items of the lines (nearly all) that have neither. It may admit more lines
 # than the items' own patterns, never fewer. Case-sensitive searches (one over the lower-cased
@@ -297,7 +298,7 @@ def _byline_in_item(item: str) -> tuple[str, bool, str] | None:
     if later is None:
         return None
     before = item[: later.start()]
-    if _OPENS_WITH_POSTING_VERB.match(before) is None and find_date(before, fallback=False) is None:
+    if OPENS_WITH_POSTING_VERB.match(before) is None and find_date(before, fallback=False) is None:
         return None
     return later.group("word"), True, later.group("rest")
 
