@@ -161,7 +161,7 @@ class LineClassifier:
     def _strip_date_label(self, text: str) -> str:
         if text.startswith(_ITEM_MARKS):
             # A meta line's item split from the one before keeps their mark: "| 06.11.23".
-            text = text.lstrip(" |·•/")
+            text = text.lstrip(_ITEM_MARK_CHARS)
         labels = self.lexicon.date_labels
         if not text.startswith(labels):  # one C call answers for most lines
             return text
@@ -171,8 +171,10 @@ class LineClassifier:
         return text
 
 
-# The marks set between a meta line's items.
+# The marks set between a meta line's items (a tuple: one startswith call tests them all),
+# and what is stripped with them.
 _ITEM_MARKS = ("|", "·", "•", "/")
+_ITEM_MARK_CHARS = " " + "".join(_ITEM_MARKS)
 
 
 # Words joining two people's names in a byline ("Ann Lee and Bo Chan", "und", "og", "ve").
