@@ -20,7 +20,7 @@ from lxml import etree
 from lxml.etree import _Element as Element
 
 from newsclean.lexicon import Lexicon
-from newsclean.text.header import read_bylines
+from newsclean.text.header import BYLINE_ABOVE_LINES, read_bylines
 from newsclean.text.layout import Layout
 from newsclean.text.lines import classifier_for
 
@@ -108,9 +108,9 @@ def printed_authors(
     headline_at = _headline_at(texts[:first], _SPACES.sub(" ", headline).strip())
     if headline_at is None or first - headline_at > MAX_HEADER_LINES:
         return []
-    # Only the lines the byline reader looks at are classified: from just over the headline
-    # to a header's length into the text.
-    low = max(0, headline_at - MAX_LINES_OVER_HEADLINE)
+    # Only the lines the byline reader looks at are classified: from as far over the
+    # headline as it reads a byline to a header's length into the text.
+    low = max(0, headline_at - BYLINE_ABOVE_LINES)
     classifier = classifier_for(lexicon, languages)
     lines = [classifier.classify(text) for text in texts[low : first + MAX_HEADER_LINES]]
     layout = Layout(
@@ -122,10 +122,8 @@ def printed_authors(
     return read_bylines(lines, layout)
 
 
-# A header (kicker, byline, date, sharing buttons, a picture) is at most this many lines;
-# a byline over the headline stands at most this many lines above it.
+# A header (kicker, byline, date, sharing buttons, a picture) is at most this many lines.
 MAX_HEADER_LINES = 20
-MAX_LINES_OVER_HEADLINE = 4
 # A line printing part of a longer chosen title ("Topic - Title", "Title | Site") is this long.
 _MIN_TITLE_PART_CHARS = 20
 

@@ -37,7 +37,7 @@ from newsclean.text.names import (
 )
 
 # A byline over the headline stands this close above it.
-_BYLINE_ABOVE_LINES = 2
+BYLINE_ABOVE_LINES = 2
 # A dateline over the headline, and the name beside it, stand this close above it.
 _DATELINE_ABOVE_LINES = 4
 # Bylines stand within a few lines of the body's start.
@@ -107,7 +107,7 @@ def read_bylines(lines: list[Line], layout: Layout, draft: ArticleDraft | None =
     names: list[str] = []
     # A byline printed over the headline (under a kicker or a first copy of it), a line or
     # two above it.
-    for above in lines[max(0, layout.headline_at - _BYLINE_ABOVE_LINES) : layout.headline_at][::-1]:
+    for above in lines[max(0, layout.headline_at - BYLINE_ABOVE_LINES) : layout.headline_at][::-1]:
         if above.kind is BYLINE and above.author:
             names.extend(split_names(above.author))
             break
@@ -137,7 +137,7 @@ def read_bylines(lines: list[Line], layout: Layout, draft: ArticleDraft | None =
         # A blog's meta line may stand over the headline too ("Gepostet von Jane | Wohnen"
         # between two copies of it).
         names = _names_in_meta_line(
-            lines[max(0, layout.headline_at - _BYLINE_ABOVE_LINES) : layout.headline_at]
+            lines[max(0, layout.headline_at - BYLINE_ABOVE_LINES) : layout.headline_at]
         )
     return names
 
