@@ -799,12 +799,23 @@ def _is_breadcrumb(text: str) -> bool:
 
 # Lines that are the page's navigation, a file's name or an address, never a title: "← Previous
 # post", "Next post →", "Sie sind hier: Home » ...", "campingbus-special.jpg", "Liebe Leser,".
+# A link to the previous or the next post: "← Older post", "Next post →", "<< Zurück".
+_PREVIOUS_NEXT = r"^(?:←|‹\s|<<)|(?:→|\s›|>>)$"
+_PREVIOUS_NEXT_LINK = re.compile(_PREVIOUS_NEXT)
 _PAGE_FURNITURE = re.compile(
-    r"^(?:←|‹\s|<<)|(?:→|\s›|>>|,)$|→.*→|\.(?:jpe?g|png|gif|webp|svg)\b|\((?:jpe?g|png|gif)\)"
+    rf"{_PREVIOUS_NEXT}|,$|→.*→|\.(?:jpe?g|png|gif|webp|svg)\b|\((?:jpe?g|png|gif)\)"
     r"|^(?:Sie sind hier|Du bist hier|Du befindest dich hier|You are here|Vous êtes ici|"
     r"Usted está en|Estás en|Sei qui|Jesteś tutaj)\b",
     re.I,
 )
+
+
+def is_previous_next_link(text: str) -> bool:
+    """
+    >>> [is_previous_next_link(t) for t in ("←", "Next post →", "‹ Older", "Ein Titel → mehr")]
+    [True, True, True, False]
+    """
+    return _PREVIOUS_NEXT_LINK.search(text) is not None
 
 
 def _is_page_furniture(text: str) -> bool:

@@ -25,7 +25,13 @@ from newsclean.text.block import (
     split_at_gaps,
     trim_teaser_tail,
 )
-from newsclean.text.headline import find_headline, is_header_mark, kicker_cut, with_kicker
+from newsclean.text.headline import (
+    find_headline,
+    is_header_mark,
+    is_previous_next_link,
+    kicker_cut,
+    with_kicker,
+)
 from newsclean.text.lines import BYLINE, DATE, END, ID, LABEL, NOISE, RELATED, TEXT, Line
 from newsclean.text.prose import (
     MEMO_LINES,
@@ -165,15 +171,9 @@ def _ends_the_page(lines: list[Line], start: int, end: int) -> bool:
     """Whether ``lines[start:end]`` hold what follows an article, not an inset inside it:
     links to the previous and next posts, or the count heading a comment thread."""
     return any(
-        lines[index].text.startswith(_POST_ARROWS)
-        or lines[index].text.endswith(_POST_ARROWS)
-        or _COMMENT_COUNT_LINE.fullmatch(lines[index].text)
+        is_previous_next_link(lines[index].text) or _COMMENT_COUNT_LINE.fullmatch(lines[index].text)
         for index in range(start, end)
     )
-
-
-# The arrows of the links to the previous and the next post ("← Older", "Newer →").
-_POST_ARROWS = ("←", "→", "‹", "›")
 
 
 _PLAIN_KINDS = frozenset({TEXT, NOISE})
