@@ -150,12 +150,20 @@ _add_months(
 _MONTH_ALTERNATION = "|".join(sorted({re.escape(name) for name in _MONTHS}, key=len, reverse=True))
 # "pm", "p.m.", and Spanish "p. m." (a space inside); not the "a m" of "a meeting".
 AMPM = r"[ap]\.?\s?m\.?(?!\w)"
+# The same in the other scripts news sites print a 12-hour clock in: Persian "ب.ظ" (after
+# noon), Arabic "مساء"/"م" (evening) and "صباحا"/"ص", Urdu "شام" (evening) and "صبح"
+# (morning), Greek "μ.μ."/"π.μ.". Arabic's one-letter forms only alone, not opening a word.
+MERIDIEM = (
+    rf"{AMPM}|ق\.ظ|ب\.ظ|صباحاً?|مساءً?|[صم](?![^\W\d_])|صبح|شام|[μπ]\.?μ\.?(?!\w)"
+)
+_AFTERNOON = frozenset({"pm", "بظ", "مساء", "مساءً", "م", "شام", "μμ"})
+_MORNING = frozenset({"am", "قظ", "صباحا", "صباحاً", "ص", "صبح", "πμ"})
 # "15:45", "15.45", and French and Portuguese "15h45"; Greek writes μ.μ. for p.m.
 _TIME = (
     # Korean and Chinese say a.m. or p.m. before the clock: "오후 3:45", "下午3:45".
     r"(?:(?P<meridiem>오전|오후|上午|下午)\s*)?"
     rf"(?P<hour>\d{{1,2}})[:.h](?P<minute>\d{{2}})(?::(?P<second>\d{{2}}))?\s*"
-    rf"(?P<ampm>{AMPM}|ق\.ظ|ب\.ظ|صباحا|مساء|[μπ]\.?μ\.?(?!\w))?"
+    rf"(?P<ampm>{MERIDIEM})?"
 )
 # Between a date and its time: a mark, or a word for "at" ("um", "à", "às", Nordic "kl."
 # and Finnish "klo", Italian "alle", Dutch "om", Turkish "saat").
@@ -291,8 +299,19 @@ def parse_date_line(
     >>> parse_date_line("Putin paid a state visit on 19 July 2024 and said more") is None
     True
     """
-    if len(line) > 80 or not _HAS_DIGIT.search(line):
+    if not _HAS_DIGIT.search(line):
         return None
+    if len(line) > _MAX_DATE_LINE_CHARS:
+        # Only a date line that goes on with its last change is this long: read it up to
+        # that change. It prints two years; the label search (~25 µs) waits for them.
+        update = (
+            UPDATE_LABEL.search(line, 0, _MAX_DATE_LINE_CHARS)
+            if len(line) <= MAX_UPDATED_DATE_LINE_CHARS and len(_YEAR.findall(line)) >= 2
+            else None
+        )
+        if update is None:
+            return None
+        line = line[: update.end()]
     return _parse_date_line_cached(line, languages, fallback)
 
 
@@ -331,8 +350,25 @@ def looks_dated(text: str) -> bool:
     return bool(_LOOKS_DATED.search(normalize_digits(text)))
 
 
+# What labels a date as the last change rather than the first printing, before the date.
+UPDATE_LABEL = re.compile(
+    r"updated?\b|last (?:modified|edited|changed)|\bmodified\b|aktualisiert|geändert|"
+    r"letzte änderung|zuletzt|mis à jour|mise à jour|modifié|actualizad[oa]|"
+    r"última actualización|aggiornat[oa]|bijgewerkt|oppdatert|uppdaterad|opdateret|"
+    r"обновлено|обновлен|güncellen|zaktualizowan|aktualizováno|päivitetty|"
+    r"تحديث|به[\u200c ]?روز[\u200c ]?رسانی|بروزرسانی",
+    re.I,
+)
+# A date line may go on with the last change's date: "Tuesday, 24 September 2024 10:06 PM
+# [ Last Update: Tuesday, 24 September 2024 10:30 PM ]". It is still the first date's line.
+_UPDATE_AFTER = re.compile(rf"[\s\[(|,;·•–—-]*(?:last\s+|آخر\s+)?(?:{UPDATE_LABEL.pattern})", re.I)
+
+
 # A line that is only a date has few words (weekday, month, a label).
 _MAX_DATE_LINE_WORDS = 5
+_MAX_DATE_LINE_CHARS = 80
+# ... and one that prints the last change after it is about twice as long.
+MAX_UPDATED_DATE_LINE_CHARS = 180
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -346,10 +382,12 @@ def _parse_date_line_cached(
     found = _find_date_cached(line, languages, fallback) or _short_year_line(line)
     if found is None:
         return None
-    rest = normalize_digits(line[: found.start] + " " + line[found.end :])
-    if not _FILLER.match(rest.strip()):
-        return None
-    return found
+    before, after = normalize_digits(line[: found.start]), line[found.end :]
+    if _FILLER.match(f"{before} {normalize_digits(after)}".strip()):
+        return found
+    if _FILLER.match(before.strip()) and _UPDATE_AFTER.match(after):
+        return found
+    return None
 
 
 def _short_year_line(line: str) -> DateMatch | None:
@@ -551,9 +589,9 @@ def time_of_day(groups: dict[str, str | None]) -> tuple[int | None, int | None, 
     ampm = {"오후": "pm", "下午": "pm", "오전": "am", "上午": "am"}.get(
         groups.get("meridiem") or "", ampm
     )
-    if ampm in {"pm", "بظ", "مساء", "μμ"} and hour < 12:
+    if ampm in _AFTERNOON and hour < 12:
         hour += 12
-    elif ampm in {"am", "قظ", "صباحا", "πμ"} and hour == 12:
+    elif ampm in _MORNING and hour == 12:
         hour = 0
     if hour > 23 or minute > 59 or second > 59:
         raise ValueError("not a time of day")

@@ -32,6 +32,17 @@ from newsclean.normalize import ARABIC_SCRIPT_FOLD, DIGITS, ascii_digits, fold_a
         ("٢٤ سبتمبر ٢٠٢٤", datetime(2024, 9, 24)),
         ("Cümə 19 İyul 2024 - 21:40", datetime(2024, 7, 19, 21, 40)),
         ("19 июля 2024, 21:40", datetime(2024, 7, 19, 21, 40)),
+        # 12-hour clocks in Arabic and Urdu: "م"/"مساء" and "شام" are p.m.
+        ("24 سبتمبر 2024 10:06 م", datetime(2024, 9, 24, 22, 6)),
+        ("24 سبتمبر 2024 10:06 مساءً", datetime(2024, 9, 24, 22, 6)),
+        ("24 ستمبر 2024 10:06 شام", datetime(2024, 9, 24, 22, 6)),
+        ("24 ستمبر 2024 10:06 صبح", datetime(2024, 9, 24, 10, 6)),
+        # A date line that goes on with its last change is the first date's, however long.
+        (
+            "Tuesday, 24 September 2024 10:06 PM  [ Last Update: Tuesday, 24 September 2024 10:30 PM ]",
+            datetime(2024, 9, 24, 22, 6),
+        ),
+        ("Published: 12 March 2019 | Updated: 13 March 2019", datetime(2019, 3, 12)),
     ],
 )
 def test_date_lines(line: str, expected: datetime) -> None:
@@ -48,6 +59,8 @@ def test_date_lines(line: str, expected: datetime) -> None:
         "By Maha Hussaini",
         "Putin paid a state visit to Pyongyang on 19 July 2024 and more",
         "2024",
+        # Long, and no last change after the date: prose.
+        "On 24 September 2024 the ministry said the updated figures would follow next week",
     ],
 )
 def test_not_date_lines(line: str) -> None:

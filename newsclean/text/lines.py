@@ -14,7 +14,7 @@ from enum import Enum
 from functools import lru_cache
 from typing import Final, NamedTuple
 
-from newsclean.dates import normalize_digits, parse_date_line
+from newsclean.dates import MAX_UPDATED_DATE_LINE_CHARS, normalize_digits, parse_date_line
 from newsclean.lexicon import Lexicon, fold_label
 
 # Runs of spaces, tabs and no-break spaces (never newlines) collapse to one space.
@@ -106,12 +106,12 @@ class LineClassifier:
         code = self.id_code(text)
         if code is not None:
             return Line(text, ID, code=code)
-        if len(text) <= 80:
+        if len(text) <= MAX_UPDATED_DATE_LINE_CHARS:
             date_text = self._strip_date_label(text)
             found = parse_date_line(date_text, languages=self.languages, fallback=False)
             if found is not None:
                 return Line(text, DATE, date=found.value, date_has_time=found.has_time)
-            author = self.byline(text)
+            author = self.byline(text) if len(text) <= 80 else None
             if author:
                 return Line(text, BYLINE, author=author)
         if _id_label_only(self.id_pattern, text):

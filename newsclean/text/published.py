@@ -16,7 +16,8 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 from newsclean.dates import (
-    AMPM,
+    MERIDIEM,
+    UPDATE_LABEL,
     find_date,
     looks_dated,
     normalize_digits,
@@ -189,14 +190,6 @@ def _printed_twice(lines: Sequence[Line], index: int) -> bool:
     )
 
 
-# What labels a date as the last change rather than the first printing, before the date.
-_UPDATE_LABEL = re.compile(
-    r"updated?\b|last (?:modified|edited|changed)|\bmodified\b|aktualisiert|geändert|"
-    r"letzte änderung|zuletzt|mis à jour|mise à jour|modifié|actualizad[oa]|"
-    r"última actualización|aggiornat[oa]|bijgewerkt|oppdatert|uppdaterad|opdateret|"
-    r"обновлено|обновлен|güncellen|zaktualizowan|aktualizováno|päivitetty",
-    re.I,
-)
 # "— ZDF heute (@ZDFheute) 26. Mai 2019": the signature of an embedded post, dated when
 # it was posted, not when the article ran.
 _EMBED_SIGNATURE = re.compile(r"^\s*(?:[—–-]|&mdash;)\s.*\(@\w+\)")
@@ -216,7 +209,7 @@ def quiet_embedded_posts(lines: list[Line]) -> None:
 
 
 def _is_update(text: str, date_start: int) -> bool:
-    return _UPDATE_LABEL.search(text, 0, date_start) is not None
+    return UPDATE_LABEL.search(text, 0, date_start) is not None
 
 
 def _line_date(line: Line) -> tuple[datetime, bool, bool] | None:
@@ -313,7 +306,7 @@ def _inside_sentence(text: str, start: int, end: int) -> bool:
 # (ABNA: "Tuesday" / "24 September 2024" / "5:58:45 pm" / "1489234").
 _CLOCK = re.compile(
     r"^(?P<hour>[01]?[0-9]|2[0-3])[:：](?P<minute>[0-5][0-9])(?:[:：](?P<second>[0-5][0-9]))?"
-    rf"\s*(?P<ampm>{AMPM})?$",
+    rf"\s*(?P<ampm>{MERIDIEM})?$",
     re.I,
 )
 # Five digits or more: a four-digit number under a date is as likely its year as a code.
@@ -341,7 +334,9 @@ def join_split_header(lines: list[Line]) -> None:
         if line.kind is not DATE or line.date is None:
             continue
         after = index + 1
-        clock = _CLOCK.match(lines[after].text.strip()) if not line.date_has_time else None
+        clock = (
+            None if line.date_has_time else _CLOCK.match(normalize_digits(lines[after].text.strip()))
+        )
         if clock is not None:
             lines[index] = line._replace(date=_at(line.date, clock), date_has_time=True)
             lines[after] = Line(lines[after].text, NOISE)
