@@ -153,9 +153,7 @@ AMPM = r"[ap]\.?\s?m\.?(?!\w)"
 # The same in the other scripts news sites print a 12-hour clock in: Persian "ب.ظ" (after
 # noon), Arabic "مساء"/"م" (evening) and "صباحا"/"ص", Urdu "شام" (evening) and "صبح"
 # (morning), Greek "μ.μ."/"π.μ.". Arabic's one-letter forms only alone, not opening a word.
-MERIDIEM = (
-    rf"{AMPM}|ق\.ظ|ب\.ظ|صباحاً?|مساءً?|[صم](?![^\W\d_])|صبح|شام|[μπ]\.?μ\.?(?!\w)"
-)
+MERIDIEM = rf"{AMPM}|ق\.ظ|ب\.ظ|صباحاً?|مساءً?|[صم](?![^\W\d_])|صبح|شام|[μπ]\.?μ\.?(?!\w)"
 _AFTERNOON = frozenset({"pm", "بظ", "مساء", "مساءً", "م", "شام", "μμ"})
 _MORNING = frozenset({"am", "قظ", "صباحا", "صباحاً", "ص", "صبح", "πμ"})
 # "15:45", "15.45", and French and Portuguese "15h45"; Greek writes μ.μ. for p.m.

@@ -335,7 +335,9 @@ def join_split_header(lines: list[Line]) -> None:
             continue
         after = index + 1
         clock = (
-            None if line.date_has_time else _CLOCK.match(normalize_digits(lines[after].text.strip()))
+            None
+            if line.date_has_time
+            else _CLOCK.match(normalize_digits(lines[after].text.strip()))
         )
         if clock is not None:
             lines[index] = line._replace(date=_at(line.date, clock), date_has_time=True)
