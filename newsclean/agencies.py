@@ -114,3 +114,42 @@ def agency_as_listed(byline: str) -> str:
     if found is None or found.start() == 0 or not is_agency(found.group(1)):
         return byline
     return f"{byline[: found.start()]}, {found.group(1)}"
+
+
+# "News agency" in the languages agencies publish in; Arabic also writes the name between
+# its two words ("وكالة أهل البيت (ع) للأنباء").
+_AGENCY_PHRASE = re.compile(
+    r"news\s+agency|press\s+agency|nachrichtenagentur|presseagentur|agencia\s+de\s+(?:noticias|prensa)"
+    r"|agence\s+(?:de\s+presse|d['’]information)|agenzia\s+di\s+stampa|agência\s+de\s+notícias"
+    r"|haber\s+ajans[ıi]|xəbər\s+agentliyi|informasiya\s+agentliyi|kantor\s+berita"
+    r"|информационное\s+агентство|агентство\s+новостей"
+    r"|وكالة(?:\s+\S+){0,4}?\s+(?:للأنباء|أنباء|الأنباء)|خبرگزاری|نیوز\s+ایجنسی"
+    r"|(?:न्यूज़|न्यूज|समाचार)\s+एजेंसी|(?:নিউজ\s+এজেন্সি|বার্তা\s+সংস্থা)",
+    re.I,
+)
+# What a masthead holds besides the phrase: the name ("AhlulBayt", "أهل البيت"), a bracketed
+# honorific or short name ("(ع)", "(ABNA)"), and a separator before the short name.
+_BRACKETED_PART = re.compile(r"\([^()]{1,12}\)")
+_MASTHEAD_MAX_CHARS = 70
+_MASTHEAD_NAME_WORDS = 3
+
+
+def names_an_agency(text: str) -> bool:
+    """Whether ``text`` is a news agency's name set as a masthead: the words for "news
+    agency", a name of a few words, at most a bracketed short name and a separator.
+
+    >>> names_an_agency("AhlulBayt News Agency"), names_an_agency("وكالة أنباء أهل البيت (ع) - ابنا")
+    (True, True)
+    >>> names_an_agency("خبرگزاری تقریب"), names_an_agency("Kantor Berita Islam Times")
+    (True, True)
+    >>> names_an_agency("News agency says ceasefire talks have collapsed in Cairo")
+    False
+    """
+    if len(text) > _MASTHEAD_MAX_CHARS or text.endswith((".", "!", "?", "؟", "।")):
+        return False
+    phrase = _AGENCY_PHRASE.search(text)
+    if phrase is None:
+        return False
+    rest = _BRACKETED_PART.sub(" ", text[: phrase.start()] + " " + text[phrase.end() :])
+    words = [word for word in rest.split() if any(char.isalnum() for char in word)]
+    return len(words) <= _MASTHEAD_NAME_WORDS

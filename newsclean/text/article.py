@@ -200,7 +200,13 @@ def _set_lead(draft: ArticleDraft, profile: SiteProfile) -> None:
 # colon or a dash, within the first words.
 # In scripts without capitals ("अहलुलबैत न्यूज़ एजेंसी (अबना): ") the bracketed short name is
 # the mark: at most six words, the name in brackets, then the colon or dash.
+# Arabic and Persian set the short name between two kashida dashes ("وكالة أهل البيت (ع)
+# للأنباء ـ ابنا ـ "); Persian and Urdu leads open on "according to X's report" ("به گزارش
+# خبرگزاری تقریب، ", "… کی رپورٹ کے مطابق، ").
 _AGENCY_DATELINE = re.compile(
     r"^[A-ZÀ-Þ][\w'’.]*(?:[ ,]+[A-ZÀ-Þ(][\w'’.()]*){0,5}\s*(?:\([A-Z][A-Za-z]{1,9}\))?\s*(?::|[-–—])\s"
     r"|^[^\s():]+(?: [^\s():]+){0,5} ?\([^\s()]{2,12}\)\s*[:\-–—]\s"
+    r"|^(?:\S+ ){1,8}ـ ?[^\sـ]{2,12} ?ـ\s"
+    r"|^به گزارش [^،.]{2,60}،"
+    r"|^[^،.]{2,80} کی رپورٹ کے مطابق،"
 )

@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
+from newsclean.agencies import names_an_agency
 from newsclean.dates import find_date
 from newsclean.memo import short_text_cache
 from newsclean.text.lines import BYLINE, BYLINE_WORDS, DATE, LABEL, TEXT, Line
@@ -192,8 +193,10 @@ def find_headline(
             continue
         if header_marks[index - first]:
             continue  # a dateline ("05.08.2024, kl. 13.05") is not a title
-        if _names_the_dateline(line.text, lines, first_paragraph):
-            continue  # the agency whose dateline opens the lead: "AhlulBayt News Agency (ABNA): ..."
+        if _names_the_dateline(line.text, lines, first_paragraph) or names_an_agency(line.text):
+            # The agency whose dateline opens the lead ("AhlulBayt News Agency (ABNA): ..."),
+            # or its masthead, worded otherwise than its dateline.
+            continue
         if notices is None:
             notices = _copyright_notices(lines, block_end)
         if notices and _in_notice(line.text, notices):

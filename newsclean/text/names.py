@@ -97,6 +97,8 @@ _OUTLET_WORDS = frozenset(
         "zeitung",
         "nachrichten",
         "noticias",
+        "agency",  # "Mehr News Agency": a masthead, not a person
+        "agentur",
     ]
 )
 # The last word of a job title printed under or after the author's name.

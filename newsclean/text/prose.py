@@ -132,18 +132,33 @@ def _credit_at(segment: str) -> bool:
     return "/" in segment and _AGENCY_CREDIT.search(segment) is not None
 
 
+# "Jane Doe (L) meets John Roe": the agencies' captions say who stands where in the
+# picture by a bracketed letter, which prose does not ("(left)" spelled out it may).
+_POSITION = re.compile(r"\((?:\d(?:st|nd|rd|th)\s+)?(?:L|L-R|R-L|from\s+L)\)")
+MAX_POSITIONED_CAPTION_CHARS = 300
+
+
 # Memoised: credit lines are short and recur from one picture and one dump to the next,
 # and the body's caption rules ask about the same line several times.
 @short_text_cache()
 def is_credited(text: str) -> bool:
-    """A caption or credit line: a photo credit opens or closes it ("Foto: dpa", "(Image: Getty)").
+    """A caption or credit line: a photo credit opens or closes it ("Foto: dpa", "(Image: Getty)"),
+    or it places the people in the picture ("Jane Doe (L) meets John Roe").
     Only the ends are searched: paragraphs are long.
 
     >>> is_credited("Crowds at the harbour (Image: Getty)"), is_credited("He left at noon.")
     (True, False)
+    >>> is_credited("The foreign minister (L) meets the UN secretary general in New York.")
+    True
     """
-    return len(text) < MAX_CREDITED_LINE_CHARS and (
-        _credit_at(text[:CREDIT_HEAD_CHARS]) or _credit_at(text[-CREDIT_TAIL_CHARS:])
+    if len(text) >= MAX_CREDITED_LINE_CHARS:
+        return False
+    if _credit_at(text[:CREDIT_HEAD_CHARS]) or _credit_at(text[-CREDIT_TAIL_CHARS:]):
+        return True
+    return (
+        "(" in text
+        and len(text) < MAX_POSITIONED_CAPTION_CHARS
+        and _POSITION.search(text) is not None
     )
 
 
