@@ -129,6 +129,24 @@ _add_months(
         "ديسمبر|كانون الأول|كانون الاول|دسامبر|دسمبر",
     ],
 )
+# Hindi and Bengali (each in its common spellings; Bengali "য়" as one character or two).
+_add_months(
+    GREGORIAN,
+    [
+        "जनवरी|জানুয়ারি|জানুয়ারী|জানুয়ারি|জানুয়ারী",
+        "फ़रवरी|फरवरी|ফেব্রুয়ারি|ফেব্রুয়ারী|ফেব্রুয়ারি|ফেব্রুয়ারী",
+        "मार्च|মার্চ",
+        "अप्रैल|এপ্রিল",
+        "मई|মে",
+        "जून|জুন",
+        "जुलाई|জুলাই",
+        "अगस्त|আগস্ট|আগষ্ট",
+        "सितंबर|सितम्बर|সেপ্টেম্বর",
+        "अक्टूबर|अक्तूबर|অক্টোবর",
+        "नवंबर|नवम्बर|নভেম্বর",
+        "दिसंबर|दिसम्बर|ডিসেম্বর",
+    ],
+)
 _add_months(
     JALALI,
     [
@@ -152,10 +170,13 @@ _MONTH_ALTERNATION = "|".join(sorted({re.escape(name) for name in _MONTHS}, key=
 AMPM = r"[ap]\.?\s?m\.?(?!\w)"
 # The same in the other scripts news sites print a 12-hour clock in: Persian "ب.ظ" (after
 # noon), Arabic "مساء"/"م" (evening) and "صباحا"/"ص", Urdu "شام" (evening) and "صبح"
-# (morning), Greek "μ.μ."/"π.μ.". Arabic's one-letter forms only alone, not opening a word.
-MERIDIEM = rf"{AMPM}|ق\.ظ|ب\.ظ|صباحاً?|مساءً?|[صم](?![^\W\d_])|صبح|شام|[μπ]\.?μ\.?(?!\w)"
-_AFTERNOON = frozenset({"pm", "بظ", "مساء", "مساءً", "م", "شام", "μμ"})
-_MORNING = frozenset({"am", "قظ", "صباحا", "صباحاً", "ص", "صبح", "πμ"})
+# (morning), Hindi and Bengali "अपराह्न"/"অপরাহ্ন" (after noon), Greek "μ.μ."/"π.μ.". Arabic's one-letter forms only alone, not opening a word.
+MERIDIEM = (
+    rf"{AMPM}|ق\.ظ|ب\.ظ|صباحاً?|مساءً?|[صم](?![^\W\d_])|صبح|شام|[μπ]\.?μ\.?(?!\w)"
+    r"|अपराह्न|पूर्वाह्न|অপরাহ্ন|পূর্বাহ্ন"
+)
+_AFTERNOON = frozenset({"pm", "بظ", "مساء", "مساءً", "م", "شام", "μμ", "अपराह्न", "অপরাহ্ন"})
+_MORNING = frozenset({"am", "قظ", "صباحا", "صباحاً", "ص", "صبح", "πμ", "पूर्वाह्न", "পূর্বাহ্ন"})
 # "15:45", "15.45", and French and Portuguese "15h45"; Greek writes μ.μ. for p.m.
 _TIME = (
     # Korean and Chinese say a.m. or p.m. before the clock: "오후 3:45", "下午3:45".

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+# Persian, Arabic-Indic, Devanagari and Bengali digits.
+DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩०१२३४५६७८९০১২৩৪৫৬৭৮৯", "0123456789" * 4)
 _FOLD_PAIRS = (
     ("ي", "ی"),
     ("ك", "ک"),
@@ -20,7 +21,7 @@ _FOLD_PAIRS = (
     ("ۀ", "ه"),
 )
 ARABIC_SCRIPT_FOLD = str.maketrans(dict(_FOLD_PAIRS))
-_NON_ASCII_DIGIT = re.compile("[۰-۹٠-٩]")
+_NON_ASCII_DIGIT = re.compile("[۰-۹٠-٩०-९০-৯]")
 
 
 # str.translate looks every character of a non-ASCII string up in its table (~0.15 µs a

@@ -52,6 +52,23 @@ def test_date_lines(line: str, expected: datetime) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # Hindi and Bengali months, digits and 12-hour clocks, read without dateparser (the
+        # text path classifies every line without it).
+        ("24 सितंबर 2024 10:06 अपराह्न", datetime(2024, 9, 24, 22, 6)),
+        ("২৪ সেপ্টেম্বর ২০২৪ ১০:০৬ অপরাহ্ন", datetime(2024, 9, 24, 22, 6)),
+        ("৩ জানুয়ারি ২০২৪", datetime(2024, 1, 3)),
+        ("24 سبتمبر 2024 10:06 م", datetime(2024, 9, 24, 22, 6)),
+    ],
+)
+def test_exact_date_lines_in_more_scripts(line: str, expected: datetime) -> None:
+    found = parse_date_line(line, fallback=False)
+    assert found is not None
+    assert found.value == expected
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "0",
