@@ -46,7 +46,8 @@ from newsclean.build_info import describe_build, stale_modules  # noqa: E402
 from newsclean.testing import expected_path, find_fixtures  # noqa: E402
 
 PARAGRAPH_CHARS = 120
-_SENTENCE_END = ".!?…۔؟。\"”’'»)"
+# Sentence ends and closers; the danda (।, ॥) ends Hindi and Bengali sentences.
+_SENTENCE_END = ".!?…۔؟。।॥\"”’'»)"
 FILES_PER_FOLDER = 1000
 # The goal of issue 4: throughput with 2 workers as a share of the I/O floor.
 GOAL_SHARE = 0.40

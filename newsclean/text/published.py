@@ -310,9 +310,10 @@ _CLOCK = re.compile(
     re.I,
 )
 # Five digits or more: a four-digit number under a date is as likely its year as a code.
-_BARE_NUMBER = re.compile(r"^[0-9۰-۹٠-٩]{5,12}$")
-# A word alone on its line, as a weekday printed above the date is ("Tuesday", "سه‌شنبه").
-_WEEKDAY_ALONE = re.compile(r"[^\W\d_]{3,12}[\u200c\w]{0,6}$")
+_BARE_NUMBER = re.compile(r"^[0-9۰-۹٠-٩०-९০-৯]{5,12}$")
+# A weekday printed on its own line above the date: a word or two ("Tuesday", "سه‌شنبه",
+# "سه شنبه" without its ZWNJ, Azerbaijani "Çərşənbə axşamı").
+_WEEKDAY_ALONE = re.compile(r"[^\W\d_]{2,12}[\u200c\w]{0,6}(?:[ \u200c][^\W\d_]{2,12})?$")
 # Split headers stand at the top of a dump: only its first lines are looked at.
 SPLIT_HEADER_LINES = 40
 
@@ -320,14 +321,15 @@ SPLIT_HEADER_LINES = 40
 def join_split_header(lines: list[Line]) -> None:
     """A date line without a time followed by a line holding only a clock time gets that
     time; a line holding only a number right after them, or else right above the date, is
-    the story's code (an ID line).
+    the story's code (an ID line). In such a header, the weekday on its own line above the
+    date is no title: it becomes noise.
 
-    >>> from newsclean.text.lines import DATE, NOISE, Line
-    >>> lines = [Line("24 September 2024", DATE, datetime(2024, 9, 24)),
+    >>> from newsclean.text.lines import DATE, NOISE, TEXT, Line
+    >>> lines = [Line("Çərşənbə axşamı", TEXT), Line("24 Sentyabr 2024", DATE, datetime(2024, 9, 24)),
     ...          Line("5:58:45 pm", NOISE), Line("1489234", NOISE)]
     >>> join_split_header(lines)
-    >>> lines[0].date, lines[2].kind.value, lines[2].code
-    (datetime.datetime(2024, 9, 24, 17, 58, 45), 'id', '1489234')
+    >>> lines[1].date, lines[3].kind.value, lines[3].code, lines[0].kind.value
+    (datetime.datetime(2024, 9, 24, 17, 58, 45), 'id', '1489234', 'noise')
     """
     for index in range(min(len(lines), SPLIT_HEADER_LINES) - 1):
         line = lines[index]
@@ -343,18 +345,25 @@ def join_split_header(lines: list[Line]) -> None:
             lines[index] = line._replace(date=_at(line.date, clock), date_has_time=True)
             lines[after] = Line(lines[after].text, NOISE)
             after += 1
+        weekday = index - 1 if index > 0 and _is_weekday_line(lines[index - 1]) else None
         if after < len(lines) and _BARE_NUMBER.match(lines[after].text.strip()):
             number = lines[after].text.strip()
             lines[after] = Line(number, ID, code=normalize_digits(number))
-            return
-        # Or right above the date (past a weekday printed on a line of its own).
-        before = index - 1
-        if before > 0 and _WEEKDAY_ALONE.match(lines[before].text.strip()):
-            before -= 1
-        if before >= 0 and _BARE_NUMBER.match(lines[before].text.strip()):
-            number = lines[before].text.strip()
-            lines[before] = Line(number, ID, code=normalize_digits(number))
+        else:
+            # Or right above the date (past a weekday printed on a line of its own).
+            before = index - 1 if weekday is None else weekday - 1
+            if before >= 0 and _BARE_NUMBER.match(lines[before].text.strip()):
+                number = lines[before].text.strip()
+                lines[before] = Line(number, ID, code=normalize_digits(number))
+            elif clock is None:
+                return  # a date line alone: no split header
+        if weekday is not None:
+            lines[weekday] = Line(lines[weekday].text, NOISE)
         return
+
+
+def _is_weekday_line(line: Line) -> bool:
+    return line.kind in (TEXT, NOISE) and _WEEKDAY_ALONE.match(line.text.strip()) is not None
 
 
 def _at(day: datetime, clock: re.Match[str]) -> datetime:
