@@ -126,7 +126,8 @@ class Article(BaseModel):
         "the publisher only where no person is named.",
     )
     lead: str | None = Field(
-        default=None, description="The lead / summary paragraph; it is also body[0]."
+        default=None,
+        description="The lead / summary paragraph (a body-only excerpt's first paragraph); it is also body[0].",
     )
     body: list[str] = Field(
         default_factory=list, description="Every paragraph in reading order, lead first."

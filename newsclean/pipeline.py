@@ -154,6 +154,11 @@ def _parse(
         )
     draft.problems[:0] = decoded.problems
     page_type, article_score = page_verdict(_page_signals(draft))
+    if draft.headline is None and draft.lead is None and page_type is PageType.ARTICLE:
+        # A body-only excerpt opens on the article's lead, with or without the agency's
+        # dateline. (Set after the verdict: a lead found in the text is a sign of an
+        # article, and this one would be a sign of nothing.)
+        draft.lead = draft.body[0]
     source = Source(
         path=path,
         sha256=decoded.sha256,
