@@ -55,6 +55,29 @@ from newsclean.text.published import join_split_header
             "प्रधानमंत्री ने बैठक के बाद यह बात कही।इस मौके पर कई मंत्री मौजूद थे।",
             ["प्रधानमंत्री ने बैठक के बाद यह बात कही।", "इस मौके पर कई मंत्री मौजूद थे।"],
         ),
+        # Turkish and Azerbaijani lower-case letters outside Latin-1 ("ı", "ə") before the stop.
+        (
+            "Yüz binlerce hacı kutsal şehirde toplandı.Kerbela valisi açıklama yaptı.",
+            ["Yüz binlerce hacı kutsal şehirde toplandı.", "Kerbela valisi açıklama yaptı."],
+        ),
+        (
+            "Zəvvarlar müqəddəs şəhərə gəlib çatdılar.Rəsmilər bildirib ki, say artır.",
+            ["Zəvvarlar müqəddəs şəhərə gəlib çatdılar.", "Rəsmilər bildirib ki, say artır."],
+        ),
+        # A quotation closed before the stop: Arabic guillemets, Urdu straight quotes.
+        (
+            "وقال المتحدث باسمها:«نحن مستعدون للحوار».وأضاف أن بلاده مستعدة.",
+            ["وقال المتحدث باسمها:«نحن مستعدون للحوار».", "وأضاف أن بلاده مستعدة."],
+        ),
+        (
+            'جیسا کہ انہوں نے کہا: "ہم تیار ہیں"۔اس موقع پر وزیر نے کہا۔',
+            ['جیسا کہ انہوں نے کہا: "ہم تیار ہیں"۔', "اس موقع پر وزیر نے کہا۔"],
+        ),
+        # A straight quote after the stop closes the quotation opened before it.
+        (
+            'He said in a statement: "We will win this!"The crowd cheered loudly.',
+            ['He said in a statement: "We will win this!"', "The crowd cheered loudly."],
+        ),
     ],
 )
 def test_glued_sentences_are_split_back(glued: str, pieces: list[str]) -> None:
@@ -71,6 +94,8 @@ def test_glued_sentences_are_split_back(glued: str, pieces: list[str]) -> None:
         "The report was written by J.R.R. Tolkien and edited by C.S. Lewis in the spring.",
         "The meeting, held at 5:58 p.m. on Sunday, lasted until late in the evening.",
         "He said.Ok",  # too short to be two sentences
+        "Talks will resume on 10.Oktober in Wien, sagte er am Montag.",  # a German ordinal
+        "He met the İ.Ş. Türk delegation and the Ş.Ç.Özer family on Monday.",  # initials
     ],
 )
 def test_abbreviations_decimals_times_urls_and_initials_are_not_split(kept: str) -> None:

@@ -24,14 +24,15 @@ from __future__ import annotations
 
 import re
 
-# A sentence end glued to the next sentence's start. Before the mark: a lower-case letter,
-# a letter of a script without case, a closing bracket or a percent sign (not a capital:
-# an abbreviation or initial). After it, optional closing quotes, then an opening quote or a
+# A sentence end glued to the next sentence's start. Before the mark: a lower-case letter
+# in any script, a letter of a script without case, a closing bracket, quote or percent
+# sign (not a capital: an abbreviation or initial; `_ends_sentence_before` checks that). After it, optional closing quotes, then an opening quote or a
 # capital letter, or (Arabic script; Devanagari and Bengali after a danda) a letter straight after it.
 # The pattern opens with the mark itself (and looks back past it) so that the regex engine
 # skips ahead to marks instead of trying a look-behind at every character.
 _GLUED = re.compile(
-    r"([.!?؟۔।](?<=[a-zß-öø-ÿа-яё\u0370-\u03ff\u0590-\u05ff\u0600-\u06ff\u0900-\u09ff)\]%].)"
+    # (Devanagari and Bengali words end on vowel signs, which \w does not match.)
+    r"([.!?؟۔।](?<=[\w\u0900-\u09ff)\]%\"'’”»].)"
     r"['\"’”»]*?)"
     r"(?=[\"“«„]?[A-ZÀ-ÖØ-ÞА-ЯЁ]|[\"“«„][^\W\d_]|(?<=[۔؟])[\u0600-\u06ff]|(?<=[.!?])[\u0621-\u064a\u067e-\u06d3]|(?<=।)[\u0900-\u09ff])"
 )
@@ -55,8 +56,8 @@ def split_glued(paragraphs: list[str]) -> tuple[list[str], int]:
     for pattern in patterns:
         for mark in pattern.finditer(joined):
             glued = _GLUED.match(joined, mark.start())
-            if glued is not None:
-                cuts.append(glued.end(1))
+            if glued is not None and _ends_sentence_before(joined[mark.start() - 1]):
+                cuts.append(_past_closing_quote(joined, glued.end(1)))
     cuts.sort()
     if not cuts:
         return paragraphs, 0
@@ -75,6 +76,21 @@ def split_glued(paragraphs: list[str]) -> tuple[list[str], int]:
         result.extend(pieces)
         start = end + 1  # the joining newline
     return result, restored
+
+
+def _ends_sentence_before(char: str) -> bool:
+    """Whether a mark after ``char`` can end a sentence: not after a capital (an initial or
+    an abbreviation, "U.S."), a digit (a decimal, a time, German "10.Oktober") or "_"."""
+    return not (char.isupper() or char.isdigit() or char == "_")
+
+
+def _past_closing_quote(text: str, cut: int) -> int:
+    """``cut``, or past the straight quote at it when that quote closes one opened before in
+    the paragraph ('… "We will win!"The crowd …'): an odd count of quotes before it."""
+    if text[cut : cut + 1] != '"':
+        return cut
+    start = text.rfind("\n", 0, cut) + 1
+    return cut + 1 if text.count('"', start, cut) % 2 else cut
 
 
 def _split_at(paragraph: str, cuts: list[int]) -> list[str]:
