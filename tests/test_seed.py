@@ -67,3 +67,13 @@ def test_a_bare_dump_with_every_line_indented_is_the_same_record() -> None:
     assert indented.published == plain.published
     assert indented.published is not None and indented.published.utcoffset() is not None
     assert indented.headline == plain.headline
+
+
+@pytest.mark.parametrize("cut_after", ["(DPRK)", "Republic of Korea"])
+def test_a_dump_cut_off_in_the_lead_reports_it(seed_bytes: bytes, cut_after: str) -> None:
+    # A closing bracket is no sentence end: the text was cut right after it.
+    text = seed_bytes.decode("utf-8")
+    cut = text[: text.index(cut_after, text.index("Story Code")) + len(cut_after)]
+    article = newsclean.parse(cut.encode("utf-8"))
+    assert article.story_code == "1148653"
+    assert "truncated" in [problem.code for problem in article.problems]

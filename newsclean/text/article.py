@@ -40,7 +40,7 @@ from newsclean.text.lines import (
     join_wrapped_lines,
     split_lines,
 )
-from newsclean.text.prose import ProseMeter
+from newsclean.text.prose import ProseMeter, ends_sentence
 from newsclean.text.published import (
     choose_published,
     join_split_header,
@@ -141,7 +141,8 @@ def extract_text(
     }
     read_tail(lines[layout.body_end :], menu_texts, draft)
     _set_lead(draft, profile)
-    if layout.body_end == len(lines) and draft.body and not lines[-1].ends_sentence:
+    # The text's own sentence end, not a bracket: "… of Korea (DPRK)" is cut off there.
+    if layout.body_end == len(lines) and draft.body and not ends_sentence(lines[-1].text):
         draft.note("truncated", "the dump ends mid-text, before any end-of-article marker")
     if draft.published is None:
         draft.note("no_date", "no publication date found in the dump")
