@@ -192,7 +192,7 @@ _SEP = (
 )
 _DAY_MONTH_YEAR = re.compile(
     rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th|\.|er)?\s+(?:de\s+)?(?P<month>{_MONTH_ALTERNATION})\.?,?\s+(?:de\s+)?"
-    rf"(?P<year>\d{{4}})(?:{_SEP}{_TIME})?",
+    rf"(?P<year>\d{{4}})ء?(?:{_SEP}{_TIME})?",
     re.I,
 )
 _MONTH_DAY_YEAR = re.compile(
@@ -217,7 +217,7 @@ _CJK_DATE = re.compile(
 )
 # "28.4.2024", "28/4/2024", and "28. 4. 2024" (Czech and German print a space after each dot).
 _DAY_FIRST = re.compile(
-    rf"(?<![\d.])(?P<day>\d{{1,2}})(?:/|\. ?)(?P<month>\d{{1,2}})(?:/|\. ?)(?P<year>\d{{4}})"
+    rf"(?<![\d.-])(?P<day>\d{{1,2}})(?:/|\. ?|-)(?P<month>\d{{1,2}})(?:/|\. ?|-)(?P<year>\d{{4}})"
     rf"(?:{_SEP}{_TIME})?"
 )
 # A line that is nothing but a day with a two-digit year, maybe a time: "15.10.24 23:35"
@@ -378,6 +378,12 @@ UPDATE_LABEL = re.compile(
     r"تحديث|به[\u200c ]?روز[\u200c ]?رسانی|بروزرسانی",
     re.I,
 )
+# Arabic and Persian sites print the lunar Hijri date after the Gregorian or Solar one
+# ("الثلاثاء 24 سبتمبر 2024 - 21 ربيع الأول 1446"); the line is still a date line.
+_LUNAR_HIJRI_DATE = re.compile(
+    r"[\s\-–|،,/]*[0-9۰-۹٠-٩]{1,2}\s+(?:محرم|صفر|ربيع|ربیع|جمادى|جمادی|رجب|شعبان|رمضان|شوال|ذو|ذی)"
+    r"[^\d۰-۹٠-٩]{0,14}[0-9۰-۹٠-٩]{4}\s*(?:هـ|ه\.?ق|ق)?\.?"
+)
 # A date line may go on with the last change's date: "Tuesday, 24 September 2024 10:06 PM
 # [ Last Update: Tuesday, 24 September 2024 10:30 PM ]". It is still the first date's line.
 _UPDATE_AFTER = re.compile(rf"[\s\[(|,;·•–—-]*(?:last\s+|آخر\s+)?(?:{UPDATE_LABEL.pattern})", re.I)
@@ -402,6 +408,8 @@ def _parse_date_line_cached(
     if found is None:
         return None
     before, after = normalize_digits(line[: found.start]), line[found.end :]
+    if not after.isascii():
+        after = _LUNAR_HIJRI_DATE.sub(" ", after)
     if _FILLER.match(f"{before} {normalize_digits(after)}".strip()):
         return found
     if _FILLER.match(before.strip()) and _UPDATE_AFTER.match(after):

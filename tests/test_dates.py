@@ -60,6 +60,13 @@ def test_date_lines(line: str, expected: datetime) -> None:
         ("২৪ সেপ্টেম্বর ২০২৪ ১০:০৬ অপরাহ্ন", datetime(2024, 9, 24, 22, 6)),
         ("৩ জানুয়ারি ২০২৪", datetime(2024, 1, 3)),
         ("24 سبتمبر 2024 10:06 م", datetime(2024, 9, 24, 22, 6)),
+        # Day first with hyphens, as Indian, Arabic and Indonesian sites print it.
+        ("24-09-2024 | 22:06", datetime(2024, 9, 24, 22, 6)),
+        # Urdu writes "ء" after the year.
+        ("24 ستمبر 2024ء، 10:06 شام", datetime(2024, 9, 24, 22, 6)),
+        # The lunar Hijri date printed after the Gregorian or Solar Hijri one.
+        ("الثلاثاء 24 سبتمبر 2024 - 21 ربيع الأول 1446 هـ", datetime(2024, 9, 24)),
+        ("۳ مهر ۱۴۰۳ - ۲۱ ربیع‌الاول ۱۴۴۶", datetime(2024, 9, 24)),
     ],
 )
 def test_exact_date_lines_in_more_scripts(line: str, expected: datetime) -> None:
