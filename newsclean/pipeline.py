@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from datetime import datetime
 
 from pydantic import ValidationError
 
@@ -32,6 +33,7 @@ def parse(
     max_bytes: int = DEFAULT_MAX_BYTES,
     template_lines: TemplateLines = frozenset(),
     charset: str | None = None,
+    fetched: datetime | None = None,
 ) -> Article:
     """Parse one dump (raw bytes or already-decoded text) into an `Article`.
 
@@ -40,6 +42,9 @@ def parse(
     canonical address of its own, and extractors may read dates and links from it.
     ``charset`` is a charset declared outside the bytes (an HTTP ``Content-Type`` header):
     checked against the bytes like the page's own declaration.
+    ``fetched`` is when the page was fetched (a crawl record's WARC-Date): a text dump that
+    prints only the story's age by its headline ("3 hours ago", "gestern, 14:30") is dated
+    from it.
     ``site`` forces a registered profile (see `newsclean.profiles.profile_names`);
     by default the profile is detected from the dump. ``template_lines`` are folded lines
     (`newsclean.lexicon.fold_label`) learned as site template noise by a batch run: either
@@ -64,6 +69,7 @@ def parse(
             max_bytes=max_bytes,
             template_lines=template_lines,
             charset=charset,
+            fetched=fetched,
         )
     except ParseError as error:
         error.path = error.path or path
@@ -83,11 +89,12 @@ def parse_file(
     url: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     template_lines: TemplateLines = frozenset(),
+    fetched: datetime | None = None,
 ) -> Article:
     """Parse the dump stored at ``path`` (plain or gzip'd text or HTML).
 
-    Files over ``max_bytes`` are refused without being read whole. ``site``, ``url`` and
-    ``template_lines`` are passed on to `parse`.
+    Files over ``max_bytes`` are refused without being read whole. ``site``, ``url``,
+    ``template_lines`` and ``fetched`` are passed on to `parse`.
     """
     # os and a plain open, not pathlib: a batch worker reads thousands of small files a
     # second, and building Path objects cost a tenth of parsing one.
@@ -113,6 +120,7 @@ def parse_file(
         url=url,
         max_bytes=max_bytes,
         template_lines=template_lines,
+        fetched=fetched,
     )
 
 
@@ -125,6 +133,7 @@ def _parse(
     max_bytes: int,
     template_lines: TemplateLines,
     charset: str | None = None,
+    fetched: datetime | None = None,
 ) -> Article:
     raw = data.encode("utf-8") if isinstance(data, str) else bytes(data)
     decoded = decode_dump(raw, max_bytes=max_bytes, charset=charset)
@@ -132,7 +141,7 @@ def _parse(
     profile = _choose_profile(decoded.text, kind, site)
     if isinstance(template_lines, Mapping):
         template_lines = template_lines.get(profile.name, frozenset())
-    draft = _extract(decoded, kind, profile, template_lines, url)
+    draft = _extract(decoded, kind, profile, template_lines, url, fetched)
     if not draft.headline and not draft.body:
         raise ParseError(
             ParseErrorReason.NOT_AN_ARTICLE, "found neither a headline nor article text"
@@ -191,12 +200,15 @@ def _extract(
     profile: SiteProfile,
     template_lines: frozenset[str],
     url: str | None,
+    fetched: datetime | None,
 ) -> ArticleDraft:
     if kind is DumpKind.HTML:
         from newsclean.html import extract_html
 
-        return extract_html(decoded.text, profile, url=url, utf8=decoded.utf8)
-    return extract_text(decoded.text, profile, template_lines=template_lines, url=url)
+        return extract_html(decoded.text, profile, url=url, utf8=decoded.utf8, fetched=fetched)
+    return extract_text(
+        decoded.text, profile, template_lines=template_lines, url=url, fetched=fetched
+    )
 
 
 def _page_signals(draft: ArticleDraft) -> PageSignals:

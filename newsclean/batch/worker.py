@@ -64,6 +64,7 @@ def _parse_locator(locator: Locator, settings: FileSettings) -> Article:
         max_bytes=settings.max_bytes,
         template_lines=settings.templates,
         charset=opened.charset,
+        fetched=opened.fetched,
     )
     source = article.source.model_copy(update=opened.source)
     return article.model_copy(update={"source": source})

@@ -21,7 +21,7 @@ from newsclean.html.date_fallback import agree_with_url, fallback_published
 from newsclean.html.flight import flight_html, flight_scripts
 from newsclean.html.meta import MetaTags
 from newsclean.html.printed import read_printed
-from newsclean.html.printed_header import printed_authors
+from newsclean.html.printed_header import printed_age, printed_authors
 from newsclean.html.published import find_published
 from newsclean.html.related import find_related
 from newsclean.html.title import choose_headline, domain_name
@@ -32,12 +32,18 @@ from newsclean.profiles.base import SiteProfile
 
 
 def extract_html(
-    text: str, profile: SiteProfile, *, url: str | None = None, utf8: bytes | None = None
+    text: str,
+    profile: SiteProfile,
+    *,
+    url: str | None = None,
+    utf8: bytes | None = None,
+    fetched: datetime | None = None,
 ) -> ArticleDraft:
     """Read a decoded HTML page into a draft (the pipeline filters and validates it).
 
     ``url`` is the address the page was fetched from, where the caller knows it; ``utf8``
-    is ``text`` encoded as UTF-8, where the caller holds it already.
+    is ``text`` encoded as UTF-8, where the caller holds it already; ``fetched``, when
+    the page was fetched, dates a page that prints only the story's age.
     """
     root = parse_tree(text, utf8)
     if profile.html_selectors:
@@ -47,7 +53,7 @@ def extract_html(
         if draft is not None:
             draft.url = draft.url or url
             return draft
-    return extract_generic(root, profile, url=url, page=text)
+    return extract_generic(root, profile, url=url, page=text, fetched=fetched)
 
 
 class TitleSources(NamedTuple):
@@ -104,7 +110,12 @@ def read_page_parts(root: Element) -> PageParts:
 
 
 def extract_generic(
-    root: Element, profile: SiteProfile, *, url: str | None = None, page: str | None = None
+    root: Element,
+    profile: SiteProfile,
+    *,
+    url: str | None = None,
+    page: str | None = None,
+    fetched: datetime | None = None,
 ) -> ArticleDraft:
     """The generic reader; ``page`` is the page's text, for the date fallback's own parse."""
     draft = ArticleDraft(site=profile.site)
@@ -140,6 +151,8 @@ def extract_generic(
         draft.published = printed_facts.published
     if draft.published is None and page is not None:
         draft.published = fallback_published(page, (draft.url, url))
+    if draft.published is None and fetched is not None:
+        draft.published = printed_age(root, draft.headline, draft.body, fetched)
     if draft.published is None:
         draft.note("no_date", "found no publication date in metadata or markup")
     people, organisations = find_people(article, meta, root, site_names)

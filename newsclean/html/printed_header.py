@@ -15,11 +15,13 @@ would, on pages, mostly read kickers and section names as people.
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from lxml import etree
 from lxml.etree import _Element as Element
 
 from newsclean.lexicon import Lexicon
+from newsclean.relative_dates import age_date
 from newsclean.text.header import BYLINE_ABOVE_LINES, read_bylines
 from newsclean.text.layout import Layout
 from newsclean.text.lines import classifier_for
@@ -98,16 +100,10 @@ def printed_authors(
     """The authors a byline printed around ``headline`` names in the page's rendered lines,
     the layout anchored on the HTML path's headline and first paragraphs; [] where the
     headline is not printed, or stands far from the article's first paragraph."""
-    if not headline or not body:
+    header = _printed_header(root, headline, body)
+    if header is None:
         return []
-    texts = visible_lines(root, _SPACES.sub(" ", body[0]).strip()[:_UNTIL_CHARS])
-    first = _first_paragraph_at(texts, body)
-    if first is None:
-        return []
-    # The copy of the headline nearest above the text: a menu or a logo may print it first.
-    headline_at = _headline_at(texts[:first], _SPACES.sub(" ", headline).strip())
-    if headline_at is None or first - headline_at > MAX_HEADER_LINES:
-        return []
+    texts, headline_at, first = header
     # Only the lines the byline reader looks at are classified: from as far over the
     # headline as it reads a byline to a header's length into the text.
     low = max(0, headline_at - BYLINE_ABOVE_LINES)
@@ -120,6 +116,41 @@ def printed_authors(
         body_end=first - low + 1,
     )
     return read_bylines(lines, layout)
+
+
+def printed_age(
+    root: Element, headline: str | None, body: list[str], fetched: datetime
+) -> datetime | None:
+    """The time a story's age printed in its header ("3 hours ago", "gestern, 14:30") dates
+    it, given when the page was ``fetched``; None where the header prints no age."""
+    header = _printed_header(root, headline, body)
+    if header is None:
+        return None
+    texts, headline_at, first = header
+    for text in texts[max(0, headline_at - BYLINE_ABOVE_LINES) : first]:
+        aged = age_date(text, fetched)
+        if aged is not None:
+            return aged
+    return None
+
+
+def _printed_header(
+    root: Element, headline: str | None, body: list[str]
+) -> tuple[list[str], int, int] | None:
+    """The page's rendered lines, where the headline and the first paragraph stand in them;
+    None where the headline is not printed, or stands far from the article's first
+    paragraph."""
+    if not headline or not body:
+        return None
+    texts = visible_lines(root, _SPACES.sub(" ", body[0]).strip()[:_UNTIL_CHARS])
+    first = _first_paragraph_at(texts, body)
+    if first is None:
+        return None
+    # The copy of the headline nearest above the text: a menu or a logo may print it first.
+    headline_at = _headline_at(texts[:first], _SPACES.sub(" ", headline).strip())
+    if headline_at is None or first - headline_at > MAX_HEADER_LINES:
+        return None
+    return texts, headline_at, first
 
 
 # A header (kicker, byline, date, sharing buttons, a picture) is at most this many lines.

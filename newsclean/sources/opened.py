@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 
@@ -12,12 +13,14 @@ class Opened:
 
     ``url`` feeds `newsclean.parse` (dates, site detection, the record's url); ``charset``
     is the declared one (an HTTP header), checked against the bytes like a page's own;
+    ``fetched`` (WARC-Date) dates a story that prints only its age;
     ``source`` holds the extra `Source` fields that find the dump again.
     """
 
     data: bytes | str
     url: str | None = None
     charset: str | None = None
+    fetched: datetime | None = None
     source: dict[str, Any] = field(default_factory=dict)
 
 

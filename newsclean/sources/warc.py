@@ -194,10 +194,11 @@ def open_record(locator: Locator, max_bytes: int) -> Opened:
         payload,
         url=uri,
         charset=record.http_charset or None,
+        fetched=record.record_date,  # WARC-Date, parsed
         source={
             "warc_offset": offset,
             "warc_record_id": record.record_id or None,
             "target_uri": uri,
-            "fetched": record.record_date,  # WARC-Date, parsed
+            "fetched": record.record_date,
         },
     )

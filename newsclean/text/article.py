@@ -61,12 +61,14 @@ def extract_text(
     *,
     template_lines: frozenset[str] = frozenset(),
     url: str | None = None,
+    fetched: datetime | None = None,
 ) -> ArticleDraft:
     """An `ArticleDraft` from a text dump, read with ``profile``'s vocabulary.
 
     ``template_lines`` (folded with `fold_label`) are dropped before anything is read:
     lines a batch run learned as the site's template. ``url``, where the caller knows the
-    address the page came from, dates a dump by the day in its path as the HTML path does.
+    address the page came from, dates a dump by the day in its path as the HTML path does;
+    ``fetched``, when the page was fetched, dates one that prints only the story's age.
     """
     draft = ArticleDraft(site=profile.site)
     raw_lines = join_wrapped_lines(split_lines(text, _glue(profile)))
@@ -129,7 +131,7 @@ def extract_text(
         )
     read_header(lines, layout, draft)
     draft.published = choose_published(
-        lines, layout.headline_at, layout.first_paragraph, layout.body_end, languages
+        lines, layout.headline_at, layout.first_paragraph, layout.body_end, languages, fetched
     )
     if url is not None:
         draft.published = _dated_by_url(draft.published, url)

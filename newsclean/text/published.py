@@ -24,6 +24,7 @@ from newsclean.dates import (
     parse_yearless_dateline,
     time_of_day,
 )
+from newsclean.relative_dates import age_date
 from newsclean.text.lines import (
     BYLINE,
     BYLINE_WORDS,
@@ -62,11 +63,14 @@ def choose_published(
     body_start: int,
     body_end: int,
     languages: tuple[str, ...],
+    fetched: datetime | None = None,
 ) -> datetime | None:
     """The publication date the dump prints, or None.
 
     A date labelled as an update ("Letzte Änderung: ...", "mis à jour le ...") gives way
     to another date in the same place (between headline and body, or above the headline).
+    With the time the page was ``fetched``, a story's age printed by the headline ("vor
+    14 Minuten", "gestern, 14:30") dates it where no date stands there.
     """
     header = range(headline_at + 1, min(body_start + LINES_INTO_BODY, body_end))
     above = range(headline_at - 1, max(-1, headline_at - 1 - LINES_ABOVE), -1)
@@ -98,6 +102,12 @@ def choose_published(
                 break
     if updates:
         return updates[0]  # an update by the headline beats a date far from it
+    if fetched is not None:
+        for index in (*header, *above):
+            if lines[index].kind in (TEXT, NOISE) and (
+                aged := age_date(lines[index].text, fetched)
+            ):
+                return aged
     further = range(min(body_start + LINES_INTO_BODY, len(lines)), len(lines))
     for region in (after, range(headline_at - 1 - LINES_ABOVE, -1, -1), further):
         found = _first_date(lines, region, updates)
