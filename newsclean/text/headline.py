@@ -336,12 +336,14 @@ def _page_titles_demoted(
 def _is_kicker(line: Line) -> bool:
     """A short label over a headline: a topic or section ("Power cut in Berlin", "Opinion").
 
-    One ending in a colon ("Spy hub :") belongs to the headline below as its first part.
+    One ending in a colon ("Spy hub :") belongs to the headline below as its first part;
+    a date or byline ("14 June 2013 at 20:51") is the header of the title above it.
     """
     text = line.text
     return (
         line.kind in (TEXT, LABEL)
         and len(text) <= KICKER_CHARS
+        and not is_header_mark(line)
         and not text.endswith(_CLAUSE_ENDS)
         and not text.endswith(":")
     )
