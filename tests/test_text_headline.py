@@ -368,6 +368,26 @@ def test_a_dateline_between_title_and_rival_is_no_kicker() -> None:
     assert _page_titles_demoted(lines, scored)[0][1] == 5.0
 
 
+def test_a_language_menu_is_no_split_byline() -> None:
+    # "DE" over "IT" in the language menu is no Spanish or Dutch "de" (by) over an author's
+    # name: the slogan above the menu takes no byline from it.
+    article = parse_lines(
+        [
+            "Holidays on the old ferry farm",
+            "Our rooms",
+            "History",
+            "Contact",
+            "DE",
+            "IT",
+            "EN",
+            "History",
+            "How the ferry farm came to the estuary",
+            *PARAGRAPHS,
+        ]
+    )
+    assert article.headline == "How the ferry farm came to the estuary"
+
+
 def test_headline_with_a_label_glued_on_counts_its_bare_copy() -> None:
     # The headline printed bare far above the article (before a long menu), and near it
     # only with a video player's label glued on; a wine's name and price stands right
