@@ -388,6 +388,25 @@ def test_a_language_menu_is_no_split_byline() -> None:
     assert article.headline == "How the ferry farm came to the estuary"
 
 
+def test_a_line_opening_with_the_same_words_is_no_standfirst() -> None:
+    # A short title over the headline proper, both opening "Ferry landing": the longer
+    # line is the same title printed again, not a standfirst that makes the line above a
+    # headline (and itself the standfirst under it).
+    article = parse_lines(
+        [
+            *MENU,
+            "Ferry landing closes, buses take over",
+            "Ferry landing closes after ninety years as the council chooses the bridge instead",
+            "By Maria Jensen",
+            "12 March 2025",
+            *PARAGRAPHS,
+        ]
+    )
+    assert article.headline == (
+        "Ferry landing closes after ninety years as the council chooses the bridge instead"
+    )
+
+
 def test_headline_with_a_label_glued_on_counts_its_bare_copy() -> None:
     # The headline printed bare far above the article (before a long menu), and near it
     # only with a video player's label glued on; a wine's name and price stands right

@@ -548,7 +548,12 @@ def _prefixes_nearby_line(lines: Sequence[Line], index: int, first: int, last: i
 
 
 def _standfirst_follows(lines: Sequence[Line], index: int, weights: Sequence[float]) -> bool:
-    """The next line is a longer line of the same kind: a standfirst under its headline."""
+    """The next line is a longer line of the same kind: a standfirst under its headline.
+
+    Not one that opens with the same two words: that is the same element printed again,
+    longer (an image's alt text over its caption, a short title over the headline proper),
+    and a standfirst words the story anew.
+    """
     if index + 1 >= len(lines):
         return False
     text, following = lines[index].text, lines[index + 1]
@@ -558,7 +563,18 @@ def _standfirst_follows(lines: Sequence[Line], index: int, weights: Sequence[flo
         and not text.endswith((".", ":"))
         and _has_words(text, 5)
         and _has_words(following.text, 10)
+        and not _opens_alike(text, following.text)
     )
+
+
+def _opens_alike(text: str, other: str) -> bool:
+    """
+    >>> _opens_alike("Council closes the ferry landing", "Council closes the landing for good")
+    True
+    >>> _opens_alike("Council closes the ferry landing", "Councillors voted on Tuesday")
+    False
+    """
+    return text.split(maxsplit=2)[:2] == other.split(maxsplit=2)[:2]
 
 
 def _deck_under(lines: Sequence[Line], index: int) -> bool:
