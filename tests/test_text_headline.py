@@ -407,6 +407,24 @@ def test_a_line_opening_with_the_same_words_is_no_standfirst() -> None:
     )
 
 
+def test_a_truncated_copy_of_the_headline_is_not_the_headline() -> None:
+    # A teaser above the article prints the headline cut short, with the date under it;
+    # the headline printed whole comes next, over its standfirst.
+    article = parse_lines(
+        [
+            *MENU,
+            "Latest",
+            "«We crossed on the last ferry from the old...",
+            "12 March 2025",
+            "«We crossed on the last ferry from the old landing»",
+            "A commuter on ninety years of the estuary crossing, and on what the town loses"
+            " when the landing closes.",
+            *PARAGRAPHS,
+        ]
+    )
+    assert article.headline == "«We crossed on the last ferry from the old landing»"
+
+
 def test_headline_with_a_label_glued_on_counts_its_bare_copy() -> None:
     # The headline printed bare far above the article (before a long menu), and near it
     # only with a video player's label glued on; a wine's name and price stands right

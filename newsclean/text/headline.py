@@ -194,6 +194,8 @@ def find_headline(
             continue  # a dateline ("05.08.2024, kl. 13.05") is not a title
         if _names_the_dateline(line.text, lines, first_paragraph):
             continue  # the agency whose dateline opens the lead: "AhlulBayt News Agency (ABNA): ..."
+        if line.text.endswith(_ELLIPSES) and _cut_short(line.text, lines):
+            continue  # a teaser's truncated copy of a line the page prints whole
         if notices is None:
             notices = _copyright_notices(lines, block_end)
         if notices and _in_notice(line.text, notices):
@@ -545,6 +547,31 @@ def _prefixes_nearby_line(lines: Sequence[Line], index: int, first: int, last: i
         ):
             return True
     return False
+
+
+_ELLIPSES = ("...", "…")
+
+
+def _cut_short(text: str, lines: Sequence[Line]) -> bool:
+    """ "Talks resume in Gen...": a teaser's copy of a longer line the page prints whole.
+
+    Not a title that ends on an ellipsis ("Alles hat seine Zeit…"), printed again with it
+    ("Alles hat seine Zeit… | Site").
+
+    >>> lines = [Line("Talks resume in Geneva after a week", TEXT), Line("All in good time… | Blog", TEXT)]
+    >>> _cut_short("Talks resume in Gen...", lines), _cut_short("All in good time…", lines)
+    (True, False)
+    """
+    stem = text.rstrip(".… ")
+    if len(stem) < MIN_TITLE_CHARS:
+        return False
+    return any(
+        line.text.startswith(stem)
+        and len(line.text) > len(stem) + 1
+        and line.text[len(stem)] not in ".…"
+        and not line.text.endswith(_ELLIPSES)
+        for line in lines
+    )
 
 
 def _standfirst_follows(lines: Sequence[Line], index: int, weights: Sequence[float]) -> bool:
