@@ -9,7 +9,9 @@ Where the page prints its own title right over the article's header (a kicker an
 headline), the header's headline wins; a kicker wins over neither, nor does a sentence (a
 caption, a summary point) over a line that reads like a title. A deck right under the
 headline loses to it, and so does a line between the header (headline, byline, date) and
-the text: a video's title, a caption.
+the text: a video's title, a caption. A teaser's copy of a line cut short ("Talks resume in
+Gen...") is no candidate, and menu entries printed with no space between cost what
+breadcrumbs do.
 """
 
 from __future__ import annotations
