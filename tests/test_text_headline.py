@@ -355,6 +355,94 @@ def test_only_a_rival_headline_under_the_kicker_demotes_the_title_above() -> Non
     assert not demoted("Share on social media")
 
 
+def test_a_dateline_between_title_and_rival_is_no_kicker() -> None:
+    # A blog post's title, its dateline ("14 June 2013 at 20:51 (Notes)") and the post's
+    # first line: the short line between is the title's date, not a kicker over a second
+    # headline, so the title above is not the page's own title.
+    lines = [
+        Line("Doing nothing is also a way of doing something", LineKind.TEXT),
+        Line("14 June 2013 at 20:51 (Notes)", LineKind.TEXT),
+        Line("I know I am tired and should not say this", LineKind.TEXT),
+    ]
+    scored = [(0, 5.0), (2, 4.0)]
+    assert _page_titles_demoted(lines, scored)[0][1] == 5.0
+
+
+def test_a_language_menu_is_no_split_byline() -> None:
+    # "DE" over "IT" in the language menu is no Spanish or Dutch "de" (by) over an author's
+    # name: the slogan above the menu takes no byline from it.
+    article = parse_lines(
+        [
+            "Holidays on the old ferry farm",
+            "Our rooms",
+            "History",
+            "Contact",
+            "DE",
+            "IT",
+            "EN",
+            "History",
+            "How the ferry farm came to the estuary",
+            *PARAGRAPHS,
+        ]
+    )
+    assert article.headline == "How the ferry farm came to the estuary"
+
+
+def test_a_line_opening_with_the_same_words_is_no_standfirst() -> None:
+    # A short title over the headline proper, both opening "Ferry landing": the longer
+    # line is the same title printed again, not a standfirst that makes the line above a
+    # headline (and itself the standfirst under it).
+    article = parse_lines(
+        [
+            *MENU,
+            "Ferry landing closes, buses take over",
+            "Ferry landing closes after ninety years as the council chooses the bridge instead",
+            "By Maria Jensen",
+            "12 March 2025",
+            *PARAGRAPHS,
+        ]
+    )
+    assert article.headline == (
+        "Ferry landing closes after ninety years as the council chooses the bridge instead"
+    )
+
+
+def test_a_truncated_copy_of_the_headline_is_not_the_headline() -> None:
+    # A teaser above the article prints the headline cut short, with the date under it;
+    # the headline printed whole comes next, over its standfirst.
+    article = parse_lines(
+        [
+            *MENU,
+            "Latest",
+            "«We crossed on the last ferry from the old...",
+            "12 March 2025",
+            "«We crossed on the last ferry from the old landing»",
+            "A commuter on ninety years of the estuary crossing, and on what the town loses"
+            " when the landing closes.",
+            *PARAGRAPHS,
+        ]
+    )
+    assert article.headline == "«We crossed on the last ferry from the old landing»"
+
+
+def test_menu_entries_run_together_are_not_the_headline() -> None:
+    # The breadcrumbs printed with no space between ("CompanyNewsroomCitizens ...") over the
+    # date, the headline under it with its standfirst.
+    article = parse_lines(
+        [
+            *MENU,
+            "CompanyNewsroomCitizens buy into the estuary wind farm",
+            "Back to the newsroom",
+            "06.12.2022",
+            "Green savings: citizens buy into the estuary wind farm",
+            "From January, people living along the estuary can put their savings into the six"
+            " turbines the council is building on the old ferry landing",
+            *PARAGRAPHS,
+        ]
+    )
+    assert article.headline == "Green savings: citizens buy into the estuary wind farm"
+
+
 def test_headline_with_a_label_glued_on_counts_its_bare_copy() -> None:
     # The headline printed bare far above the article (before a long menu), and near it
     # only with a video player's label glued on; a wine's name and price stands right

@@ -9,7 +9,9 @@ Where the page prints its own title right over the article's header (a kicker an
 headline), the header's headline wins; a kicker wins over neither, nor does a sentence (a
 caption, a summary point) over a line that reads like a title. A deck right under the
 headline loses to it, and so does a line between the header (headline, byline, date) and
-the text: a video's title, a caption.
+the text: a video's title, a caption. A teaser's copy of a line cut short ("Talks resume in
+Gen...") is no candidate, and menu entries printed with no space between cost what
+breadcrumbs do.
 """
 
 from __future__ import annotations
@@ -197,6 +199,8 @@ def find_headline(
             # The agency whose dateline opens the lead ("AhlulBayt News Agency (ABNA): ..."),
             # or its masthead, worded otherwise than its dateline.
             continue
+        if line.text.endswith(_ELLIPSES) and _cut_short(line.text, lines):
+            continue  # a teaser's truncated copy of a line the page prints whole
         if notices is None:
             notices = _copyright_notices(lines, block_end)
         if notices and _in_notice(line.text, notices):
@@ -339,12 +343,14 @@ def _page_titles_demoted(
 def _is_kicker(line: Line) -> bool:
     """A short label over a headline: a topic or section ("Power cut in Berlin", "Opinion").
 
-    One ending in a colon ("Spy hub :") belongs to the headline below as its first part.
+    One ending in a colon ("Spy hub :") belongs to the headline below as its first part;
+    a date or byline ("14 June 2013 at 20:51") is the header of the title above it.
     """
     text = line.text
     return (
         line.kind in (TEXT, LABEL)
         and len(text) <= KICKER_CHARS
+        and not is_header_mark(line)
         and not text.endswith(_CLAUSE_ENDS)
         and not text.endswith(":")
     )
@@ -548,8 +554,38 @@ def _prefixes_nearby_line(lines: Sequence[Line], index: int, first: int, last: i
     return False
 
 
+_ELLIPSES = ("...", "…")
+
+
+def _cut_short(text: str, lines: Sequence[Line]) -> bool:
+    """ "Talks resume in Gen...": a teaser's copy of a longer line the page prints whole.
+
+    Not a title that ends on an ellipsis ("Alles hat seine Zeit…"), printed again with it
+    ("Alles hat seine Zeit… | Site").
+
+    >>> lines = [Line("Talks resume in Geneva after a week", TEXT), Line("All in good time… | Blog", TEXT)]
+    >>> _cut_short("Talks resume in Gen...", lines), _cut_short("All in good time…", lines)
+    (True, False)
+    """
+    stem = text.rstrip(".… ")
+    if len(stem) < MIN_TITLE_CHARS:
+        return False
+    return any(
+        line.text.startswith(stem)
+        and len(line.text) > len(stem) + 1
+        and line.text[len(stem)] not in ".…"
+        and not line.text.endswith(_ELLIPSES)
+        for line in lines
+    )
+
+
 def _standfirst_follows(lines: Sequence[Line], index: int, weights: Sequence[float]) -> bool:
-    """The next line is a longer line of the same kind: a standfirst under its headline."""
+    """The next line is a longer line of the same kind: a standfirst under its headline.
+
+    Not one that opens with the same two words: that is the same element printed again,
+    longer (an image's alt text over its caption, a short title over the headline proper),
+    and a standfirst words the story anew.
+    """
     if index + 1 >= len(lines):
         return False
     text, following = lines[index].text, lines[index + 1]
@@ -559,7 +595,18 @@ def _standfirst_follows(lines: Sequence[Line], index: int, weights: Sequence[flo
         and not text.endswith((".", ":"))
         and _has_words(text, 5)
         and _has_words(following.text, 10)
+        and not _opens_alike(text, following.text)
     )
+
+
+def _opens_alike(text: str, other: str) -> bool:
+    """
+    >>> _opens_alike("Council closes the ferry landing", "Council closes the landing for good")
+    True
+    >>> _opens_alike("Council closes the ferry landing", "Councillors voted on Tuesday")
+    False
+    """
+    return text.split(maxsplit=2)[:2] == other.split(maxsplit=2)[:2]
 
 
 def _deck_under(lines: Sequence[Line], index: int) -> bool:
@@ -704,10 +751,21 @@ def _is_split_byline(lines: Sequence[Line], index: int) -> bool:
     name = lines[index + 1]
     return (
         name.kind in (TEXT, BYLINE)
+        and not (_is_language_code(line.text) and _is_language_code(name.text))
         and len(name.text) <= BYLINE_NAME_CHARS
         and not name.text.endswith(_CLAUSE_ENDS)
         and name.text[:1].isupper()
     )
+
+
+def _is_language_code(text: str) -> bool:
+    """ "DE", "IT": an entry of a language menu ("DE" / "IT" / "EN"), whose "DE" over "IT" is
+    no Spanish or Portuguese "de" (by) over an author's name ("By" over "AP" may be one).
+
+    >>> _is_language_code("IT"), _is_language_code("By"), _is_language_code("Ana")
+    (True, False, False)
+    """
+    return len(text) == 2 and text.isupper()
 
 
 @short_text_cache()
@@ -790,6 +848,28 @@ def _is_tag_list(text: str) -> bool:
     )
 
 
+# A word that runs three capitalised words together ("UnternehmenNewsroomBürgerbeteiligung",
+# "EignerVornameMotiv", "Etelä-KarjalaEtelä-Savo"): menu entries or table headings the
+# dump printed with no space between. One joint is a name ("WordPress", "FairCoin"), and so
+# are short syllables run together ("DevSecOps").
+# (Cased scripts only: Chinese text around "ChatGPT" has no capitals of its own.)
+_RUN_TOGETHER = re.compile(
+    r"[a-zß-öø-ÿа-я]{2}[A-ZÀ-ÖØ-ÞА-Я][a-zß-öø-ÿа-я]{3}\S*?[a-zß-öø-ÿа-я]{2}[A-ZÀ-ÖØ-ÞА-Я]"
+)
+
+
+def _runs_entries_together(text: str) -> bool:
+    """
+    >>> _runs_entries_together("UnternehmenNewsroomBürgerbeteiligung für den Windpark")
+    True
+    >>> _runs_entries_together("Etelä-KarjalaEtelä-PohjanmaaEtelä-SavoKainuu")
+    True
+    >>> _runs_entries_together("FairCoin hackathon"), _runs_entries_together("DevSecOps survey")
+    (False, False)
+    """
+    return _RUN_TOGETHER.search(text) is not None
+
+
 def _is_breadcrumb(text: str) -> bool:
     """ "Home > Politics > ...": but a "»" in a line that also holds "«" is a quotation mark
     («Bella serata», »TAURUS«), and quoting twice makes no breadcrumb."""
@@ -861,7 +941,7 @@ def title_score(text: str, repeats: int, has_site_copy: bool) -> float:
         if _CAPTION_CREDIT.search(text, 0, credit.end()) is not None:
             return 0.0  # "... leaves the landing. Photo: Jan Olsen/Reuters": a caption
         score -= 3.0
-    if _is_breadcrumb(text):
+    if _is_breadcrumb(text) or _runs_entries_together(text):
         score -= 3.0
     if _is_tag_list(text) or _is_page_furniture(text):
         return 0.0
