@@ -121,6 +121,14 @@ def test_byline_word_before_lower_case_or_a_number_is_text() -> None:
     assert classifier.byline("By Lena Marquardt") == "Lena Marquardt"
 
 
+def test_byline_word_opening_a_title_that_quotes_is_text() -> None:
+    # A headline that opens on the byline word: a name quotes nothing.
+    classifier = classifier_for(GENERIC_LEXICON)
+    assert classifier.byline("Von Sprachregeln, Gender-Politik und «ganz normalem Deutsch»") is None
+    assert classifier.byline("Von „Heimat“ bis Hafen") is None
+    assert classifier.byline("Von Lena Marquardt und Bo Chan") == "Lena Marquardt und Bo Chan"
+
+
 # --- where the byline stands ------------------------------------------------------------------
 
 STANDFIRST = (

@@ -183,6 +183,7 @@ NAME_CONJUNCTIONS = ("and", "und", "et", "y", "e", "og", "och", "en", "ve", "i")
 SEVERAL_NAMES = re.compile(rf",\s*|\s(?:{'|'.join(NAME_CONJUNCTIONS)})\s|\s&\s")
 _MAX_BYLINE_WORDS = 6
 _MAX_NAME_WORDS = 4
+_QUOTE_MARKS = frozenset('«»“”„"')
 
 
 def _byline_name(rest: str) -> str | None:
@@ -192,6 +193,8 @@ def _byline_name(rest: str) -> str | None:
     # Uhr", "by the way" and "di questo" are text.
     if not words or name.endswith(_SENTENCE_END[:3]) or not name[0].isalpha():
         return None
+    if not _QUOTE_MARKS.isdisjoint(name):
+        return None  # "Von «Zigeunerschnitzel» zu ...": a title quotes, a name does not
     if len(words) > _MAX_BYLINE_WORDS and (
         len(words) > 4 * _MAX_NAME_WORDS
         or any(len(part.split()) > _MAX_NAME_WORDS for part in SEVERAL_NAMES.split(name))
