@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from lxml.etree import _Element as Element
 
-from newsclean.html.tags import INLINE_TAGS, LIST_TAGS, SKIP_TAGS
+from newsclean.html.tags import HEADING_TAGS, INLINE_TAGS, LIST_TAGS, SKIP_TAGS
 from newsclean.html.tree import (
     class_and_id,
     link_density,
@@ -217,7 +217,11 @@ def find_container(body: Element, headline: str | None = None) -> list[Element]:
         if candidate.score <= best_score:
             break
         adjusted = candidate.score * (1 - link_density(candidate.element))
-        if teaser_paragraphs(list(candidate.element.iter("p"))):
+        # A digest of teasers or a list of titled cards (a gallery's slides) outvotes a
+        # short article with its many excerpts; neither is the article.
+        if teaser_paragraphs(list(candidate.element.iter("p"))) or (
+            candidate.element.tag in LIST_TAGS and card_list(candidate.element)
+        ):
             adjusted *= _TEASER_PARAGRAPHS_WEIGHT
         if adjusted > best_score:
             best, best_score = candidate, adjusted
@@ -514,10 +518,29 @@ _PROSE_ITEM_CHARS = 160
 
 
 def is_prose_list(element: Element) -> bool:
-    """A list whose items are sentences of article text, not links or short facts."""
+    """A list whose items are sentences of article text, not links or short facts, nor
+    cards (see `card_list`)."""
     items = [text_of(item) for item in element.iterchildren("li", "dd")]
     items = [item for item in items if item]
-    if not items:
+    if not items or card_list(element):
         return False
     mean = sum(len(item) for item in items) / len(items)
     return mean >= _PROSE_ITEM_CHARS and link_density(element) < 0.2
+
+
+# A list of this many items or more, each under a heading of its own, is a list of cards.
+_CARD_LIST_MIN = 3
+# A card's text: a title and an excerpt or a picture's legend, a few sentences at most (the
+# limit `boxes` sets a teaser card). A listicle's items run longer.
+_CARD_CHARS = 400
+
+
+def card_list(element: Element) -> bool:
+    """A list whose items each hold a heading of their own over a short text: the slides
+    of a gallery or the teasers of other stories, not the article's text."""
+    items = [(item, len(text_of(item))) for item in element.iterchildren("li")]
+    filled = [item for item, length in items if length]
+    total = sum(length for _, length in items)
+    if len(filled) < _CARD_LIST_MIN or total > _CARD_CHARS * len(items):
+        return False
+    return all(next(item.iter(*HEADING_TAGS), None) is not None for item in filled)
