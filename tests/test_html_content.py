@@ -522,6 +522,16 @@ def test_article_html_held_in_flight_data_is_read_when_the_markup_has_none() -> 
     assert [s.headline for s in article.sections] == [None, "What changes"]
 
 
+def test_an_article_printed_only_for_readers_without_scripts_is_read() -> None:
+    # A blog platform ships the post as a script template, and again inside <noscript>.
+    post = _paragraphs(_SENTENCES)
+    article_html = (
+        f"<div class='post-body'><script type='text/template'>{post}</script>"
+        f"<noscript>{post}</noscript></div>"
+    )
+    assert parse(_page(article_html)).body == _SENTENCES
+
+
 def test_cards_linked_as_a_whole_are_skipped() -> None:
     cards = "".join(
         f'<div class="c{n}"><a href="/story/{n}"><div class="t"><h3>Other story {n} about '

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import NamedTuple
 
+import lxml.etree
 import lxml.html
 from lxml.etree import _Element as Element
 
@@ -121,6 +122,7 @@ def extract_generic(
     extracted = extract_text(body, description, draft.headline)
     _fall_back_to_article_body(extracted, article)
     extracted = _fall_back_to_flight_html(extracted, parts.flight, description, draft.headline)
+    extracted = _fall_back_to_noscript(extracted, page, description, draft.headline)
     extracted = ExtractedText(
         extracted.lead, _cut_at_end_label(extracted.sections, profile.lexicon)
     )
@@ -204,6 +206,31 @@ def _fall_back_to_flight_html(
         return extracted
     drop_non_content(fragment)
     found = extract_text(fragment, description, headline)
+    if sum(len(p) for p in found.paragraphs) <= sum(len(p) for p in extracted.paragraphs):
+        return extracted
+    return found
+
+
+def _fall_back_to_noscript(
+    extracted: ExtractedText, page: str | None, description: str | None, headline: str | None
+) -> ExtractedText:
+    """Pages that render their text by script may print it for readers without scripts in
+    ``<noscript>`` (blog platforms ship the post as a script template and again there):
+    read the page with those elements unwrapped when the markup gave (almost) nothing."""
+    if (
+        page is None
+        or sum(len(p) for p in extracted.paragraphs) >= _MIN_BODY_CHARS
+        or "<noscript" not in page
+    ):
+        return extracted
+    try:
+        root = parse_tree(page)
+    except ParseError:
+        return extracted
+    lxml.etree.strip_tags(root, "noscript")
+    drop_non_content(root)
+    body = root.find("body")
+    found = extract_text(root if body is None else body, description, headline)
     if sum(len(p) for p in found.paragraphs) <= sum(len(p) for p in extracted.paragraphs):
         return extracted
     return found
