@@ -186,3 +186,16 @@ def test_a_list_of_titled_cards_is_not_prose() -> None:
     body = _body(f"<ul>{SLIDES}</ul>")
     assert card_list(body[0])
     assert not is_prose_list(body[0])
+
+
+def test_a_river_of_teasers_under_linked_titles_does_not_win_the_container_vote() -> None:
+    # Each excerpt is plain text with commas under its own linked title: the excerpts
+    # outvoted the short article (link density sees only the titles).
+    river = "".join(
+        f"<h3><a href='/story/{i}'>Another story {i}</a></h3><p>{OTHER}{OTHER}{OTHER}</p>"
+        for i in range(6)
+    )
+    body = _body(
+        f"<div id='story'><p>{SENTENCE * 2}</p><p>{SENTENCE * 2}</p></div><div>{river}</div>"
+    )
+    assert find_container(body) == [body.get_element_by_id("story")]

@@ -217,10 +217,13 @@ def find_container(body: Element, headline: str | None = None) -> list[Element]:
         if candidate.score <= best_score:
             break
         adjusted = candidate.score * (1 - link_density(candidate.element))
-        # A digest of teasers or a list of titled cards (a gallery's slides) outvotes a
-        # short article with its many excerpts; neither is the article.
-        if teaser_paragraphs(list(candidate.element.iter("p"))) or (
-            candidate.element.tag in LIST_TAGS and card_list(candidate.element)
+        # A digest of teasers, a list of titled cards (a gallery's slides) or a river of
+        # teasers under linked titles outvotes a short article with its many excerpts;
+        # none of them is the article.
+        if (
+            teaser_paragraphs(list(candidate.element.iter("p")))
+            or (candidate.element.tag in LIST_TAGS and card_list(candidate.element))
+            or _headed_by_links(candidate.element)
         ):
             adjusted *= _TEASER_PARAGRAPHS_WEIGHT
         if adjusted > best_score:
@@ -505,6 +508,33 @@ def _teaser_river(
     added = held.get(ancestor, 0) - held.get(chosen, 0)
     added_count = counted.get(ancestor, 0) - counted.get(chosen, 0)
     return added_count > 0 and added / added_count < 300
+
+
+# A river of teasers: this many linked titles at least, and no more paragraphs than titles,
+# each an excerpt of a few lines (an article's paragraphs, a listicle's items run longer).
+_RIVER_MIN_TITLES = 3
+_EXCERPT_CHARS = 300
+
+
+def _headed_by_links(element: Element) -> bool:
+    """Each paragraph of the element stands under a linked heading of its own: a river of
+    teasers, a linked title over one excerpt each. (An article's related-links box adds a
+    few linked titles to many paragraphs; a listicle's linked items hold more, or longer.)
+    A heading counts when links hold most of its text: an "[edit]" link beside a section's
+    title does not make it a teaser's."""
+    linked = sum(
+        1
+        for heading in element.iter("h2", "h3", "h4")
+        if heading.find(".//a[@href]") is not None and link_density(heading) > 0.5
+    )
+    if linked < _RIVER_MIN_TITLES:
+        return False
+    lengths = [
+        length
+        for length in map(len, map(text_of, element.iter("p")))
+        if length >= _MIN_PARAGRAPH_CHARS
+    ]
+    return linked >= len(lengths) and sum(lengths) < _EXCERPT_CHARS * max(1, len(lengths))
 
 
 def _linked_headings(element: Element) -> int:
