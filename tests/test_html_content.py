@@ -1034,3 +1034,18 @@ def test_a_list_under_a_related_stories_line_is_not_read() -> None:
         "Why the harbour ferry stopped running last winter",
     ]
     assert _body_after(f"<p><b>Related articles</b></p>{_listed(titles)}") == _SENTENCES
+
+
+def test_a_japanese_paragraph_beside_a_picture_is_not_read_as_its_caption() -> None:
+    # 130 characters of Japanese say as much as a long English paragraph: the wrapper of a
+    # picture and such a paragraph is a section of the text, not a picture and its caption.
+    sentence = (
+        "東京都は月曜日、老朽化した橋の通行を春まで止めると発表した。"
+        "技術者が昨年、橋脚の二か所にひびを見つけたためで、補修には少なくとも半年かかる見通しだという。"
+    )
+    paragraphs = [f"{n}番目の段落。{sentence}{sentence[: 40 + n * 7]}" for n in range(8)]
+    sections = "".join(
+        f"<div class='sec'>{'<img src=/p.jpg>' if n % 3 == 1 else ''}<p>{text}</p></div>"
+        for n, text in enumerate(paragraphs)
+    )
+    assert parse(_page(f"<article>{sections}</article>")).body == paragraphs
