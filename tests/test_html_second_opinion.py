@@ -199,3 +199,9 @@ def test_a_river_of_teasers_under_linked_titles_does_not_win_the_container_vote(
         f"<div id='story'><p>{SENTENCE * 2}</p><p>{SENTENCE * 2}</p></div><div>{river}</div>"
     )
     assert find_container(body) == [body.get_element_by_id("story")]
+
+
+def test_titled_steps_of_a_numbered_list_are_not_cards() -> None:
+    steps = "".join(f"<li><h3>Step {i}</h3><p>{SENTENCE}</p></li>" for i in range(1, 5))
+    body = _body(f"<ol>{steps}</ol>")
+    assert not card_list(body[0])

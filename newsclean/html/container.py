@@ -567,10 +567,16 @@ _CARD_CHARS = 400
 
 def card_list(element: Element) -> bool:
     """A list whose items each hold a heading of their own over a short text: the slides
-    of a gallery or the teasers of other stories, not the article's text."""
+    of a gallery or the teasers of other stories, not the article's text. In a numbered
+    list (``<ol>``) the headings must link away: titled steps of a how-to are numbered too."""
     items = [(item, len(text_of(item))) for item in element.iterchildren("li")]
     filled = [item for item, length in items if length]
     total = sum(length for _, length in items)
     if len(filled) < _CARD_LIST_MIN or total > _CARD_CHARS * len(items):
         return False
-    return all(next(item.iter(*HEADING_TAGS), None) is not None for item in filled)
+    linked = element.tag == "ol"
+    for item in filled:
+        heading = next(item.iter(*HEADING_TAGS), None)
+        if heading is None or (linked and heading.find(".//a[@href]") is None):
+            return False
+    return True
