@@ -1049,3 +1049,41 @@ def test_a_japanese_paragraph_beside_a_picture_is_not_read_as_its_caption() -> N
         for n, text in enumerate(paragraphs)
     )
     assert parse(_page(f"<article>{sections}</article>")).body == paragraphs
+
+
+# Teaser cards for other stories: a linked title over a two-sentence excerpt.
+_OTHER_STORIES = [
+    "The harbour master said the new ferry timetable will add two late crossings on Fridays.",
+    "A bakery on the market square won a national prize for its rye bread, baked since 1921.",
+    "Hikers found a rare orchid on the northern slope, and botanists will survey the site soon.",
+    "The football club signed a young striker who scored twenty goals for his old team last year.",
+    "Police asked drivers to slow down near the school, where a new crossing will be painted.",
+    "The museum reopens in May with a hall of old maps that were found in the town archive.",
+]
+_TEASER_CARDS = "".join(
+    f"<div class='c{n}'><a href='/story/{n}'>Another story about the coast, number {n}</a>"
+    f"<p>{sentence} {_OTHER_STORIES[n - 1]}</p></div>"
+    for n, sentence in enumerate(_OTHER_STORIES)
+)
+# A short article: three paragraphs of two sentences each.
+_SHORT = [f"{_SENTENCES[n]} {_SENTENCES[n + 3]}" for n in range(3)]
+
+
+def test_teaser_cards_beside_a_short_article_are_not_more_of_it() -> None:
+    # The excerpts are plain prose: no link density or heading tells them from the text.
+    article_html = (
+        f"<div class='body'>{_paragraphs(_SHORT)}</div><section>{_TEASER_CARDS}</section>"
+    )
+    assert parse(_page(article_html)).body == _SHORT
+
+
+def test_a_short_article_is_not_extended_into_stories_appended_below_it() -> None:
+    stories = "".join(
+        f"<article><h2><a href='/story/{n}'>Another story about the coast, number {n}</a></h2>"
+        f"<p>{sentence} {_OTHER_STORIES[n - 1]} {_OTHER_STORIES[n - 2]}</p></article>"
+        for n, sentence in enumerate(_OTHER_STORIES)
+    )
+    # Under 500 characters, the article may be a fragment: the second opinion looks for a
+    # run that holds it and twice as much, and must not take the stories below for one.
+    article_html = f"<article><div class='body'>{_paragraphs(_SENTENCES[:3])}</div></article>"
+    assert parse(_page(article_html, stories)).body == _SENTENCES[:3]

@@ -10,9 +10,10 @@ widens to the ancestor that holds them, but never into a river of teasers.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+import lxml.etree
 from lxml.etree import _Element as Element
 
 from newsclean.html.tags import HEADING_TAGS, INLINE_TAGS, LIST_TAGS, SKIP_TAGS
@@ -211,6 +212,7 @@ def find_container(body: Element, headline: str | None = None) -> list[Element]:
     # Link density only lowers a score, so candidates are adjusted best-first and the
     # search stops once no raw score can beat the best adjusted one.
     ranked = sorted(candidates.values(), key=lambda c: c.score, reverse=True)
+    headline_key = text_key(headline) if headline else ""
     best = ranked[0]
     best_score = float("-inf")
     for candidate in ranked:
@@ -224,6 +226,7 @@ def find_container(body: Element, headline: str | None = None) -> list[Element]:
             teaser_paragraphs(list(candidate.element.iter("p")))
             or (candidate.element.tag in LIST_TAGS and card_list(candidate.element))
             or _headed_by_links(candidate.element)
+            or _teaser_card(candidate.element, headline_key)
         ):
             adjusted *= _TEASER_PARAGRAPHS_WEIGHT
         if adjusted > best_score:
@@ -252,9 +255,12 @@ def find_container(body: Element, headline: str | None = None) -> list[Element]:
         if sibling is top:
             chosen.append(sibling)
             continue
-        if (sibling.tag in LIST_TAGS and not is_prose_list(sibling)) or _linked_headings(
-            sibling
-        ) > 2:
+        if (
+            (sibling.tag in LIST_TAGS and not is_prose_list(sibling))
+            or _linked_headings(sibling) > 2
+            or card_excerpts(list(sibling.iter("p")))
+            or _teaser_card(sibling, headline_key)
+        ):
             # Fact lists and teaser lists beside the article are not more of it.
             continue
         if other_h1s and any(h1 in other_h1s for h1 in sibling.iter("h1")):
@@ -308,12 +314,81 @@ _TEASER_PARAGRAPHS_SHARE = 0.6
 
 
 def teaser_paragraphs(paragraphs: list[Element]) -> bool:
-    """Most of the paragraphs (three or more of a sentence's length) open with a link."""
+    """Most of the paragraphs (three or more of a sentence's length) open with a link or
+    are the excerpt of a teaser card (see `_card_excerpt`)."""
+    return _mostly(paragraphs, lambda p: _opens_with_link(p) or _card_excerpt(p))
+
+
+def card_excerpts(paragraphs: list[Element]) -> bool:
+    """Most of the paragraphs (three or more of a sentence's length) are the excerpts of
+    teaser cards. (A paragraph that opens with a link may be an item of a product guide:
+    a block of those is not refused as more of the article.)"""
+    return _mostly(paragraphs, _card_excerpt)
+
+
+def _mostly(paragraphs: list[Element], test: Callable[[Element], bool]) -> bool:
     paragraphs = [p for p in paragraphs if len(text_of(p)) >= _MIN_PARAGRAPH_CHARS]
     if len(paragraphs) < _TEASER_PARAGRAPHS_MIN:
         return False
-    opening = sum(1 for p in paragraphs if _opens_with_link(p))
-    return opening >= len(paragraphs) * _TEASER_PARAGRAPHS_SHARE
+    return sum(1 for p in paragraphs if test(p)) >= len(paragraphs) * _TEASER_PARAGRAPHS_SHARE
+
+
+# The length of an element's text, whitespace collapsed, counted in C: a bound on its
+# reading length that spares copying a long text into Python.
+_COLLAPSED_LENGTH = lxml.etree.XPath("string-length(normalize-space(.))")
+# A teaser card: its linked title or picture and an excerpt, a few lines in all.
+_CARD_BOX_CHARS = 600
+_CARD_BOX_LEVELS = 3
+_CARD_BOX_CHILDREN = 8
+# A card's title says what the story is about; a link with fewer letters is a name (an
+# author's, a live-blog entry's) or a label.
+_CARD_TITLE_CHARS = 25
+
+
+def _card_excerpt(paragraph: Element) -> bool:
+    """The paragraph is a teaser card's excerpt: a small box around it (up to three levels,
+    a few children and `_CARD_BOX_CHARS` of reading length) holds, before it and outside
+    any paragraph, a link to another page with a title's length of text: the card's linked
+    title. (Linked pictures are left to the second opinion, which tells a gallery from a
+    grid of teasers.)"""
+    node = paragraph.getparent()
+    for _ in range(_CARD_BOX_LEVELS):
+        if (
+            node is None
+            or len(node) > _CARD_BOX_CHILDREN  # an article's wrapper: no length to measure
+            or _COLLAPSED_LENGTH(node) > _CARD_BOX_CHARS
+            or reading_length(text_of(node)) > _CARD_BOX_CHARS
+        ):
+            return False
+        for element in node.iter():
+            if element is paragraph:
+                break
+            if (
+                element.tag == "a"
+                and _links_away(element)
+                and next(element.iterancestors("p"), None) is None
+                and reading_length(text_of(element)) >= _CARD_TITLE_CHARS
+            ):
+                return True
+        node = node.getparent()
+    return False
+
+
+def _teaser_card(element: Element, headline_key: str) -> bool:
+    """Every paragraph of a sentence's length in the element is a teaser card's excerpt
+    (see `_card_excerpt`), and no link in it prints the page's headline: a blog links its
+    post's own title to the post, and a short post is no longer than a teaser."""
+    paragraphs = [p for p in element.iter("p") if len(text_of(p)) >= _MIN_PARAGRAPH_CHARS]
+    if not paragraphs or not all(_card_excerpt(p) for p in paragraphs):
+        return False
+    return not headline_key or all(
+        text_key(text_of(link)) != headline_key for link in element.iter("a")
+    )
+
+
+def _links_away(link: Element) -> bool:
+    href = (link.get("href") or "").strip()
+    return bool(href) and not href.startswith(("#", "javascript:"))
 
 
 def _opens_with_link(paragraph: Element) -> bool:
@@ -415,6 +490,7 @@ def _widen(
             and link_density(ancestor) < 0.35
             and not _teaser_river(ancestor, chosen, held, counted)
             and not _adds_a_copy(ancestor, chosen)
+            and not _adds_teasers(ancestor, chosen)
         ):
             chosen = ancestor
             base = held[ancestor]
@@ -486,6 +562,12 @@ def _leaves_article(top: Element, ancestor: Element) -> bool:
             return True
         node = node.getparent()
     return False
+
+
+def _adds_teasers(ancestor: Element, chosen: Element) -> bool:
+    """The paragraphs the ancestor adds to ``chosen`` are teaser cards' excerpts."""
+    inside = set(chosen.iter("p"))
+    return card_excerpts([p for p in ancestor.iter("p") if p not in inside])
 
 
 def _adds_a_copy(ancestor: Element, chosen: Element) -> bool:

@@ -127,7 +127,11 @@ def second_opinion(
     shared = first_keys & {text_key(text) for kind, text in alternative_blocks if kind == "p"}
     if first >= _FRAGMENT_CHARS and len(shared) >= len(first_keys) / 2:
         return containers, blocks
-    if first and _card_list_run(alternative):
+    if first and (
+        _card_list_run(alternative)
+        or teaser_paragraphs([p for element in alternative for p in element.iter("p")])
+    ):
+        # A gallery's slides or a river of teasers, wherever they stand, is not the article.
         return containers, blocks
     if first and not shared and run.pictures >= _TEASER_GRID_PICTURES:
         # A grid of teasers (each a linked picture over an excerpt) elsewhere on the page
