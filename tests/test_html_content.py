@@ -1087,3 +1087,15 @@ def test_a_short_article_is_not_extended_into_stories_appended_below_it() -> Non
     # run that holds it and twice as much, and must not take the stories below for one.
     article_html = f"<article><div class='body'>{_paragraphs(_SENTENCES[:3])}</div></article>"
     assert parse(_page(article_html, stories)).body == _SENTENCES[:3]
+
+
+def test_picture_cards_beside_a_short_article_are_not_more_of_it() -> None:
+    # Each card a linked picture over its excerpt; the article has no linked picture, so
+    # the cards are not the rest of a gallery it belongs to.
+    cards = "".join(
+        f"<div class='c{n}'><a href='/story/{n}'><img src='/{n}.jpg'></a>"
+        f"<p>{sentence} {_OTHER_STORIES[n - 1]} {_OTHER_STORIES[n - 2]}</p></div>"
+        for n, sentence in enumerate(_OTHER_STORIES)
+    )
+    article_html = f"<div class='body'>{_paragraphs(_SENTENCES[:4])}</div><div>{cards}</div>"
+    assert parse(_page(article_html)).body == _SENTENCES[:4]

@@ -258,7 +258,7 @@ def find_container(body: Element, headline: str | None = None) -> list[Element]:
         if (
             (sibling.tag in LIST_TAGS and not is_prose_list(sibling))
             or _linked_headings(sibling) > 2
-            or card_excerpts(list(sibling.iter("p")))
+            or _teasers_beside(list(sibling.iter("p")), top)
             or _teaser_card(sibling, headline_key)
         ):
             # Fact lists and teaser lists beside the article are not more of it.
@@ -319,13 +319,6 @@ def teaser_paragraphs(paragraphs: list[Element]) -> bool:
     return _mostly(paragraphs, lambda p: _opens_with_link(p) or _card_excerpt(p))
 
 
-def card_excerpts(paragraphs: list[Element]) -> bool:
-    """Most of the paragraphs (three or more of a sentence's length) are the excerpts of
-    teaser cards. (A paragraph that opens with a link may be an item of a product guide:
-    a block of those is not refused as more of the article.)"""
-    return _mostly(paragraphs, _card_excerpt)
-
-
 def _mostly(paragraphs: list[Element], test: Callable[[Element], bool]) -> bool:
     paragraphs = [p for p in paragraphs if len(text_of(p)) >= _MIN_PARAGRAPH_CHARS]
     if len(paragraphs) < _TEASER_PARAGRAPHS_MIN:
@@ -345,12 +338,12 @@ _CARD_BOX_CHILDREN = 8
 _CARD_TITLE_CHARS = 25
 
 
-def _card_excerpt(paragraph: Element) -> bool:
+def _card_excerpt(paragraph: Element, pictures: bool = False) -> bool:
     """The paragraph is a teaser card's excerpt: a small box around it (up to three levels,
     a few children and `_CARD_BOX_CHARS` of reading length) holds, before it and outside
     any paragraph, a link to another page with a title's length of text: the card's linked
-    title. (Linked pictures are left to the second opinion, which tells a gallery from a
-    grid of teasers.)"""
+    title; with ``pictures``, a linked picture counts as the card's head too. (Callers
+    allow it only where a gallery is ruled out: see `_teasers_beside`.)"""
     node = paragraph.getparent()
     for _ in range(_CARD_BOX_LEVELS):
         if (
@@ -367,11 +360,19 @@ def _card_excerpt(paragraph: Element) -> bool:
                 element.tag == "a"
                 and _links_away(element)
                 and next(element.iterancestors("p"), None) is None
-                and reading_length(text_of(element)) >= _CARD_TITLE_CHARS
+                and (
+                    reading_length(text_of(element)) >= _CARD_TITLE_CHARS
+                    or (pictures and _linked_picture(element))
+                )
             ):
                 return True
         node = node.getparent()
     return False
+
+
+def _linked_picture(link: Element) -> bool:
+    """A link that holds a picture and no text of its own."""
+    return not text_of(link) and next(link.iter("img", "picture"), None) is not None
 
 
 def _teaser_card(element: Element, headline_key: str) -> bool:
@@ -565,9 +566,20 @@ def _leaves_article(top: Element, ancestor: Element) -> bool:
 
 
 def _adds_teasers(ancestor: Element, chosen: Element) -> bool:
-    """The paragraphs the ancestor adds to ``chosen`` are teaser cards' excerpts."""
+    """The paragraphs the ancestor adds to ``chosen`` are teaser cards' excerpts (see
+    `_teasers_beside`)."""
     inside = set(chosen.iter("p"))
-    return card_excerpts([p for p in ancestor.iter("p") if p not in inside])
+    return _teasers_beside([p for p in ancestor.iter("p") if p not in inside], chosen)
+
+
+def _teasers_beside(paragraphs: list[Element], chosen: Element) -> bool:
+    """Most of ``paragraphs``, found beside the article's ``chosen`` block, are teaser
+    cards' excerpts: under a linked title, or under a linked picture when ``chosen`` has
+    none of its own (where it has, it may be one captioned picture of a gallery, and the
+    other pictures are more of it). Paragraphs that open with a link are not counted: a
+    product guide prints its items so."""
+    pictures = not any(_linked_picture(link) for link in chosen.iter("a") if _links_away(link))
+    return _mostly(paragraphs, lambda p: _card_excerpt(p, pictures))
 
 
 def _adds_a_copy(ancestor: Element, chosen: Element) -> bool:
