@@ -111,9 +111,11 @@ def second_opinion(
     list, a gallery or a link farm won the vote), or the run holds its fragment and twice as
     much besides. A run that only extends a full article is not taken: what follows an
     article in the same flow is as often comments as more article; nor is a grid of teaser
-    cards with linked pictures (elsewhere, or after a first pick that has no picture), a
-    digest of paragraphs that open with links, or a list of titled cards (a gallery's
-    slides set inside a short article: the first pick's reader skips them)."""
+    cards with linked pictures (elsewhere, or after a first pick that has no picture) or a
+    digest of paragraphs that open with links; and never a run that is mostly teasers
+    wherever it stands (excerpts under linked titles, see `teaser_paragraphs`) or a list of
+    titled cards (a gallery's slides set inside a short article, which the first pick's
+    reader skips)."""
     first = _prose_chars(blocks)
     needed = max(_MIN_SECOND_CHARS, _SECOND_OPINION_RATIO * first)
     run = densest_run(body, headline)
