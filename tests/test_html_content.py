@@ -522,6 +522,16 @@ def test_article_html_held_in_flight_data_is_read_when_the_markup_has_none() -> 
     assert [s.headline for s in article.sections] == [None, "What changes"]
 
 
+def test_an_article_printed_only_for_readers_without_scripts_is_read() -> None:
+    # A blog platform ships the post as a script template, and again inside <noscript>.
+    post = _paragraphs(_SENTENCES)
+    article_html = (
+        f"<div class='post-body'><script type='text/template'>{post}</script>"
+        f"<noscript>{post}</noscript></div>"
+    )
+    assert parse(_page(article_html)).body == _SENTENCES
+
+
 def test_cards_linked_as_a_whole_are_skipped() -> None:
     cards = "".join(
         f'<div class="c{n}"><a href="/story/{n}"><div class="t"><h3>Other story {n} about '
@@ -1024,3 +1034,83 @@ def test_a_list_under_a_related_stories_line_is_not_read() -> None:
         "Why the harbour ferry stopped running last winter",
     ]
     assert _body_after(f"<p><b>Related articles</b></p>{_listed(titles)}") == _SENTENCES
+
+
+def test_a_japanese_paragraph_beside_a_picture_is_not_read_as_its_caption() -> None:
+    # 130 characters of Japanese say as much as a long English paragraph: the wrapper of a
+    # picture and such a paragraph is a section of the text, not a picture and its caption.
+    sentence = (
+        "東京都は月曜日、老朽化した橋の通行を春まで止めると発表した。"
+        "技術者が昨年、橋脚の二か所にひびを見つけたためで、補修には少なくとも半年かかる見通しだという。"
+    )
+    paragraphs = [f"{n}番目の段落。{sentence}{sentence[: 40 + n * 7]}" for n in range(8)]
+    sections = "".join(
+        f"<div class='sec'>{'<img src=/p.jpg>' if n % 3 == 1 else ''}<p>{text}</p></div>"
+        for n, text in enumerate(paragraphs)
+    )
+    assert parse(_page(f"<article>{sections}</article>")).body == paragraphs
+
+
+# Teaser cards for other stories: a linked title over a two-sentence excerpt.
+_OTHER_STORIES = [
+    "The harbour master said the new ferry timetable will add two late crossings on Fridays.",
+    "A bakery on the market square won a national prize for its rye bread, baked since 1921.",
+    "Hikers found a rare orchid on the northern slope, and botanists will survey the site soon.",
+    "The football club signed a young striker who scored twenty goals for his old team last year.",
+    "Police asked drivers to slow down near the school, where a new crossing will be painted.",
+    "The museum reopens in May with a hall of old maps that were found in the town archive.",
+]
+_TEASER_CARDS = "".join(
+    f"<div class='c{n}'><a href='/story/{n}'>Another story about the coast, number {n}</a>"
+    f"<p>{sentence} {_OTHER_STORIES[n - 1]}</p></div>"
+    for n, sentence in enumerate(_OTHER_STORIES)
+)
+# A short article: three paragraphs of two sentences each.
+_SHORT = [f"{_SENTENCES[n]} {_SENTENCES[n + 3]}" for n in range(3)]
+
+
+def test_teaser_cards_beside_a_short_article_are_not_more_of_it() -> None:
+    # The excerpts are plain prose: no link density or heading tells them from the text.
+    article_html = (
+        f"<div class='body'>{_paragraphs(_SHORT)}</div><section>{_TEASER_CARDS}</section>"
+    )
+    assert parse(_page(article_html)).body == _SHORT
+
+
+def test_a_short_article_is_not_extended_into_stories_appended_below_it() -> None:
+    stories = "".join(
+        f"<article><h2><a href='/story/{n}'>Another story about the coast, number {n}</a></h2>"
+        f"<p>{sentence} {_OTHER_STORIES[n - 1]} {_OTHER_STORIES[n - 2]}</p></article>"
+        for n, sentence in enumerate(_OTHER_STORIES)
+    )
+    # Under 500 characters, the article may be a fragment: the second opinion looks for a
+    # run that holds it and twice as much, and must not take the stories below for one.
+    article_html = f"<article><div class='body'>{_paragraphs(_SENTENCES[:3])}</div></article>"
+    assert parse(_page(article_html, stories)).body == _SENTENCES[:3]
+
+
+def test_picture_cards_beside_a_short_article_are_not_more_of_it() -> None:
+    # Each card a linked picture over its excerpt; the article has no linked picture, so
+    # the cards are not the rest of a gallery it belongs to.
+    cards = "".join(
+        f"<div class='c{n}'><a href='/story/{n}'><img src='/{n}.jpg'></a>"
+        f"<p>{sentence} {_OTHER_STORIES[n - 1]} {_OTHER_STORIES[n - 2]}</p></div>"
+        for n, sentence in enumerate(_OTHER_STORIES)
+    )
+    article_html = f"<div class='body'>{_paragraphs(_SENTENCES[:4])}</div><div>{cards}</div>"
+    assert parse(_page(article_html)).body == _SENTENCES[:4]
+
+
+def test_a_page_rendered_by_script_leads_with_its_description() -> None:
+    # No text of the article in the markup: the description stands in for it, noted.
+    summary = " ".join(_SENTENCES[:2])
+    page = (
+        "<!DOCTYPE html><html><head><title>Night train to the coast saved</title>"
+        f'<meta property="og:description" content="{summary}">'
+        '<meta property="article:published_time" content="2024-03-05T10:00:00Z">'
+        "</head><body><h1>Night train to the coast saved</h1><div id='app'></div>"
+        "</body></html>"
+    ).encode()
+    article = parse(page)
+    assert article.body == [summary]
+    assert "lead_from_description" in {problem.code for problem in article.problems}

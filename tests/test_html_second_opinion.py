@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from lxml import html
 
-from newsclean.html.container import find_container
-from newsclean.html.content import second_opinion
+from newsclean.html.container import card_list, find_container, is_prose_list
+from newsclean.html.content import extract_text, second_opinion
 from newsclean.html.density import densest_run
 from newsclean.html.reader import read_container
 
@@ -161,3 +161,47 @@ def test_a_digest_of_teasers_does_not_win_the_container_vote() -> None:
 def test_a_short_article_is_not_extended_into_a_digest_of_teasers() -> None:
     body = _body(f"<div id='story'><p>{SENTENCE}</p><p>{SENTENCE}</p></div>{DIGEST}")
     _assert_the_first_pick_stands(body)
+
+
+# A gallery set inside the article: its slides' legends, each under a title of its own,
+# outweigh the short article around them.
+SLIDES = "".join(
+    f"<li><h2>{i}/12 Slide title {i}</h2><p>{OTHER}{OTHER}{OTHER}</p><p>Photo agency</p></li>"
+    for i in range(1, 13)
+)
+
+
+def test_a_gallery_of_titled_slides_does_not_replace_the_article_around_it() -> None:
+    body = _body(
+        "<h1>Seven secrets of the old bridge</h1>"
+        f"<div id='story'><p>{SENTENCE * 2}</p><h3>1. The piers</h3><p>{SENTENCE * 2}</p>"
+        f"<div class='gallery-widget'><h2>News in pictures</h2><ul>{SLIDES}</ul></div>"
+        f"<h3>2. The deck</h3><p>{SENTENCE * 2}</p></div>"
+    )
+    text = extract_text(body, None, "Seven secrets of the old bridge")
+    assert text.paragraphs == [(SENTENCE * 2).strip()] * 3
+
+
+def test_a_list_of_titled_cards_is_not_prose() -> None:
+    body = _body(f"<ul>{SLIDES}</ul>")
+    assert card_list(body[0])
+    assert not is_prose_list(body[0])
+
+
+def test_a_river_of_teasers_under_linked_titles_does_not_win_the_container_vote() -> None:
+    # Each excerpt is plain text with commas under its own linked title: the excerpts
+    # outvoted the short article (link density sees only the titles).
+    river = "".join(
+        f"<h3><a href='/story/{i}'>Another story {i}</a></h3><p>{OTHER}{OTHER}{OTHER}</p>"
+        for i in range(6)
+    )
+    body = _body(
+        f"<div id='story'><p>{SENTENCE * 2}</p><p>{SENTENCE * 2}</p></div><div>{river}</div>"
+    )
+    assert find_container(body) == [body.get_element_by_id("story")]
+
+
+def test_titled_steps_of_a_numbered_list_are_not_cards() -> None:
+    steps = "".join(f"<li><h3>Step {i}</h3><p>{SENTENCE}</p></li>" for i in range(1, 5))
+    body = _body(f"<ol>{steps}</ol>")
+    assert not card_list(body[0])

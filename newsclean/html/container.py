@@ -10,12 +10,13 @@ widens to the ancestor that holds them, but never into a river of teasers.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+import lxml.etree
 from lxml.etree import _Element as Element
 
-from newsclean.html.tags import INLINE_TAGS, LIST_TAGS, SKIP_TAGS
+from newsclean.html.tags import HEADING_TAGS, INLINE_TAGS, LIST_TAGS, SKIP_TAGS
 from newsclean.html.tree import (
     class_and_id,
     link_density,
@@ -211,13 +212,22 @@ def find_container(body: Element, headline: str | None = None) -> list[Element]:
     # Link density only lowers a score, so candidates are adjusted best-first and the
     # search stops once no raw score can beat the best adjusted one.
     ranked = sorted(candidates.values(), key=lambda c: c.score, reverse=True)
+    headline_key = text_key(headline) if headline else ""
     best = ranked[0]
     best_score = float("-inf")
     for candidate in ranked:
         if candidate.score <= best_score:
             break
         adjusted = candidate.score * (1 - link_density(candidate.element))
-        if teaser_paragraphs(list(candidate.element.iter("p"))):
+        # A digest of teasers, a list of titled cards (a gallery's slides) or a river of
+        # teasers under linked titles outvotes a short article with its many excerpts;
+        # none of them is the article.
+        if (
+            teaser_paragraphs(list(candidate.element.iter("p")))
+            or (candidate.element.tag in LIST_TAGS and card_list(candidate.element))
+            or _headed_by_links(candidate.element)
+            or _teaser_card(candidate.element, headline_key)
+        ):
             adjusted *= _TEASER_PARAGRAPHS_WEIGHT
         if adjusted > best_score:
             best, best_score = candidate, adjusted
@@ -245,9 +255,12 @@ def find_container(body: Element, headline: str | None = None) -> list[Element]:
         if sibling is top:
             chosen.append(sibling)
             continue
-        if (sibling.tag in LIST_TAGS and not is_prose_list(sibling)) or _linked_headings(
-            sibling
-        ) > 2:
+        if (
+            (sibling.tag in LIST_TAGS and not is_prose_list(sibling))
+            or _linked_headings(sibling) > 2
+            or _teasers_beside(list(sibling.iter("p")), top)
+            or _teaser_card(sibling, headline_key)
+        ):
             # Fact lists and teaser lists beside the article are not more of it.
             continue
         if other_h1s and any(h1 in other_h1s for h1 in sibling.iter("h1")):
@@ -301,12 +314,82 @@ _TEASER_PARAGRAPHS_SHARE = 0.6
 
 
 def teaser_paragraphs(paragraphs: list[Element]) -> bool:
-    """Most of the paragraphs (three or more of a sentence's length) open with a link."""
+    """Most of the paragraphs (three or more of a sentence's length) open with a link or
+    are the excerpt of a teaser card (see `_card_excerpt`)."""
+    return _mostly(paragraphs, lambda p: _opens_with_link(p) or _card_excerpt(p))
+
+
+def _mostly(paragraphs: list[Element], test: Callable[[Element], bool]) -> bool:
     paragraphs = [p for p in paragraphs if len(text_of(p)) >= _MIN_PARAGRAPH_CHARS]
     if len(paragraphs) < _TEASER_PARAGRAPHS_MIN:
         return False
-    opening = sum(1 for p in paragraphs if _opens_with_link(p))
-    return opening >= len(paragraphs) * _TEASER_PARAGRAPHS_SHARE
+    return sum(1 for p in paragraphs if test(p)) >= len(paragraphs) * _TEASER_PARAGRAPHS_SHARE
+
+
+# The length of an element's text, whitespace collapsed, counted in C: a bound on its
+# reading length that spares copying a long text into Python.
+_COLLAPSED_LENGTH = lxml.etree.XPath("string-length(normalize-space(.))")
+# A teaser card: its linked title or picture and an excerpt, a few lines in all.
+_CARD_BOX_CHARS = 600
+_CARD_BOX_LEVELS = 3
+_CARD_BOX_CHILDREN = 8
+# A card's title says what the story is about; a link with fewer letters is a name (an
+# author's, a live-blog entry's) or a label.
+_CARD_TITLE_CHARS = 25
+
+
+def _card_excerpt(paragraph: Element, pictures: bool = False) -> bool:
+    """The paragraph is a teaser card's excerpt: a small box around it (up to three levels,
+    a few children and `_CARD_BOX_CHARS` of reading length) holds, before it and outside
+    any paragraph, a link to another page with a title's length of text: the card's linked
+    title; with ``pictures``, a linked picture counts as the card's head too. (Callers
+    allow it only where a gallery is ruled out: see `_teasers_beside`.)"""
+    node = paragraph.getparent()
+    for _ in range(_CARD_BOX_LEVELS):
+        if (
+            node is None
+            or len(node) > _CARD_BOX_CHILDREN  # an article's wrapper: no length to measure
+            or _COLLAPSED_LENGTH(node) > _CARD_BOX_CHARS
+            or reading_length(text_of(node)) > _CARD_BOX_CHARS
+        ):
+            return False
+        for element in node.iter():
+            if element is paragraph:
+                break
+            if (
+                element.tag == "a"
+                and _links_away(element)
+                and next(element.iterancestors("p"), None) is None
+                and (
+                    reading_length(text_of(element)) >= _CARD_TITLE_CHARS
+                    or (pictures and _linked_picture(element))
+                )
+            ):
+                return True
+        node = node.getparent()
+    return False
+
+
+def _linked_picture(link: Element) -> bool:
+    """A link that holds a picture and no text of its own."""
+    return not text_of(link) and next(link.iter("img", "picture"), None) is not None
+
+
+def _teaser_card(element: Element, headline_key: str) -> bool:
+    """Every paragraph of a sentence's length in the element is a teaser card's excerpt
+    (see `_card_excerpt`), and no link in it prints the page's headline: a blog links its
+    post's own title to the post, and a short post is no longer than a teaser."""
+    paragraphs = [p for p in element.iter("p") if len(text_of(p)) >= _MIN_PARAGRAPH_CHARS]
+    if not paragraphs or not all(_card_excerpt(p) for p in paragraphs):
+        return False
+    return not headline_key or all(
+        text_key(text_of(link)) != headline_key for link in element.iter("a")
+    )
+
+
+def _links_away(link: Element) -> bool:
+    href = (link.get("href") or "").strip()
+    return bool(href) and not href.startswith(("#", "javascript:"))
 
 
 def _opens_with_link(paragraph: Element) -> bool:
@@ -408,6 +491,7 @@ def _widen(
             and link_density(ancestor) < 0.35
             and not _teaser_river(ancestor, chosen, held, counted)
             and not _adds_a_copy(ancestor, chosen)
+            and not _adds_teasers(ancestor, chosen)
         ):
             chosen = ancestor
             base = held[ancestor]
@@ -481,6 +565,23 @@ def _leaves_article(top: Element, ancestor: Element) -> bool:
     return False
 
 
+def _adds_teasers(ancestor: Element, chosen: Element) -> bool:
+    """The paragraphs the ancestor adds to ``chosen`` are teaser cards' excerpts (see
+    `_teasers_beside`)."""
+    inside = set(chosen.iter("p"))
+    return _teasers_beside([p for p in ancestor.iter("p") if p not in inside], chosen)
+
+
+def _teasers_beside(paragraphs: list[Element], chosen: Element) -> bool:
+    """Most of ``paragraphs``, found beside the article's ``chosen`` block, are teaser
+    cards' excerpts: under a linked title, or under a linked picture when ``chosen`` has
+    none of its own (where it has, it may be one captioned picture of a gallery, and the
+    other pictures are more of it). Paragraphs that open with a link are not counted: a
+    product guide prints its items so."""
+    pictures = not any(_linked_picture(link) for link in chosen.iter("a") if _links_away(link))
+    return _mostly(paragraphs, lambda p: _card_excerpt(p, pictures))
+
+
 def _adds_a_copy(ancestor: Element, chosen: Element) -> bool:
     """The paragraphs the ancestor adds to ``chosen`` are mostly ``chosen``'s own again."""
     inside = set(chosen.iter("p"))
@@ -503,6 +604,33 @@ def _teaser_river(
     return added_count > 0 and added / added_count < 300
 
 
+# A river of teasers: this many linked titles at least, and no more paragraphs than titles,
+# each an excerpt of a few lines (an article's paragraphs, a listicle's items run longer).
+_RIVER_MIN_TITLES = 3
+_EXCERPT_CHARS = 300
+
+
+def _headed_by_links(element: Element) -> bool:
+    """Each paragraph of the element stands under a linked heading of its own: a river of
+    teasers, a linked title over one excerpt each. (An article's related-links box adds a
+    few linked titles to many paragraphs; a listicle's linked items hold more, or longer.)
+    A heading counts when links hold most of its text: an "[edit]" link beside a section's
+    title does not make it a teaser's."""
+    linked = sum(
+        1
+        for heading in element.iter("h2", "h3", "h4")
+        if heading.find(".//a[@href]") is not None and link_density(heading) > 0.5
+    )
+    if linked < _RIVER_MIN_TITLES:
+        return False
+    lengths = [
+        length
+        for length in map(len, map(text_of, element.iter("p")))
+        if length >= _MIN_PARAGRAPH_CHARS
+    ]
+    return linked >= len(lengths) and sum(lengths) < _EXCERPT_CHARS * max(1, len(lengths))
+
+
 def _linked_headings(element: Element) -> int:
     """Headings that are links: the titles of teasers for other stories."""
     return sum(
@@ -514,10 +642,35 @@ _PROSE_ITEM_CHARS = 160
 
 
 def is_prose_list(element: Element) -> bool:
-    """A list whose items are sentences of article text, not links or short facts."""
+    """A list whose items are sentences of article text, not links or short facts, nor
+    cards (see `card_list`)."""
     items = [text_of(item) for item in element.iterchildren("li", "dd")]
     items = [item for item in items if item]
-    if not items:
+    if not items or card_list(element):
         return False
     mean = sum(len(item) for item in items) / len(items)
     return mean >= _PROSE_ITEM_CHARS and link_density(element) < 0.2
+
+
+# A list of this many items or more, each under a heading of its own, is a list of cards.
+_CARD_LIST_MIN = 3
+# A card's text: a title and an excerpt or a picture's legend, a few sentences at most (the
+# limit `boxes` sets a teaser card). A listicle's items run longer.
+_CARD_CHARS = 400
+
+
+def card_list(element: Element) -> bool:
+    """A list whose items each hold a heading of their own over a short text: the slides
+    of a gallery or the teasers of other stories, not the article's text. In a numbered
+    list (``<ol>``) the headings must link away: titled steps of a how-to are numbered too."""
+    items = [(item, len(text_of(item))) for item in element.iterchildren("li")]
+    filled = [item for item, length in items if length]
+    total = sum(length for _, length in items)
+    if len(filled) < _CARD_LIST_MIN or total > _CARD_CHARS * len(items):
+        return False
+    linked = element.tag == "ol"
+    for item in filled:
+        heading = next(item.iter(*HEADING_TAGS), None)
+        if heading is None or (linked and heading.find(".//a[@href]") is None):
+            return False
+    return True

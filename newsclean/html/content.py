@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 
 from lxml.etree import _Element as Element
 
-from newsclean.html.container import find_container, teaser_paragraphs
+from newsclean.html.container import card_list, find_container, teaser_paragraphs
 from newsclean.html.density import DenseRun, densest_run
 from newsclean.html.lead import find_lead, find_marked_lead, find_reworded_lead
 from newsclean.html.reader import build_sections, is_credit, read_container
-from newsclean.html.tree import reading_length, text_key, within
+from newsclean.html.tree import reading_length, text_key, text_of, within
 from newsclean.models import Section
 
 
@@ -112,7 +112,10 @@ def second_opinion(
     much besides. A run that only extends a full article is not taken: what follows an
     article in the same flow is as often comments as more article; nor is a grid of teaser
     cards with linked pictures (elsewhere, or after a first pick that has no picture) or a
-    digest of paragraphs that open with links."""
+    digest of paragraphs that open with links; and never a run that is mostly teasers
+    wherever it stands (excerpts under linked titles, see `teaser_paragraphs`) or a list of
+    titled cards (a gallery's slides set inside a short article, which the first pick's
+    reader skips)."""
     first = _prose_chars(blocks)
     needed = max(_MIN_SECOND_CHARS, _SECOND_OPINION_RATIO * first)
     run = densest_run(body, headline)
@@ -125,6 +128,12 @@ def second_opinion(
     first_keys = {text_key(text) for kind, text in blocks if kind == "p"}
     shared = first_keys & {text_key(text) for kind, text in alternative_blocks if kind == "p"}
     if first >= _FRAGMENT_CHARS and len(shared) >= len(first_keys) / 2:
+        return containers, blocks
+    if first and (
+        _card_list_run(alternative)
+        or teaser_paragraphs([p for element in alternative for p in element.iter("p")])
+    ):
+        # A gallery's slides or a river of teasers, wherever they stand, is not the article.
         return containers, blocks
     if first and not shared and run.pictures >= _TEASER_GRID_PICTURES:
         # A grid of teasers (each a linked picture over an excerpt) elsewhere on the page
@@ -160,6 +169,20 @@ def _teaser_digest_beyond(elements: list[Element], containers: list[Element]) ->
         if not any(within(paragraph, container) for container in containers)
     ]
     return teaser_paragraphs(added)
+
+
+def _card_list_run(elements: list[Element]) -> bool:
+    """Most of the run's paragraph text stands in a list of cards (a gallery's slides,
+    teasers of other stories: see `card_list`). The first pick's reader skips such a list,
+    so it may hold the very same elements and still read the article alone."""
+    total = inside = 0
+    for element in elements:
+        for paragraph in element.iter("p"):
+            length = len(text_of(paragraph))
+            total += length
+            if any(card_list(a) for a in paragraph.iterancestors("ul", "ol")):
+                inside += length
+    return total > 0 and inside * 2 >= total
 
 
 # Links without text of their own (a linked picture): three make a grid of teaser cards.

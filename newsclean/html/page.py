@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import NamedTuple
 
+import lxml.etree
 import lxml.html
 from lxml.etree import _Element as Element
 
@@ -132,6 +133,13 @@ def extract_generic(
     extracted = extract_text(body, description, draft.headline)
     _fall_back_to_article_body(extracted, article)
     extracted = _fall_back_to_flight_html(extracted, parts.flight, description, draft.headline)
+    extracted = _fall_back_to_noscript(extracted, page, description, draft.headline)
+    if not extracted.lead and not extracted.paragraphs:
+        extracted.lead = _description_as_lead(description)
+        if extracted.lead:
+            draft.note(
+                "lead_from_description", "no text in the markup: the lead is the description"
+            )
     extracted = ExtractedText(
         extracted.lead, _cut_at_end_label(extracted.sections, profile.lexicon)
     )
@@ -220,6 +228,46 @@ def _fall_back_to_flight_html(
     if sum(len(p) for p in found.paragraphs) <= sum(len(p) for p in extracted.paragraphs):
         return extracted
     return found
+
+
+def _fall_back_to_noscript(
+    extracted: ExtractedText, page: str | None, description: str | None, headline: str | None
+) -> ExtractedText:
+    """Pages that render their text by script may print it for readers without scripts in
+    ``<noscript>`` (blog platforms ship the post as a script template and again there):
+    read the page with those elements unwrapped when the markup gave (almost) nothing."""
+    if (
+        page is None
+        or sum(len(p) for p in extracted.paragraphs) >= _MIN_BODY_CHARS
+        or "<noscript" not in page
+    ):
+        return extracted
+    try:
+        root = parse_tree(page)
+    except ParseError:
+        return extracted
+    lxml.etree.strip_tags(root, "noscript")
+    drop_non_content(root)
+    body = root.find("body")
+    found = extract_text(root if body is None else body, description, headline)
+    if sum(len(p) for p in found.paragraphs) <= sum(len(p) for p in extracted.paragraphs):
+        return extracted
+    return found
+
+
+# A description this long is a summary of the article, not a tagline of the site.
+_MIN_DESCRIPTION_CHARS = 150
+
+
+def _description_as_lead(description: str | None) -> str | None:
+    """The page's description as the article's lead, where the markup holds no text of the
+    article at all (rendered by script from data we do not read): a summary rather than
+    nothing. Markup in it is read as text."""
+    if not description or len(description) < _MIN_DESCRIPTION_CHARS:
+        return None
+    if "<" in description and ">" in description:
+        description = text_of(lxml.html.fragment_fromstring(description, create_parent="div"))
+    return clean_text(html.unescape(description)) or None
 
 
 _KICKER_LINES = 2

@@ -13,7 +13,7 @@ import re
 from lxml.etree import _Element as Element
 
 from newsclean.html.boxes import FurnitureBoxes, find_boxes, holds_media
-from newsclean.html.container import is_prose_list
+from newsclean.html.container import card_list, is_prose_list
 from newsclean.html.tags import (
     BLOCK_TAGS,
     CONTAINER_LIKE,
@@ -393,6 +393,9 @@ class _Reader:
             # A wrapper named after one widget may still hold the whole article.
             and len(text_content(element)) < self._container_chars * 0.5
         ):
+            return True
+        if tag in LIST_TAGS and card_list(element):
+            # A gallery's slides or teasers of other stories, however the text announces them.
             return True
         if (
             tag in LIST_TAGS
