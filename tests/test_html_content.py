@@ -1099,18 +1099,3 @@ def test_picture_cards_beside_a_short_article_are_not_more_of_it() -> None:
     )
     article_html = f"<div class='body'>{_paragraphs(_SENTENCES[:4])}</div><div>{cards}</div>"
     assert parse(_page(article_html)).body == _SENTENCES[:4]
-
-
-def test_a_page_rendered_by_script_leads_with_its_description() -> None:
-    # No text of the article in the markup: the description stands in for it, noted.
-    summary = " ".join(_SENTENCES[:2])
-    page = (
-        "<!DOCTYPE html><html><head><title>Night train to the coast saved</title>"
-        f'<meta property="og:description" content="{summary}">'
-        '<meta property="article:published_time" content="2024-03-05T10:00:00Z">'
-        "</head><body><h1>Night train to the coast saved</h1><div id='app'></div>"
-        "</body></html>"
-    ).encode()
-    article = parse(page)
-    assert article.body == [summary]
-    assert "lead_from_description" in {problem.code for problem in article.problems}

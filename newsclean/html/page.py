@@ -134,12 +134,6 @@ def extract_generic(
     _fall_back_to_article_body(extracted, article)
     extracted = _fall_back_to_flight_html(extracted, parts.flight, description, draft.headline)
     extracted = _fall_back_to_noscript(extracted, page, description, draft.headline)
-    if not extracted.lead and not extracted.paragraphs:
-        extracted.lead = _description_as_lead(description)
-        if extracted.lead:
-            draft.note(
-                "lead_from_description", "no text in the markup: the lead is the description"
-            )
     extracted = ExtractedText(
         extracted.lead, _cut_at_end_label(extracted.sections, profile.lexicon)
     )
@@ -253,21 +247,6 @@ def _fall_back_to_noscript(
     if sum(len(p) for p in found.paragraphs) <= sum(len(p) for p in extracted.paragraphs):
         return extracted
     return found
-
-
-# A description this long is a summary of the article, not a tagline of the site.
-_MIN_DESCRIPTION_CHARS = 150
-
-
-def _description_as_lead(description: str | None) -> str | None:
-    """The page's description as the article's lead, where the markup holds no text of the
-    article at all (rendered by script from data we do not read): a summary rather than
-    nothing. Markup in it is read as text."""
-    if not description or len(description) < _MIN_DESCRIPTION_CHARS:
-        return None
-    if "<" in description and ">" in description:
-        description = text_of(lxml.html.fragment_fromstring(description, create_parent="div"))
-    return clean_text(html.unescape(description)) or None
 
 
 _KICKER_LINES = 2
