@@ -45,6 +45,21 @@ def test_a_dated_page_without_text_of_its_own_is_not_an_article() -> None:
     assert page_type.value == "other" and score < 0.5
 
 
+def test_a_home_page_with_a_long_description_is_refused() -> None:
+    # Its description is the site's, not an article's lead: no text of its own to read.
+    page = (
+        b"<html><head><title>Home | Daily Planet</title><meta name='description' content='"
+        b"The Daily Planet brings you the latest news from Metropolis and the world: politics, "
+        b"business, sport, culture and science, every day, from our reporters across the globe.'>"
+        b"</head><body><nav><a href=/a>Politics</a><a href=/b>Business</a></nav><ul>"
+        b"<li><a href=/x>Council passes budget</a></li><li><a href=/y>Harbour reopens</a></li>"
+        b"</ul></body></html>"
+    )
+    with pytest.raises(newsclean.ParseError) as raised:
+        newsclean.parse(page)
+    assert raised.value.reason.value == "not_an_article"
+
+
 def test_articles_only_leaves_other_pages_out_and_counts_them(tmp_path: Path) -> None:
     folder = tmp_path / "dumps"
     folder.mkdir()
