@@ -114,6 +114,36 @@ def test_a_cookie_notice_never_outweighs_a_short_article() -> None:
     assert article.body == [lines[2]]
 
 
+def test_a_consent_dialogs_purposes_never_outweigh_the_article() -> None:
+    # The dialog's purposes name no cookie, so each weighs as a paragraph; together they
+    # outweigh the story printed above the page's footer.
+    purposes = [
+        "Die Speicherung oder der Zugriff auf Ihrem Endgerät ist für den Zweck erforderlich, "
+        "den von Ihnen ausdrücklich gewünschten Dienst bereitzustellen und die Seite zu zeigen.",
+        "Die Speicherung oder der Zugriff dient dem Zweck, Präferenzen zu speichern, die nicht "
+        "von Ihnen angefordert wurden, und wird nur mit Ihrer Einwilligung vorgenommen.",
+        "Die Speicherung oder der Zugriff erfolgt ausschließlich zu statistischen Zwecken und "
+        "kann ohne eine Vorladung Ihres Anbieters nicht zur Identifizierung verwendet werden.",
+        "Die Speicherung oder der Zugriff ist erforderlich, um Nutzerprofile zu erstellen, um "
+        "Werbung zu versenden oder um Sie auf mehreren Websites zu ähnlichen Zwecken zu verfolgen.",
+    ]
+    story = [
+        "Der Heimatverein hat am Samstag vier neue Bänke am Dorfteich aufgestellt, gespendet "
+        "von Familien aus dem Ort, die dort seit Jahrzehnten spazieren gehen.",
+        "Die Bänke sind aus Eichenholz gefertigt und sollen im Frühjahr noch einen Anstrich "
+        "bekommen, sagte der Vorsitzende bei der Übergabe.",
+    ]
+    footer = ["Impressum", "Datenschutz", "Kontakt", "Mediadaten", "Anzeigen", "Jobs", "Abo"]
+    lines = ["Gemeindeblatt", "Neue Bänke am Dorfteich", *story, *footer, *footer]
+    toggles = ("Funktional", "Vorlieben", "Statistiken", "Marketing")
+    for purpose, toggle in zip(purposes, toggles, strict=True):
+        lines += [toggle, toggle, purpose]
+    lines += ["Akzeptieren", "Ablehnen", "Einstellungen speichern"]
+    article = newsclean.parse("\n\n".join(lines))
+    assert article.headline == "Neue Bänke am Dorfteich"
+    assert article.body == story
+
+
 def test_a_dump_of_one_paragraph_alone_is_its_body() -> None:
     paragraph = (
         "Islam Times - İranın xarici işlər naziri bazar ertəsi bildirib ki, nüvə proqramı ilə "

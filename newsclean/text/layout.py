@@ -2,7 +2,8 @@
 
 Prose lines count their length, furniture costs (`newsclean.text.prose`); end labels, tag
 lists, author boxes and the page's copyright notice cost most. The block finder
-(`newsclean.text.block`) takes the heaviest run, the headline finder
+(`newsclean.text.block`) takes the heaviest run (a consent dialog's paragraphs of legal prose
+set aside), the headline finder
 (`newsclean.text.headline`) the title-like line before it; `Layout` says where headline,
 header and body stand.
 """
@@ -276,6 +277,85 @@ def _line_weight(
     return meter.weight_in_class(text, kind), _is_copyright(text)
 
 
+# The vocabulary of a consent or privacy-settings dialog, one family of word stems per
+# idea: consent, storing on the device, personal data, cookies and trackers, the purposes
+# and partners listed, their legal ground. Such a dialog prints paragraphs of legal prose
+# that can outweigh a short article; a paragraph naming two or more of these ideas is the
+# dialog's, and an article rarely names two in most of its paragraphs.
+_CONSENT_IDEAS = tuple(
+    re.compile(stems, re.I)
+    for stems in (
+        r"einwillig|zustimm|consent|consentement|consentimiento|consenso|zgod",
+        r"speicherung|zugriff|endgerät|storage|stockage|almacenamiento|archiviazione|"
+        r"on (?:your|a) device|appareil|dispositivo",
+        r"personenbezogen|personal (?:data|information)|données personnelles|datos personales|"
+        r"dati personali|dane osobowe",
+        r"(?<![a-z])cookies?(?![a-z])|tracking|tracker|pixel",
+        r"zweck|purpose|finalit|finalidad",
+        r"rechtsgrundlage|berechtigte[sn]? interesse|legitimate interest|intérêt légitime|"
+        r"interés legítimo|widerruf|withdraw|datenverarbeitung|data processing|"
+        r"datenübermittlung|traitement des données|tratamiento de datos",
+        r"nutzerprofil|user profile|profil d'utilisat|perfil de usuario|drittanbieter|"
+        r"third[- ]part(?:y|ies)|vendor|tiers",
+    )
+)
+MIN_CONSENT_IDEAS = 2
+# A block whose positive weight is this much in such paragraphs is a consent dialog.
+CONSENT_SHARE = 0.5
+
+
+def _is_consent_prose(text: str) -> bool:
+    """A paragraph of a consent dialog: it names MIN_CONSENT_IDEAS of its ideas.
+
+    >>> _is_consent_prose("Die technische Speicherung ist für den Zweck erforderlich.")
+    True
+    >>> _is_consent_prose("The council will store the grain for the winter.")
+    False
+    """
+    ideas = 0
+    for idea in _CONSENT_IDEAS:
+        if idea.search(text) is not None:
+            ideas += 1
+            if ideas >= MIN_CONSENT_IDEAS:
+                return True
+    return False
+
+
+def _is_consent_dialog(lines: list[Line], weights: list[float], start: int, end: int) -> bool:
+    """Whether most of the block's prose is a consent dialog's."""
+    total = consent = 0.0
+    for index in range(start, end):
+        weight = weights[index]
+        if weight <= 0:
+            continue
+        total += weight
+        if _is_consent_prose(lines[index].text):
+            consent += weight
+    return total > 0 and consent >= CONSENT_SHARE * total
+
+
+# Blocks set aside as dialogs before the article is found: a page prints one or two.
+MAX_SKIPPED_BLOCKS = 2
+
+
+def article_block(lines: list[Line], weights: list[float]) -> tuple[int, int] | None:
+    """The heaviest block once consent dialogs are set aside (None when there is none)."""
+    block = best_block(weights)
+    masked: list[float] | None = None
+    for _ in range(MAX_SKIPPED_BLOCKS):
+        if block is None or not _is_consent_dialog(lines, weights, *block):
+            return block
+        if masked is None:
+            masked = list(weights)
+        # The dialog's paragraphs count as nothing (an article printed in the same block,
+        # across a little furniture, keeps its weight): the block is looked for again.
+        for index in range(*block):
+            if masked[index] > 0 and _is_consent_prose(lines[index].text):
+                masked[index] = 0.0
+        block = best_block(masked)
+    return block
+
+
 def find_layout(
     lines: list[Line], weights: list[float], repeats: Counter[str], *, comments: bool = True
 ) -> Layout | None:
@@ -293,7 +373,7 @@ def find_layout(
         inner = best_block(weights[after:heading_at])
         block = None if inner is None else (inner[0] + after, inner[1] + after)
     else:
-        block = best_block(weights)
+        block = article_block(lines, weights)
     if block is None:
         first_text = next((i for i, line in enumerate(lines) if line.kind is TEXT), None)
         if first_text is None:
