@@ -144,6 +144,40 @@ def test_a_consent_dialogs_purposes_never_outweigh_the_article() -> None:
     assert article.body == story
 
 
+def test_a_stream_of_teasers_never_outweighs_a_paywalled_article() -> None:
+    # Each teaser prints its title twice, a badge and a kicker around a summary of a
+    # sentence or two: together they outweigh the article's two paragraphs above the
+    # paywall, but each summary stands alone between furniture.
+    story = [
+        "Die Bauarbeiten an der Brücke über den Mühlbach dauern länger als geplant, weil "
+        "das Fundament erneuert werden muss.",
+        "Pendler müssen bis zum Herbst eine Umleitung über den Nachbarort fahren, teilte "
+        "die Gemeinde am Montag mit.",
+    ]
+    paywall = ["Jetzt weiterlesen", "Bereits Abonnent?", "Anmelden", "Exklusive Vorteile:"]
+    offers = [
+        "Alle Artikel lesen",
+        "Die App",
+        "Der Newsletter",
+        "3 € im Monat",
+        "Jederzeit kündbar",
+    ]
+    lines = ["Lokales", "Brücke bleibt bis Herbst gesperrt", *story, *paywall, *offers, *offers]
+    topics = ("Feuerwehr", "Schule", "Sport", "Markt", "Kultur", "Verkehr")
+    for number, topic in enumerate(topics, start=1):
+        title = f"{topic}: Neues aus dem Ort, Folge {number}"
+        summary = (
+            f"Was sich beim Thema {topic} in dieser Woche getan hat, wer dafür im Gemeinderat "
+            f"gestimmt hat und was im Ort nun bis zum Ende des Jahres geplant ist, lesen Sie "
+            f"hier in Folge {number} unserer Reihe über das Leben im Ort."
+        )
+        lines += [title, "Plus", topic, title, summary, str(number)]
+    lines += ["Impressum", "Datenschutz"]
+    article = newsclean.parse("\n\n".join(lines))
+    assert article.headline == "Brücke bleibt bis Herbst gesperrt"
+    assert article.body == story
+
+
 def test_a_dump_of_one_paragraph_alone_is_its_body() -> None:
     paragraph = (
         "Islam Times - İranın xarici işlər naziri bazar ertəsi bildirib ki, nüvə proqramı ilə "

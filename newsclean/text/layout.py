@@ -2,10 +2,9 @@
 
 Prose lines count their length, furniture costs (`newsclean.text.prose`); end labels, tag
 lists, author boxes and the page's copyright notice cost most. The block finder
-(`newsclean.text.block`) takes the heaviest run (a consent dialog's paragraphs of legal prose
-set aside), the headline finder
-(`newsclean.text.headline`) the title-like line before it; `Layout` says where headline,
-header and body stand.
+(`newsclean.text.block`) takes the heaviest run (a consent dialog's paragraphs and a stream of
+teasers set aside), the headline finder (`newsclean.text.headline`) the title-like line before
+it; `Layout` says where headline, header and body stand.
 """
 
 from __future__ import annotations
@@ -339,21 +338,42 @@ MAX_SKIPPED_BLOCKS = 2
 
 
 def article_block(lines: list[Line], weights: list[float]) -> tuple[int, int] | None:
-    """The heaviest block once consent dialogs are set aside (None when there is none)."""
+    """The heaviest block once consent dialogs and teaser streams are set aside (None when
+    there is none)."""
     block = best_block(weights)
     masked: list[float] | None = None
     for _ in range(MAX_SKIPPED_BLOCKS):
-        if block is None or not _is_consent_dialog(lines, weights, *block):
-            return block
-        if masked is None:
-            masked = list(weights)
-        # The dialog's paragraphs count as nothing (an article printed in the same block,
-        # across a little furniture, keeps its weight): the block is looked for again.
-        for index in range(*block):
-            if masked[index] > 0 and _is_consent_prose(lines[index].text):
-                masked[index] = 0.0
-        block = best_block(masked)
+        if block is None:
+            return None
+        if _is_consent_dialog(lines, weights, *block):
+            if masked is None:
+                masked = list(weights)
+            # The dialog's paragraphs count as nothing (an article printed in the same
+            # block, across a little furniture, keeps its weight): the block is looked for
+            # again.
+            for index in range(*block):
+                if masked[index] > 0 and _is_consent_prose(lines[index].text):
+                    masked[index] = 0.0
+            block = best_block(masked)
+            continue
+        return _past_teaser_stream(masked or weights, block)
     return block
+
+
+def _past_teaser_stream(weights: list[float], block: tuple[int, int]) -> tuple[int, int]:
+    """``block``, or the heaviest block elsewhere when ``block`` is a teaser stream from its
+    first summary on (a paywalled article's two paragraphs weigh less than a list of
+    teasers after it) and that block outweighs the stream's first summary."""
+    start, end = block
+    cut = trim_teaser_tail(weights, start, end)
+    if cut == end or any(weight > 0 for weight in weights[start + 1 : cut]):
+        return block
+    masked = list(weights)
+    masked[start:end] = [min(weight, 0.0) for weight in weights[start:end]]
+    other = best_block(masked)
+    if other is None or sum(masked[other[0] : other[1]]) <= weights[start]:
+        return block
+    return other
 
 
 def find_layout(
