@@ -178,6 +178,45 @@ def test_a_stream_of_teasers_never_outweighs_a_paywalled_article() -> None:
     assert article.body == story
 
 
+_LIBRARY_POST = [
+    "The parish council agreed on Tuesday to keep the village library open on Saturdays, "
+    "after more than four hundred residents signed a letter asking it to do so.",
+    "The library will be run by volunteers on those days, and the council will pay for the "
+    "heating and for a part-time librarian who trains them.",
+    "A first group of twelve volunteers starts in March; the council hopes to find twenty "
+    "more before the summer holidays begin.",
+]
+_LIBRARY_COMMENTS = [
+    "Good news at last. My children have been going to that library since they could walk, "
+    "and closing it on the one day families are free would have been a great shame.",
+    "I signed the letter, and I will volunteer too. But who pays when the heating breaks "
+    "down again, as it did last winter? The council should say so now, not later.",
+    "Volunteers are fine for a while, but a library needs staff. I hope this is not the "
+    "first step towards closing it altogether once the volunteers have had enough.",
+]
+
+
+def test_the_body_ends_at_a_comment_threads_count() -> None:
+    # The comments read as prose and print no date line of their own: only the thread's
+    # count heading parts them from the post.
+    lines = ["Village news", "Library stays open on Saturdays", *_LIBRARY_POST, "posted by editor"]
+    lines += ["3 Comments"]
+    for name, comment in zip(
+        ("Anne Baker", "Tom Hill", "Ruth Mason"), _LIBRARY_COMMENTS, strict=True
+    ):
+        lines += [name, comment]
+    article = newsclean.parse("\n\n".join(lines))
+    assert article.headline == "Library stays open on Saturdays"
+    assert article.body == _LIBRARY_POST
+
+
+def test_a_comment_count_beside_the_byline_does_not_end_the_body() -> None:
+    lines = ["Village news", "Library stays open on Saturdays", "By Jane Doe", "3 comments"]
+    lines += [*_LIBRARY_POST, "Share this story"]
+    article = newsclean.parse("\n\n".join(lines))
+    assert article.body == _LIBRARY_POST
+
+
 def test_a_dump_of_one_paragraph_alone_is_its_body() -> None:
     paragraph = (
         "Islam Times - İranın xarici işlər naziri bazar ertəsi bildirib ki, nüvə proqramı ilə "

@@ -478,6 +478,7 @@ def find_layout(
         ):
             break
         body_end += 1
+    body_end = _before_comment_count(lines, weights, first_paragraph, body_start, body_end)
     if body_end <= body_start and not body_only and _is_lone_paragraph(headline):
         # Nothing follows the "headline": the dump is one paragraph of text alone.
         return Layout(headline_at, headline_at, headline_at, headline_at + 1, has_headline=False)
@@ -552,6 +553,40 @@ def may_have_comment_heading(text: str) -> bool:
     return _COMMENT_HEADING_START.search(text) is not None or (
         _COMMENT_HEADING_START.match("\n" + text[:MAX_COMMENT_HEADING_CHARS]) is not None
     )
+
+
+# The heading of a comment thread that counts it, on a line of its own: "12 Kommentare",
+# "3 COMMENTS", "Comments (35)".
+_COMMENT_COUNT_HEADING = re.compile(
+    rf"{_COMMENT_COUNT}|(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)"
+    r"\s*\(\d+\)",
+    re.I,
+)
+MAX_COMMENT_COUNT_CHARS = 30
+
+
+def _before_comment_count(
+    lines: list[Line], weights: list[float], first_paragraph: int, body_start: int, body_end: int
+) -> int:
+    """``body_end`` moved up to a comment thread's count heading inside the body, when the
+    article above it weighs SHORT_ARTICLE_WEIGHT: the comments under a post read as prose and
+    need not be dated. (Under the headline, beside the byline, the count links to the thread;
+    there the article is still to come.)"""
+    article = 0.0
+    for index in range(body_start, body_end):
+        weight = weights[index]
+        if weight > 0:
+            article += weight
+            continue
+        text = lines[index].text
+        if (
+            index > first_paragraph
+            and article >= SHORT_ARTICLE_WEIGHT
+            and len(text) <= MAX_COMMENT_COUNT_CHARS
+            and _COMMENT_COUNT_HEADING.fullmatch(text.strip()) is not None
+        ):
+            return index
+    return body_end
 
 
 _CLOSING_QUOTES = frozenset("“\"”»’'‘")
