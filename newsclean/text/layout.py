@@ -341,15 +341,16 @@ def _is_consent_prose(text: str) -> bool:
 
 def _is_consent_dialog(lines: list[Line], weights: list[float], start: int, end: int) -> bool:
     """Whether most of the block's prose is a consent dialog's."""
-    total = sum(weight for weight in weights[start:end] if weight > 0)
-    # Read until the paragraphs that are no dialog's outweigh the share the dialog may
-    # leave them: an article's first few paragraphs settle it.
+    paragraphs = [index for index in range(start, end) if weights[index] > 0]
+    total = sum(weights[index] for index in paragraphs)
+    # The heaviest paragraphs first, until those that are no dialog's outweigh the share
+    # the dialog may leave them: an article's two or three longest settle it.
+    paragraphs.sort(key=weights.__getitem__, reverse=True)
     allowed = (1 - CONSENT_SHARE) * total
     other = 0.0
-    for index in range(start, end):
-        weight = weights[index]
-        if weight > 0 and not _is_consent_prose(lines[index].text):
-            other += weight
+    for index in paragraphs:
+        if not _is_consent_prose(lines[index].text):
+            other += weights[index]
             if other > allowed:
                 return False
     return total > 0
@@ -361,13 +362,14 @@ MAX_SKIPPED_BLOCKS = 2
 
 def article_block(lines: list[Line], weights: list[float]) -> tuple[int, int] | None:
     """The heaviest block once consent dialogs and teaser streams are set aside (None when
-    there is none)."""
+    there is none). A dialog is looked for in the dump's second half only: an overlay is
+    printed after the page it covers (and the test costs a few µs a paragraph)."""
     block = best_block(weights)
     masked: list[float] | None = None
     for _ in range(MAX_SKIPPED_BLOCKS):
         if block is None:
             return None
-        if _is_consent_dialog(lines, weights, *block):
+        if block[0] >= len(lines) * FOOTER_PART and _is_consent_dialog(lines, weights, *block):
             if masked is None:
                 masked = list(weights)
             # The dialog's paragraphs count as nothing (an article printed in the same
