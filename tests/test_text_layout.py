@@ -114,6 +114,109 @@ def test_a_cookie_notice_never_outweighs_a_short_article() -> None:
     assert article.body == [lines[2]]
 
 
+def test_a_consent_dialogs_purposes_never_outweigh_the_article() -> None:
+    # The dialog's purposes name no cookie, so each weighs as a paragraph; together they
+    # outweigh the story printed above the page's footer.
+    purposes = [
+        "Die Speicherung oder der Zugriff auf Ihrem Endgerät ist für den Zweck erforderlich, "
+        "den von Ihnen ausdrücklich gewünschten Dienst bereitzustellen und die Seite zu zeigen.",
+        "Die Speicherung oder der Zugriff dient dem Zweck, Präferenzen zu speichern, die nicht "
+        "von Ihnen angefordert wurden, und wird nur mit Ihrer Einwilligung vorgenommen.",
+        "Die Speicherung oder der Zugriff erfolgt ausschließlich zu statistischen Zwecken und "
+        "kann ohne eine Vorladung Ihres Anbieters nicht zur Identifizierung verwendet werden.",
+        "Die Speicherung oder der Zugriff ist erforderlich, um Nutzerprofile zu erstellen, um "
+        "Werbung zu versenden oder um Sie auf mehreren Websites zu ähnlichen Zwecken zu verfolgen.",
+    ]
+    story = [
+        "Der Heimatverein hat am Samstag vier neue Bänke am Dorfteich aufgestellt, gespendet "
+        "von Familien aus dem Ort, die dort seit Jahrzehnten spazieren gehen.",
+        "Die Bänke sind aus Eichenholz gefertigt und sollen im Frühjahr noch einen Anstrich "
+        "bekommen, sagte der Vorsitzende bei der Übergabe.",
+    ]
+    footer = ["Impressum", "Datenschutz", "Kontakt", "Mediadaten", "Anzeigen", "Jobs", "Abo"]
+    lines = ["Gemeindeblatt", "Neue Bänke am Dorfteich", *story, *footer, *footer]
+    toggles = ("Funktional", "Vorlieben", "Statistiken", "Marketing")
+    for purpose, toggle in zip(purposes, toggles, strict=True):
+        lines += [toggle, toggle, purpose]
+    lines += ["Akzeptieren", "Ablehnen", "Einstellungen speichern"]
+    article = newsclean.parse("\n\n".join(lines))
+    assert article.headline == "Neue Bänke am Dorfteich"
+    assert article.body == story
+
+
+def test_a_stream_of_teasers_never_outweighs_a_paywalled_article() -> None:
+    # Each teaser prints its title twice, a badge and a kicker around a summary of a
+    # sentence or two: together they outweigh the article's two paragraphs above the
+    # paywall, but each summary stands alone between furniture.
+    story = [
+        "Die Bauarbeiten an der Brücke über den Mühlbach dauern länger als geplant, weil "
+        "das Fundament erneuert werden muss.",
+        "Pendler müssen bis zum Herbst eine Umleitung über den Nachbarort fahren, teilte "
+        "die Gemeinde am Montag mit.",
+    ]
+    paywall = ["Jetzt weiterlesen", "Bereits Abonnent?", "Anmelden", "Exklusive Vorteile:"]
+    offers = [
+        "Alle Artikel lesen",
+        "Die App",
+        "Der Newsletter",
+        "3 € im Monat",
+        "Jederzeit kündbar",
+    ]
+    lines = ["Lokales", "Brücke bleibt bis Herbst gesperrt", *story, *paywall, *offers, *offers]
+    topics = ("Feuerwehr", "Schule", "Sport", "Markt", "Kultur", "Verkehr")
+    for number, topic in enumerate(topics, start=1):
+        title = f"{topic}: Neues aus dem Ort, Folge {number}"
+        summary = (
+            f"Was sich beim Thema {topic} in dieser Woche getan hat, wer dafür im Gemeinderat "
+            f"gestimmt hat und was im Ort nun bis zum Ende des Jahres geplant ist, lesen Sie "
+            f"hier in Folge {number} unserer Reihe über das Leben im Ort."
+        )
+        lines += [title, "Plus", topic, title, summary, str(number)]
+    lines += ["Impressum", "Datenschutz"]
+    article = newsclean.parse("\n\n".join(lines))
+    assert article.headline == "Brücke bleibt bis Herbst gesperrt"
+    assert article.body == story
+
+
+_LIBRARY_POST = [
+    "The parish council agreed on Tuesday to keep the village library open on Saturdays, "
+    "after more than four hundred residents signed a letter asking it to do so.",
+    "The library will be run by volunteers on those days, and the council will pay for the "
+    "heating and for a part-time librarian who trains them.",
+    "A first group of twelve volunteers starts in March; the council hopes to find twenty "
+    "more before the summer holidays begin.",
+]
+_LIBRARY_COMMENTS = [
+    "Good news at last. My children have been going to that library since they could walk, "
+    "and closing it on the one day families are free would have been a great shame.",
+    "I signed the letter, and I will volunteer too. But who pays when the heating breaks "
+    "down again, as it did last winter? The council should say so now, not later.",
+    "Volunteers are fine for a while, but a library needs staff. I hope this is not the "
+    "first step towards closing it altogether once the volunteers have had enough.",
+]
+
+
+def test_the_body_ends_at_a_comment_threads_count() -> None:
+    # The comments read as prose and print no date line of their own: only the thread's
+    # count heading parts them from the post.
+    lines = ["Village news", "Library stays open on Saturdays", *_LIBRARY_POST, "posted by editor"]
+    lines += ["3 Comments"]
+    for name, comment in zip(
+        ("Anne Baker", "Tom Hill", "Ruth Mason"), _LIBRARY_COMMENTS, strict=True
+    ):
+        lines += [name, comment]
+    article = newsclean.parse("\n\n".join(lines))
+    assert article.headline == "Library stays open on Saturdays"
+    assert article.body == _LIBRARY_POST
+
+
+def test_a_comment_count_beside_the_byline_does_not_end_the_body() -> None:
+    lines = ["Village news", "Library stays open on Saturdays", "By Jane Doe", "3 comments"]
+    lines += [*_LIBRARY_POST, "Share this story"]
+    article = newsclean.parse("\n\n".join(lines))
+    assert article.body == _LIBRARY_POST
+
+
 def test_a_dump_of_one_paragraph_alone_is_its_body() -> None:
     paragraph = (
         "Islam Times - İranın xarici işlər naziri bazar ertəsi bildirib ki, nüvə proqramı ilə "

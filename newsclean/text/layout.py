@@ -2,9 +2,9 @@
 
 Prose lines count their length, furniture costs (`newsclean.text.prose`); end labels, tag
 lists, author boxes and the page's copyright notice cost most. The block finder
-(`newsclean.text.block`) takes the heaviest run, the headline finder
-(`newsclean.text.headline`) the title-like line before it; `Layout` says where headline,
-header and body stand.
+(`newsclean.text.block`) takes the heaviest run (a consent dialog's paragraphs and a stream of
+teasers set aside), the headline finder (`newsclean.text.headline`) the title-like line before
+it; `Layout` says where headline, header and body stand.
 """
 
 from __future__ import annotations
@@ -276,6 +276,130 @@ def _line_weight(
     return meter.weight_in_class(text, kind), _is_copyright(text)
 
 
+# The vocabulary of a consent or privacy-settings dialog, one family of word stems per
+# idea: consent, storing on the device, personal data, cookies and trackers, the purposes
+# and partners listed, their legal ground. Such a dialog prints paragraphs of legal prose
+# that can outweigh a short article; a paragraph naming two or more of these ideas is the
+# dialog's, and an article rarely names two in most of its paragraphs.
+_CONSENT_IDEAS = (
+    ("einwillig", "zustimm", "consent", "consentimiento", "consenso", "zgod"),
+    ("speicherung", "zugriff", "endgerät", "storage", "stockage", "almacenamiento", "device"),
+    (
+        "personenbezogen",
+        "personal data",
+        "personal information",
+        "données personnelles",
+        "datos personales",
+        "dati personali",
+        "dane osobowe",
+    ),
+    ("cookie", "tracking", "tracker"),
+    ("zweck", "purpose", "finalit", "finalidad"),
+    (
+        "rechtsgrundlage",
+        "berechtigte",
+        "legitimate interest",
+        "intérêt légitime",
+        "interés legítimo",
+        "widerruf",
+        "withdraw",
+        "datenverarbeitung",
+        "data processing",
+        "datenübermittlung",
+        "traitement des données",
+        "tratamiento de datos",
+    ),
+    ("nutzerprofil", "user profile", "drittanbieter", "third part", "vendor"),
+)
+# Each stem with its idea, in one flat run: `in` tests on the lower-cased line cost a
+# fraction of a pattern of the same words (sre tries the alternatives at every position).
+_CONSENT_STEMS = tuple((stem, idea) for idea, stems in enumerate(_CONSENT_IDEAS) for stem in stems)
+CONSENT_SAMPLE_CHARS = 600
+# A block whose positive weight is this much in such paragraphs is a consent dialog.
+CONSENT_SHARE = 0.5
+
+
+def _is_consent_prose(text: str) -> bool:
+    """A paragraph of a consent dialog: it names two of its ideas.
+
+    >>> _is_consent_prose("Die technische Speicherung ist für den Zweck erforderlich.")
+    True
+    >>> _is_consent_prose("The council will store the grain for the winter.")
+    False
+    """
+    # A dialog's paragraph names its ideas in its first sentences; the sample bounds the
+    # cost on an article's long paragraphs.
+    lowered = text[:CONSENT_SAMPLE_CHARS].lower()
+    named = -1  # the first idea found
+    for stem, idea in _CONSENT_STEMS:
+        if idea != named and stem in lowered:
+            if named >= 0:
+                return True
+            named = idea
+    return False
+
+
+def _is_consent_dialog(lines: list[Line], weights: list[float], start: int, end: int) -> bool:
+    """Whether most of the block's prose is a consent dialog's."""
+    paragraphs = [index for index in range(start, end) if weights[index] > 0]
+    total = sum(weights[index] for index in paragraphs)
+    # The heaviest paragraphs first, until those that are no dialog's outweigh the share
+    # the dialog may leave them: an article's two or three longest settle it.
+    paragraphs.sort(key=weights.__getitem__, reverse=True)
+    allowed = (1 - CONSENT_SHARE) * total
+    other = 0.0
+    for index in paragraphs:
+        if not _is_consent_prose(lines[index].text):
+            other += weights[index]
+            if other > allowed:
+                return False
+    return total > 0
+
+
+# Blocks set aside as dialogs before the article is found: a page prints one or two.
+MAX_SKIPPED_BLOCKS = 2
+
+
+def article_block(lines: list[Line], weights: list[float]) -> tuple[int, int] | None:
+    """The heaviest block once consent dialogs and teaser streams are set aside (None when
+    there is none). A dialog is looked for in the dump's second half only: an overlay is
+    printed after the page it covers (and the test costs a few µs a paragraph)."""
+    block = best_block(weights)
+    masked: list[float] | None = None
+    for _ in range(MAX_SKIPPED_BLOCKS):
+        if block is None:
+            return None
+        if block[0] >= len(lines) * FOOTER_PART and _is_consent_dialog(lines, weights, *block):
+            if masked is None:
+                masked = list(weights)
+            # The dialog's paragraphs count as nothing (an article printed in the same
+            # block, across a little furniture, keeps its weight): the block is looked for
+            # again.
+            for index in range(*block):
+                if masked[index] > 0 and _is_consent_prose(lines[index].text):
+                    masked[index] = 0.0
+            block = best_block(masked)
+            continue
+        return _past_teaser_stream(masked or weights, block)
+    return block
+
+
+def _past_teaser_stream(weights: list[float], block: tuple[int, int]) -> tuple[int, int]:
+    """``block``, or the heaviest block elsewhere when ``block`` is a teaser stream from its
+    first summary on (a paywalled article's two paragraphs weigh less than a list of
+    teasers after it) and that block outweighs the stream's first summary."""
+    start, end = block
+    cut = trim_teaser_tail(weights, start, end)
+    if cut == end or any(weight > 0 for weight in weights[start + 1 : cut]):
+        return block
+    masked = list(weights)
+    masked[start:end] = [min(weight, 0.0) for weight in weights[start:end]]
+    other = best_block(masked)
+    if other is None or sum(masked[other[0] : other[1]]) <= weights[start]:
+        return block
+    return other
+
+
 def find_layout(
     lines: list[Line], weights: list[float], repeats: Counter[str], *, comments: bool = True
 ) -> Layout | None:
@@ -293,7 +417,7 @@ def find_layout(
         inner = best_block(weights[after:heading_at])
         block = None if inner is None else (inner[0] + after, inner[1] + after)
     else:
-        block = best_block(weights)
+        block = article_block(lines, weights)
     if block is None:
         first_text = next((i for i, line in enumerate(lines) if line.kind is TEXT), None)
         if first_text is None:
@@ -356,6 +480,7 @@ def find_layout(
         ):
             break
         body_end += 1
+    body_end = _before_comment_count(lines, weights, first_paragraph, body_start, body_end)
     if body_end <= body_start and not body_only and _is_lone_paragraph(headline):
         # Nothing follows the "headline": the dump is one paragraph of text alone.
         return Layout(headline_at, headline_at, headline_at, headline_at + 1, has_headline=False)
@@ -430,6 +555,40 @@ def may_have_comment_heading(text: str) -> bool:
     return _COMMENT_HEADING_START.search(text) is not None or (
         _COMMENT_HEADING_START.match("\n" + text[:MAX_COMMENT_HEADING_CHARS]) is not None
     )
+
+
+# The heading of a comment thread that counts it, on a line of its own: "12 Kommentare",
+# "3 COMMENTS", "Comments (35)".
+_COMMENT_COUNT_HEADING = re.compile(
+    rf"{_COMMENT_COUNT}|(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)"
+    r"\s*\(\d+\)",
+    re.I,
+)
+MAX_COMMENT_COUNT_CHARS = 30
+
+
+def _before_comment_count(
+    lines: list[Line], weights: list[float], first_paragraph: int, body_start: int, body_end: int
+) -> int:
+    """``body_end`` moved up to a comment thread's count heading inside the body, when the
+    article above it weighs SHORT_ARTICLE_WEIGHT: the comments under a post read as prose and
+    need not be dated. (Under the headline, beside the byline, the count links to the thread;
+    there the article is still to come.)"""
+    article = 0.0
+    for index in range(body_start, body_end):
+        weight = weights[index]
+        if weight > 0:
+            article += weight
+            continue
+        text = lines[index].text
+        if (
+            index > first_paragraph
+            and article >= SHORT_ARTICLE_WEIGHT
+            and len(text) <= MAX_COMMENT_COUNT_CHARS
+            and _COMMENT_COUNT_HEADING.fullmatch(text.strip()) is not None
+        ):
+            return index
+    return body_end
 
 
 _CLOSING_QUOTES = frozenset("“\"”»’'‘")
