@@ -33,14 +33,16 @@ from newsclean.text.layout import (
 )
 from newsclean.text.lines import (
     DATE,
+    TEXT,
     Glue,
+    Line,
     LineClassifier,
     classifier_for,
     glue_for,
     join_wrapped_lines,
     split_lines,
 )
-from newsclean.text.prose import ProseMeter, ends_sentence
+from newsclean.text.prose import PARAGRAPH_CHARS, ProseMeter, ends_sentence
 from newsclean.text.published import (
     choose_published,
     join_split_header,
@@ -95,7 +97,10 @@ def extract_text(
         quiet_embedded_posts(lines)
     repeats = Counter(raw_lines)  # the lines' texts (re-reading dates keeps them)
     weights = weigh_lines(lines, _meter(language), repeats, profile.lexicon)
-    layout = find_layout(lines, weights, repeats, comments=may_have_comment_heading(text))
+    leads = _dateline_leads(lines, weights, profile)
+    layout = find_layout(
+        lines, weights, repeats, comments=may_have_comment_heading(text), leads=leads
+    )
     if layout is None:
         return draft
     headline_line = lines[layout.headline_at].text
@@ -184,6 +189,33 @@ def _meter(language: str | None) -> ProseMeter:
 def _prose_sample(lines: list[str]) -> str:
     longest = sorted(lines, key=len, reverse=True)[:5]
     return " ".join(longest)
+
+
+# A lead opens with the publisher's dateline, as the site profile spells it ("Islam Times -
+# "): such a line is a paragraph however short ("Islam Times - Iran says talks will resume
+# next week.") and never the headline. Only the dump's first lines are looked at. (Not the
+# generic agency dateline: "Editor's Letter: ..." has its shape and is a title.)
+DATELINE_LEAD_LINES = 60
+MIN_DATELINE_LEAD_CHARS = 40
+
+
+def _dateline_leads(
+    lines: list[Line], weights: list[float], profile: SiteProfile
+) -> frozenset[int]:
+    """The lines that open with a dateline and end a sentence, weighted as paragraphs."""
+    datelines = profile.lexicon.datelines
+    leads: set[int] = set()
+    for index, line in enumerate(lines[:DATELINE_LEAD_LINES]):
+        text = line.text
+        if (
+            line.kind is TEXT
+            and len(text) >= MIN_DATELINE_LEAD_CHARS
+            and text.startswith(datelines)
+            and ends_sentence(text)
+        ):
+            leads.add(index)
+            weights[index] = max(weights[index], float(PARAGRAPH_CHARS))
+    return frozenset(leads)
 
 
 def _set_lead(draft: ArticleDraft, profile: SiteProfile) -> None:

@@ -157,13 +157,15 @@ def find_headline(
     repeats: Counter[str],
     weights: Sequence[float],
     story_list: range = range(0),
+    leads: frozenset[int] = frozenset(),
 ) -> int | None:
     """Index of the headline line, None when nothing near the block looks like a title.
 
     Candidates stand up to WINDOW_LINES before the block's first paragraph, or a few lines
     into the block when the block opened early (a teaser paragraph above the headline);
     none in ``story_list``, a list of other stories above the article (their titles have
-    dates below them and the next entry's summary as a standfirst).
+    dates below them and the next entry's summary as a standfirst), and none of ``leads``,
+    lines that open with the publisher's dateline ("Islam Times - ...").
     """
     first = max(0, first_paragraph - WINDOW_LINES)
     last = min(block_end, first_paragraph + LINES_INTO_BLOCK)
@@ -181,6 +183,7 @@ def find_headline(
         line = lines[index]
         if (
             index in story_list
+            or index in leads
             or line.kind is not TEXT
             or (
                 # A paragraph-weight line is a headline only if it reads like one: a title may

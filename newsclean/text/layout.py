@@ -401,12 +401,18 @@ def _past_teaser_stream(weights: list[float], block: tuple[int, int]) -> tuple[i
 
 
 def find_layout(
-    lines: list[Line], weights: list[float], repeats: Counter[str], *, comments: bool = True
+    lines: list[Line],
+    weights: list[float],
+    repeats: Counter[str],
+    *,
+    comments: bool = True,
+    leads: frozenset[int] = frozenset(),
 ) -> Layout | None:
     """Headline and body span: the heaviest block, and the title-like line before it.
 
     ``comments=False`` says the dump prints no comment heading (`may_have_comment_heading`
-    on its text), which spares looking for one line by line.
+    on its text), which spares looking for one line by line. ``leads`` are the lines that
+    open with the publisher's dateline: never the headline, and a paragraph however short.
     """
     commented = commented_title(lines) if comments else None
     if commented is not None:
@@ -442,15 +448,15 @@ def find_layout(
         )
     else:
         headline_at = find_headline(
-            lines, first_paragraph, end, repeats, weights, range(block_start, start)
+            lines, first_paragraph, end, repeats, weights, range(block_start, start), leads
         )
     body_only = False
     if headline_at is None:
         headline_at = first_paragraph
         # Nothing title-like above the first paragraph, and that line is a paragraph, not a
         # title: a dump of the article's text alone. It opens the body; there is no headline.
-        body_only = weights[first_paragraph] >= PARAGRAPH_CHARS and _is_paragraph_line(
-            lines[first_paragraph].text
+        body_only = weights[first_paragraph] >= PARAGRAPH_CHARS and (
+            _is_paragraph_line(lines[first_paragraph].text) or first_paragraph in leads
         )
     body_start = headline_at if body_only else max(start, headline_at + 1)
     headline = lines[headline_at].text
