@@ -210,12 +210,19 @@ def _dateline_leads(
         if (
             line.kind is TEXT
             and len(text) >= MIN_DATELINE_LEAD_CHARS
-            and text.startswith(datelines)
+            and (text.startswith(datelines) or _bracketed_agency_dateline(text))
             and ends_sentence(text)
         ):
             leads.add(index)
             weights[index] = max(weights[index], float(PARAGRAPH_CHARS))
     return frozenset(leads)
+
+
+def _bracketed_agency_dateline(text: str) -> bool:
+    """An agency's dateline that brackets its short name ("AhlulBayt News Agency (ABNA): ",
+    "TEHRAN (Tasnim) – "): a title does not."""
+    found = _AGENCY_DATELINE.match(text)
+    return found is not None and "(" in found.group()
 
 
 def _set_lead(draft: ArticleDraft, profile: SiteProfile) -> None:
