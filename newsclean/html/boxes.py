@@ -14,11 +14,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import lxml.etree
 from lxml.etree import _Element as Element
 
 from newsclean.html.tags import INLINE_TAGS, PARAGRAPH_TAGS
-from newsclean.html.tree import link_density, reading_length, text_key, text_of
+from newsclean.html.tree import (
+    collapsed_length,
+    link_density,
+    reading_length,
+    text_key,
+    text_of,
+)
 
 
 @dataclass
@@ -56,7 +61,6 @@ _ACTION_BOX_SHARE = 0.3
 # The length of an element's text with runs of whitespace collapsed, measured in C (the
 # text is never copied into Python): about half the cost of len(text_of(...)). XPath
 # collapses ASCII whitespace only, which is all the box limits need.
-_COLLAPSED_LENGTH = lxml.etree.XPath("string-length(normalize-space(.))")
 
 
 # No box limit is longer: above it an element's exact reading length does not matter.
@@ -75,7 +79,7 @@ class _TextLengths:
     def __call__(self, element: Element) -> int:
         known = self._known.get(element)
         if known is None:
-            known = int(_COLLAPSED_LENGTH(element))
+            known = collapsed_length(element)
             if known <= _LONGEST_BOX_CHARS:
                 known = reading_length(text_of(element))
             self._known[element] = known

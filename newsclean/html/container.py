@@ -13,12 +13,12 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-import lxml.etree
 from lxml.etree import _Element as Element
 
 from newsclean.html.tags import HEADING_TAGS, INLINE_TAGS, LIST_TAGS, SKIP_TAGS
 from newsclean.html.tree import (
     class_and_id,
+    collapsed_length,
     link_density,
     reading_length,
     text_content,
@@ -326,9 +326,6 @@ def _mostly(paragraphs: list[Element], test: Callable[[Element], bool]) -> bool:
     return sum(1 for p in paragraphs if test(p)) >= len(paragraphs) * _TEASER_PARAGRAPHS_SHARE
 
 
-# The length of an element's text, whitespace collapsed, counted in C: a bound on its
-# reading length that spares copying a long text into Python.
-_COLLAPSED_LENGTH = lxml.etree.XPath("string-length(normalize-space(.))")
 # A teaser card: its linked title or picture and an excerpt, a few lines in all.
 _CARD_BOX_CHARS = 600
 _CARD_BOX_LEVELS = 3
@@ -349,7 +346,7 @@ def _card_excerpt(paragraph: Element, pictures: bool = False) -> bool:
         if (
             node is None
             or len(node) > _CARD_BOX_CHILDREN  # an article's wrapper: no length to measure
-            or _COLLAPSED_LENGTH(node) > _CARD_BOX_CHARS
+            or collapsed_length(node) > _CARD_BOX_CHARS
             or reading_length(text_of(node)) > _CARD_BOX_CHARS
         ):
             return False
