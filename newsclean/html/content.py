@@ -26,6 +26,11 @@ class ExtractedText:
     def paragraphs(self) -> list[str]:
         return [p for section in self.sections for p in section.paragraphs]
 
+    @property
+    def chars(self) -> int:
+        """How much text the paragraphs hold: what the page's fallback readings compare."""
+        return sum(len(p) for section in self.sections for p in section.paragraphs)
+
 
 def extract_text(body: Element, description: str | None, headline: str | None) -> ExtractedText:
     """Lead and sections of the article under ``body``."""

@@ -194,7 +194,7 @@ def _fall_back_to_article_body(extracted: ExtractedText, article: dict | None) -
     text = article.get("articleBody")
     if not isinstance(text, str) or len(text) < _MIN_BODY_CHARS:
         return
-    read = sum(len(p) for p in extracted.paragraphs)
+    read = extracted.chars
     if read >= _MIN_BODY_CHARS and read >= len(text) * _SHORT_SHARE:
         return
     if "<" in text and ">" in text:
@@ -208,7 +208,7 @@ def _fall_back_to_flight_html(
 ) -> ExtractedText:
     """Pages rendered as React Server Components may hold the article's HTML only in their
     flight data: read it when the markup gave (almost) nothing."""
-    if sum(len(p) for p in extracted.paragraphs) >= _MIN_BODY_CHARS:
+    if extracted.chars >= _MIN_BODY_CHARS:
         return extracted
     html_text = flight_html(scripts)
     if html_text is None:
@@ -219,9 +219,7 @@ def _fall_back_to_flight_html(
         return extracted
     drop_non_content(fragment)
     found = extract_text(fragment, description, headline)
-    if sum(len(p) for p in found.paragraphs) <= sum(len(p) for p in extracted.paragraphs):
-        return extracted
-    return found
+    return found if found.chars > extracted.chars else extracted
 
 
 def _fall_back_to_noscript(
@@ -230,11 +228,7 @@ def _fall_back_to_noscript(
     """Pages that render their text by script may print it for readers without scripts in
     ``<noscript>`` (blog platforms ship the post as a script template and again there):
     read the page with those elements unwrapped when the markup gave (almost) nothing."""
-    if (
-        page is None
-        or sum(len(p) for p in extracted.paragraphs) >= _MIN_BODY_CHARS
-        or "<noscript" not in page
-    ):
+    if page is None or extracted.chars >= _MIN_BODY_CHARS or "<noscript" not in page:
         return extracted
     try:
         root = parse_tree(page)
@@ -244,9 +238,7 @@ def _fall_back_to_noscript(
     drop_non_content(root)
     body = root.find("body")
     found = extract_text(root if body is None else body, description, headline)
-    if sum(len(p) for p in found.paragraphs) <= sum(len(p) for p in extracted.paragraphs):
-        return extracted
-    return found
+    return found if found.chars > extracted.chars else extracted
 
 
 _KICKER_LINES = 2
