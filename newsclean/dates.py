@@ -170,7 +170,8 @@ _MONTH_ALTERNATION = "|".join(sorted({re.escape(name) for name in _MONTHS}, key=
 AMPM = r"[ap]\.?\s?m\.?(?!\w)"
 # The same in the other scripts news sites print a 12-hour clock in: Persian "ب.ظ" (after
 # noon), Arabic "مساء"/"م" (evening) and "صباحا"/"ص", Urdu "شام" (evening) and "صبح"
-# (morning), Hindi and Bengali "अपराह्न"/"অপরাহ্ন" (after noon), Greek "μ.μ."/"π.μ.". Arabic's one-letter forms only alone, not opening a word.
+# (morning), Hindi and Bengali "अपराह्न"/"অপরাহ্ন" (after noon), Greek "μ.μ."/"π.μ.".
+# Arabic's one-letter forms only alone, not opening a word.
 MERIDIEM = (
     rf"{AMPM}|ق\.ظ|ب\.ظ|صباحاً?|مساءً?|[صم](?![^\W\d_])|صبح|شام|[μπ]\.?μ\.?(?!\w)"
     r"|अपराह्न|पूर्वाह्न|অপরাহ্ন|পূর্বাহ্ন"
@@ -380,9 +381,10 @@ UPDATE_LABEL = re.compile(
 )
 # Arabic and Persian sites print the lunar Hijri date after the Gregorian or Solar one
 # ("الثلاثاء 24 سبتمبر 2024 - 21 ربيع الأول 1446"); the line is still a date line.
+# Matched on the text after the date, its digits folded to ASCII.
 _LUNAR_HIJRI_DATE = re.compile(
-    r"[\s\-–|،,/]*[0-9۰-۹٠-٩]{1,2}\s+(?:محرم|صفر|ربيع|ربیع|جمادى|جمادی|رجب|شعبان|رمضان|شوال|ذو|ذی)"
-    r"[^\d۰-۹٠-٩]{0,14}[0-9۰-۹٠-٩]{4}\s*(?:هـ|ه\.?ق|ق)?\.?"
+    r"[\s\-–|،,/]*[0-9]{1,2}\s+(?:محرم|صفر|ربيع|ربیع|جمادى|جمادی|رجب|شعبان|رمضان|شوال|ذو|ذی)"
+    r"[^\d]{0,14}[0-9]{4}\s*(?:هـ|ه\.?ق|ق)?\.?"
 )
 # A date line may go on with the last change's date: "Tuesday, 24 September 2024 10:06 PM
 # [ Last Update: Tuesday, 24 September 2024 10:30 PM ]". It is still the first date's line.
@@ -407,10 +409,10 @@ def _parse_date_line_cached(
     found = _find_date_cached(line, languages, fallback) or _short_year_line(line)
     if found is None:
         return None
-    before, after = normalize_digits(line[: found.start]), line[found.end :]
+    before, after = normalize_digits(line[: found.start]), normalize_digits(line[found.end :])
     if not after.isascii():
         after = _LUNAR_HIJRI_DATE.sub(" ", after)
-    if _FILLER.match(f"{before} {normalize_digits(after)}".strip()):
+    if _FILLER.match(f"{before} {after}".strip()):
         return found
     if _FILLER.match(before.strip()) and _UPDATE_AFTER.match(after):
         return found

@@ -26,8 +26,9 @@ import re
 
 # A sentence end glued to the next sentence's start. Before the mark: a lower-case letter
 # in any script, a letter of a script without case, a closing bracket, quote or percent
-# sign (not a capital: an abbreviation or initial; `_ends_sentence_before` checks that). After it, optional closing quotes, then an opening quote or a
-# capital letter, or (Arabic script; Devanagari and Bengali after a danda) a letter straight after it.
+# sign (not a capital: an abbreviation or initial; `_ends_sentence_before` checks that).
+# After it, optional closing quotes, then an opening quote or a capital letter, or (Arabic
+# script; Devanagari and Bengali after a danda) a letter straight after it.
 # The pattern opens with the mark itself (and looks back past it) so that the regex engine
 # skips ahead to marks instead of trying a look-behind at every character.
 _GLUED = re.compile(
