@@ -320,7 +320,8 @@ _CLOCK = re.compile(
     re.I,
 )
 # Five digits or more: a four-digit number under a date is as likely its year as a code.
-_BARE_NUMBER = re.compile(r"^[0-9۰-۹٠-٩०-९০-৯]{5,12}$")
+# (Matched with its digits folded to ASCII.)
+_BARE_NUMBER = re.compile(r"^[0-9]{5,12}$")
 # A weekday printed on its own line above the date: a word or two ("Tuesday", "سه‌شنبه",
 # "سه شنبه" without its ZWNJ, Azerbaijani "Çərşənbə axşamı").
 _WEEKDAY_ALONE = re.compile(r"[^\W\d_]{2,12}[\u200c\w]{0,6}(?:[ \u200c][^\W\d_]{2,12})?$")
@@ -356,20 +357,27 @@ def join_split_header(lines: list[Line]) -> None:
             lines[after] = Line(lines[after].text, NOISE)
             after += 1
         weekday = index - 1 if index > 0 and _is_weekday_line(lines[index - 1]) else None
-        if after < len(lines) and _BARE_NUMBER.match(lines[after].text.strip()):
-            number = lines[after].text.strip()
-            lines[after] = Line(number, ID, code=normalize_digits(number))
+        code = _story_code(lines[after]) if after < len(lines) else None
+        if code is not None:
+            lines[after] = code
         else:
             # Or right above the date (past a weekday printed on a line of its own).
             before = index - 1 if weekday is None else weekday - 1
-            if before >= 0 and _BARE_NUMBER.match(lines[before].text.strip()):
-                number = lines[before].text.strip()
-                lines[before] = Line(number, ID, code=normalize_digits(number))
+            code = _story_code(lines[before]) if before >= 0 else None
+            if code is not None:
+                lines[before] = code
             elif clock is None:
                 return  # a date line alone: no split header
         if weekday is not None:
             lines[weekday] = Line(lines[weekday].text, NOISE)
         return
+
+
+def _story_code(line: Line) -> Line | None:
+    """``line`` as the story's code (an ID line), when it holds only a bare number."""
+    number = line.text.strip()
+    code = normalize_digits(number)
+    return Line(number, ID, code=code) if _BARE_NUMBER.match(code) else None
 
 
 def _is_weekday_line(line: Line) -> bool:
