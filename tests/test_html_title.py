@@ -232,3 +232,44 @@ def test_site_logo_set_as_the_h1_is_not_the_headline() -> None:
     assert _choose(h1="Seelenfunk", og="Nummer zwei: Leo", sites=["Seelenfunk"]) == (
         "Nummer zwei: Leo"
     )
+
+
+_POST_TEXT = (
+    "<p>The harbour reopened on Monday after three weeks of storm repairs, and the ferries"
+    " resumed their timetable the next morning, the port authority said.</p>" * 4
+)
+
+
+def test_h1_linking_to_the_home_page_names_the_site_and_the_next_h1_is_the_headline() -> None:
+    # A blog theme: the site's name is an <h1> linking home (here in an archived copy, whose
+    # links carry the archive's prefix), the post's title a second <h1> linking to itself.
+    page = (
+        "<html><head><title>Harbour reopens early | Portside Diary</title></head><body>"
+        '<div id="header"><h1><a href="https://web.archive.org/web/20100101000000/'
+        'http://portside-diary.example/">Portside Diary</a></h1></div>'
+        '<div class="post"><h1><a href="/2010/05/harbour-reopens/" rel="bookmark">'
+        "Harbour reopens early</a></h1>" + _POST_TEXT + "</div></body></html>"
+    )
+    article = parse(page.encode())
+    assert article.headline == "Harbour reopens early"
+
+
+def test_logo_h1_alone_leaves_the_document_title_without_the_site_name() -> None:
+    # The post's title is printed only as an <h2>; the logo's name is cut off the <title>.
+    page = (
+        "<html><head><title>Harbour reopens early | Portside Diary</title></head><body>"
+        '<a href="/"><h1 id="logo">Portside Diary</h1></a>'
+        "<div class='post'><h2>Harbour reopens early</h2>" + _POST_TEXT + "</div></body></html>"
+    )
+    article = parse(page.encode())
+    assert article.headline == "Harbour reopens early"
+
+
+def test_h1_linking_to_its_own_article_is_the_headline() -> None:
+    page = (
+        "<html><head><title>Portside Diary</title></head><body>"
+        '<h1><a href="/2010/05/harbour-reopens/">Harbour reopens early</a></h1>'
+        + _POST_TEXT
+        + "</body></html>"
+    )
+    assert parse(page.encode()).headline == "Harbour reopens early"

@@ -25,7 +25,7 @@ from newsclean.html.printed import read_printed
 from newsclean.html.printed_header import printed_age, printed_authors
 from newsclean.html.published import find_published
 from newsclean.html.related import find_related
-from newsclean.html.title import choose_headline, domain_name
+from newsclean.html.title import choose_headline, domain_name, page_headings
 from newsclean.html.tree import clean_text, drop_non_content, parse_tree, text_of
 from newsclean.lexicon import Lexicon, fold_label
 from newsclean.models import Section
@@ -99,14 +99,17 @@ def read_page_parts(root: Element) -> PageParts:
     if body is None:
         body = root
     url = metadata.canonical_url(root, meta, article)
+    headings = page_headings(body)
     titles = TitleSources(
-        _first_h1(body),
+        headings.headline,
         (jsonld.as_text(article.get("headline")) if article else None) or meta.first("headline"),
         meta.first("og:title"),
         meta.first("twitter:title"),
         metadata.document_title(root),
     )
     names = metadata.site_names(meta, blocks, article)
+    if headings.logo and headings.logo not in names:
+        names.append(headings.logo)
     return PageParts(article, meta, body, url, names, titles, flight)
 
 
@@ -356,11 +359,3 @@ def _take_date_lines(draft: ArticleDraft, languages: tuple[str, ...]) -> datetim
             dropped = section.paragraphs.pop(0)
             draft.body = [p for p in draft.body if p != dropped]
     return found
-
-
-def _first_h1(body: Element) -> str | None:
-    for h1 in body.iter("h1"):
-        text = text_of(h1)
-        if 5 <= len(text) <= 400:
-            return text
-    return None

@@ -5,6 +5,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from typing import NamedTuple
+from urllib.parse import urlsplit
+
+from lxml.etree import _Element as Element
+
+from newsclean.html.tree import text_of
 
 # "ㅣ" (a lone Hangul vowel, never found inside composed Korean words) is the bar of Korean
 # titles: "Headline-정치ㅣ한국일보".
@@ -276,3 +282,65 @@ def choose_headline(
         return h1
     shared = _common_tail(primary, h1)
     return shared or primary
+
+
+class PageHeadings(NamedTuple):
+    """The page's first ``<h1>`` that may be its headline, and the name its logo prints."""
+
+    headline: str | None
+    logo: str | None
+
+
+_MIN_H1_CHARS = 5
+_MAX_H1_CHARS = 400
+# An archived copy wraps every link in the archive's own address ("/web/2008…/http://…").
+_ARCHIVE_PREFIX = re.compile(r"^(?:https?://web\.archive\.org)?/web/\d+[a-z_]*/", re.I)
+_HOME_PATHS = frozenset({"", "/", "/index.html", "/index.htm", "/index.php", "/home"})
+
+
+def page_headings(body: Element) -> PageHeadings:
+    """The first ``<h1>`` of headline length that is not the site's logo, and the logo's
+    text. Blog and CMS themes set the site's name as an ``<h1>`` linking to the home page
+    above the post's own ``<h1>``: that first ``<h1>`` names the site, not the article.
+
+    >>> from lxml import html
+    >>> page = html.fromstring(
+    ...     '<body><h1><a href="https://planet.example/">Planet Blog</a></h1>'
+    ...     '<h1><a href="/2010/05/talks">Talks resume in Geneva</a></h1></body>')
+    >>> page_headings(page)
+    PageHeadings(headline='Talks resume in Geneva', logo='Planet Blog')
+    """
+    logo: str | None = None
+    for h1 in body.iter("h1"):
+        text = text_of(h1)
+        if not _MIN_H1_CHARS <= len(text) <= _MAX_H1_CHARS:
+            continue
+        if logo is None and _links_home(h1, text):
+            logo = text
+            continue
+        return PageHeadings(text, logo)
+    return PageHeadings(None, logo)
+
+
+def _links_home(h1: Element, text: str) -> bool:
+    """Whether all of the ``<h1>``'s text is a link to the site's home page (a link inside
+    it holding the text, or a link around it)."""
+    for link in h1.iter("a"):
+        if len(text_of(link)) >= len(text) - 1:
+            return _is_home(link.get("href"))
+    parent = h1.getparent()
+    while parent is not None and parent.tag not in ("body", "html"):
+        if parent.tag == "a":
+            return _is_home(parent.get("href"))
+        parent = parent.getparent()
+    return False
+
+
+def _is_home(href: str | None) -> bool:
+    if href is None:
+        return False
+    target = _ARCHIVE_PREFIX.sub("", href.strip())
+    parts = urlsplit(target)
+    # An empty or fragment link points at the page itself, not at the home page.
+    rooted = bool(parts.netloc) or target.startswith("/")
+    return rooted and not parts.fragment and parts.path in _HOME_PATHS
