@@ -221,6 +221,8 @@ def _dateline_leads(
 def _bracketed_agency_dateline(text: str) -> bool:
     """An agency's dateline that brackets its short name ("AhlulBayt News Agency (ABNA): ",
     "TEHRAN (Tasnim) – "): a title does not."""
+    if "(" not in text:
+        return False  # (checked first: the pattern costs ~15 µs on a title-case line)
     found = _AGENCY_DATELINE.match(text)
     return found is not None and "(" in found.group()
 
