@@ -243,7 +243,7 @@ def _line_date(line: Line) -> tuple[datetime, bool, bool] | None:
             return head.value, True, False
         # A press release opens its first paragraph with its date ("27.1.2022 - Bei der ...",
         # "BERLIN, 12. März 2020 – Die ..."): the line is long, its dateline short.
-        opening = _OPENING_DATELINE.match(line.text)
+        opening = _OPENING_DATELINE.match(line.text) if _dash_opens(line.text) else None
         if opening is not None:
             dateline = opening.group("dateline")
             match = find_date(dateline, fallback=False)
@@ -287,6 +287,15 @@ def _line_date(line: Line) -> tuple[datetime, bool, bool] | None:
 
 
 _FIRST_DIGIT = re.compile(r"\d")
+# The opening dateline's dash stands within its first characters; looking for it there
+# first spares most paragraphs the lazy pattern's forty tries (~3 µs a line).
+_DATELINE_DASH_WITHIN = 52
+
+
+def _dash_opens(text: str) -> bool:
+    head = text[:_DATELINE_DASH_WITHIN]
+    # (A run of white space may push the dash further: then the pattern decides.)
+    return "-" in head or "–" in head or "—" in head or not head.isprintable() or "  " in head
 
 
 def _separators(text: str) -> int:
