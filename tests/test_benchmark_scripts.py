@@ -39,3 +39,18 @@ def test_warc_benchmark_cleans_every_response_and_prints_the_ratio() -> None:
     assert "newsclean clean, --workers 2: 12 pages" in run.stdout
     assert "trafilatura.extract, 2 processes: 12 pages" in run.stdout
     assert "ratio: newsclean is" in run.stdout
+
+
+def test_seed_instruction_count_prints_a_figure() -> None:
+    import shutil
+
+    import pytest
+
+    if shutil.which("valgrind") is None:
+        pytest.skip("valgrind is not on PATH: the instruction-count benchmark cannot run")
+    command = [sys.executable, str(REPO / "benchmarks" / "seed_instructions.py"), "--dumps", "5"]
+    run = subprocess.run(command, capture_output=True, text=True, timeout=600, check=False)
+    assert run.returncode == 0, run.stderr
+    figure = float(run.stdout.split("this checkout")[1].split("M instructions")[0])
+    # A seed parse runs a few million instructions; far off means the count is broken.
+    assert 0.5 < figure < 50, run.stdout
