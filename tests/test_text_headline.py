@@ -655,3 +655,26 @@ def test_page_controls_in_other_languages_are_labels_not_titles() -> None:
         lines = ["Jan Berger", control, headline, *PARAGRAPHS]
         article = newsclean.parse("\n\n".join(lines))
         assert article.headline != control, control
+
+
+def test_a_caption_of_several_sentences_is_not_the_headline() -> None:
+    # A photo caption under the dateline runs three sentences and the photographer's credit
+    # together; it names more of the story's words than the headline does. A headline holds
+    # one sentence break at most ("Talks fail. Now what?").
+    article = parse_lines(
+        [
+            *MENU,
+            "Region",
+            "What comes after the last estuary crossing",
+            "Ninety years of crossings end with one short vote.",
+            "Politics",
+            "12.3.2025 10:40",
+            "Ferry landing, Tuesday morning. Harbour commuters queueing. Estuary fog, winter"
+            " light. Jan Olsen / Harbour Pictures",
+            "Anna Berg",
+            "Share article:",
+            "Share article on Facebook",
+            *PARAGRAPHS,
+        ]
+    )
+    assert article.headline == "What comes after the last estuary crossing"

@@ -873,6 +873,24 @@ def _runs_entries_together(text: str) -> bool:
     return _RUN_TOGETHER.search(text) is not None
 
 
+# A sentence's end inside a line: a word's last four small letters, the stop, a space and a
+# capital. (Fewer letters may be a title's abbreviation: "Rep. Jeff Thompson", "Prof. Ali".)
+_SENTENCE_BREAK = re.compile(r"[a-zß-öø-ÿа-я]{4}[.!?]\s+[A-ZÀ-ÖØ-ÞА-Я]")
+
+
+def _holds_sentences(text: str) -> bool:
+    """Three sentences or more on one line: a caption or a paragraph, never a headline (one
+    break in a title is common: "Talks fail. Now what?"); no title of the corpora has two.
+
+    >>> _holds_sentences("Ferry at dawn. Commuters wait. Fog over the estuary. J. Olsen")
+    True
+    >>> _holds_sentences("Talks fail. Now what?"), _holds_sentences("Rep. Jeff Thompson, left. Rep. Ana Ruiz")
+    (False, False)
+    """
+    first = _SENTENCE_BREAK.search(text)
+    return first is not None and _SENTENCE_BREAK.search(text, first.end()) is not None
+
+
 def _is_breadcrumb(text: str) -> bool:
     """ "Home > Politics > ...": but a "»" in a line that also holds "«" is a quotation mark
     («Bella serata», »TAURUS«), and quoting twice makes no breadcrumb."""
@@ -946,7 +964,7 @@ def title_score(text: str, repeats: int, has_site_copy: bool) -> float:
         score -= 3.0
     if _is_breadcrumb(text) or _runs_entries_together(text):
         score -= 3.0
-    if _is_tag_list(text) or _is_page_furniture(text):
+    if _is_tag_list(text) or _is_page_furniture(text) or _holds_sentences(text):
         return 0.0
     if 2 <= repeats <= 4:
         score += 1.5
