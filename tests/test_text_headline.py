@@ -678,3 +678,24 @@ def test_a_caption_of_several_sentences_is_not_the_headline() -> None:
         ]
     )
     assert article.headline == "What comes after the last estuary crossing"
+
+
+def test_a_line_inside_the_text_loses_to_a_headline_with_its_dateline() -> None:
+    # An embedded post inside the article: a question, a longer line under it and the
+    # post's signature with its date. The headline above the text has its own dateline
+    # right under it, so the article's header is found and the question is no headline.
+    article = parse_lines(
+        [
+            *MENU,
+            "Ferry landing closes after ninety years",
+            "12 March 2025",
+            "Photo: the landing at dawn",
+            *PARAGRAPHS[:2],
+            "How long until the harbour buses run as often as the old ferry boats did?",
+            "In a town built around the water, the commuters who crossed every morning will"
+            " now sit in traffic on the bridge… pic.example.com/ferry",
+            "— Harbour Watch (@harbourwatch) March 11, 2025",
+            PARAGRAPHS[2],
+        ]
+    )
+    assert article.headline == "Ferry landing closes after ninety years"

@@ -162,7 +162,9 @@ def find_headline(
     """Index of the headline line, None when nothing near the block looks like a title.
 
     Candidates stand up to WINDOW_LINES before the block's first paragraph, or a few lines
-    into the block when the block opened early (a teaser paragraph above the headline);
+    into the block when the block opened early (a teaser paragraph above the headline) and
+    no line above it took a byline or date standing just over the block (the article's
+    header is there, and a line of the text with a date below is a caption or a quote);
     none in ``story_list``, a list of other stories above the article (their titles have
     dates below them and the next entry's summary as a standfirst), and none of ``leads``,
     lines that open with the publisher's dateline ("Islam Times - ...").
@@ -178,8 +180,13 @@ def find_headline(
     scored: list[tuple[int, float]] = []
     # The last header mark a candidate took: the article's header ends there.
     header_mark = -1
+    # A candidate above the block took a byline or date standing above it too: the article's
+    # header is found, and a line inside the text is a caption or a quote, never the headline.
+    header_above = False
     notices: list[str] | None = None  # read once, when a candidate first needs them
     for index in range(first, last):
+        if header_above and index > first_paragraph:
+            break
         line = lines[index]
         if (
             index in story_list
@@ -241,6 +248,7 @@ def find_headline(
             else:
                 score += 2.5
                 header_mark = max(header_mark, mark)
+                header_above = header_above or 0 < first_paragraph - mark <= HEADER_MARK_LINES
         elif index > header_mark >= 0 and not header_marks[index - 1 - first]:
             # Between the header (a headline, its byline and date) and the text: a photo
             # caption, a video's title, a standfirst. (A headline printed under its byline
