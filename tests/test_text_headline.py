@@ -699,3 +699,21 @@ def test_a_line_inside_the_text_loses_to_a_headline_with_its_dateline() -> None:
         ]
     )
     assert article.headline == "Ferry landing closes after ninety years"
+
+
+def test_the_last_item_of_a_breadcrumb_trail_marks_the_headline() -> None:
+    # The trail names the page it leads to, as a browser title does; the short headline
+    # under it names none of the text's words, and the list heading under that reads more
+    # like a title and has the first paragraph for a standfirst.
+    article = parse_lines(
+        [
+            *MENU,
+            "Goodbye to the old crossing",
+            "Opening hours",
+            "You are here: Home » Region » Goodbye to the old crossing",
+            "Goodbye to the old crossing",
+            "[A] Planning a crossing – ideas, timetables, fares",
+            *PARAGRAPHS,
+        ]
+    )
+    assert article.headline == "Goodbye to the old crossing"

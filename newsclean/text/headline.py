@@ -173,6 +173,8 @@ def find_headline(
     last = min(block_end, first_paragraph + LINES_INTO_BLOCK)
     # Texts that a longer line prints with a site name after them.
     suffixed = {_without_site_name(lines[index].text) for index in range(first, last)}
+    # ... and that a breadcrumb trail ends with ("Home » Region » Ferry landing closes").
+    suffixed.update(_breadcrumb_tail(lines[index].text) for index in range(first, last))
     header_marks = [
         is_header_mark(lines[index]) or _is_split_byline(lines, index)
         for index in range(first, last)
@@ -897,6 +899,34 @@ def _holds_sentences(text: str) -> bool:
     """
     first = _SENTENCE_BREAK.search(text)
     return first is not None and _SENTENCE_BREAK.search(text, first.end()) is not None
+
+
+# The marks between a breadcrumb trail's items ("Home » News", "Start / Region", "A > B"), and
+# a trail's length at most (the headline at its end included).
+_TRAIL_MARK_CHARS = "»>/|›•→"
+_TRAIL_MARKS = re.compile(r"\s[»>/|›•→]\s|[»›→>]")
+MIN_TRAIL_MARKS = 2
+MAX_TRAIL_CHARS = 400
+
+
+@short_text_cache()
+def _breadcrumb_tail(text: str) -> str | None:
+    """The last item of a breadcrumb trail: the page it leads to, whose title it names.
+
+    >>> _breadcrumb_tail("Home » Region » Ferry landing closes after ninety years")
+    'Ferry landing closes after ninety years'
+    >>> _breadcrumb_tail(">> Job market in the region"), _breadcrumb_tail("Talks resume in Geneva")
+    (None, None)
+    """
+    if len(text) > MAX_TRAIL_CHARS or not any(mark in text for mark in _TRAIL_MARK_CHARS):
+        return None
+    end = max(text.rfind(mark) for mark in _TRAIL_MARK_CHARS)
+    head, tail = text[: end + 1], text[end + 1 :].strip()
+    if len(tail) < MIN_TITLE_CHARS or not any(char.isalnum() for char in head):
+        return None  # no trail before the mark: a link's arrow (">> Job market")
+    if len(_TRAIL_MARKS.findall(head)) < MIN_TRAIL_MARKS and not _is_breadcrumb(text):
+        return None
+    return tail
 
 
 def _is_breadcrumb(text: str) -> bool:
