@@ -734,3 +734,14 @@ def test_a_headline_under_its_dateline_wins_over_the_menu_above() -> None:
         ]
     )
     assert article.headline == "A last goodbye to the estuary ferry"
+
+
+def test_a_notice_of_short_sentences_run_together_is_no_title() -> None:
+    # A story's sharing notice: its sentences end on short words ("see it.") and the last
+    # is glued to a button ("it?Yes"); a title breaks once at most.
+    notice = (
+        "The author chose to keep this story unlisted, so only people with its link can see"
+        " it. Do you want to share it?Yes, show me the options"
+    )
+    assert title_score(notice, 1, False) == 0
+    assert title_score("Ferry talks fail. Now what?", 1, False) > 0

@@ -905,9 +905,13 @@ def _runs_entries_together(text: str) -> bool:
     return _RUN_TOGETHER.search(text) is not None
 
 
-# A sentence's end inside a line: a word's last four small letters, the stop, a space and a
-# capital. (Fewer letters may be a title's abbreviation: "Rep. Jeff Thompson", "Prof. Ali".)
-_SENTENCE_BREAK = re.compile(r"[a-zß-öø-ÿа-я]{4}[.!?]\s+[A-ZÀ-ÖØ-ÞА-Я]")
+# A sentence's end inside a line: a word's last four small letters or a short word of small
+# letters, its stop and a capital, after a space ("... see it. Are you sure") or glued on
+# after "?" or "!" ("share it?Yes"). A short word with a capital may be an abbreviation
+# ("Rep. Jeff Thompson", "Prof. Ali").
+_SENTENCE_BREAK = re.compile(
+    r"(?:[a-zß-öø-ÿа-я]{4}|(?<![\w.])[a-zß-öø-ÿа-я]{2,3})(?:\.\s+|[!?]\s*)[A-ZÀ-ÖØ-ÞА-Я]"
+)
 
 
 def _holds_sentences(text: str) -> bool:
@@ -915,6 +919,8 @@ def _holds_sentences(text: str) -> bool:
     break in a title is common: "Talks fail. Now what?"); no title of the corpora has two.
 
     >>> _holds_sentences("Ferry at dawn. Commuters wait. Fog over the estuary. J. Olsen")
+    True
+    >>> _holds_sentences("Only people with the link see it. Share it?Yes, show me options")
     True
     >>> _holds_sentences("Talks fail. Now what?"), _holds_sentences("Rep. Jeff Thompson, left. Rep. Ana Ruiz")
     (False, False)
