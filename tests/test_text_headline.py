@@ -745,3 +745,17 @@ def test_a_notice_of_short_sentences_run_together_is_no_title() -> None:
     )
     assert title_score(notice, 1, False) == 0
     assert title_score("Ferry talks fail. Now what?", 1, False) > 0
+
+
+def test_a_page_title_printed_twice_over_kicker_and_headline_is_demoted_twice() -> None:
+    # The page's own title in two copies in a row (a logo's alt text and the title), then
+    # the section kicker and the headline: both copies lose to the headline, not only the
+    # one next to the kicker.
+    lines = _lines(
+        "Council publishes its ferry figures",
+        "Council publishes its ferry figures",
+        "Harbour",
+        "Ferry landing closes after ninety years",
+    )
+    demoted = dict(_page_titles_demoted(lines, [(0, 6.0), (1, 6.0), (3, 5.0)]))
+    assert demoted[0] == demoted[1] < 5.0
