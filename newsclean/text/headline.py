@@ -178,7 +178,11 @@ def find_headline(
     # Texts that a longer line prints with a site name after them.
     suffixed = {_without_site_name(lines[index].text) for index in range(first, last)}
     # ... and that a breadcrumb trail ends with ("Home » Region » Ferry landing closes").
-    suffixed.update(_breadcrumb_tail(lines[index].text) for index in range(first, last))
+    suffixed.update(
+        _breadcrumb_tail(lines[index].text)
+        for index in range(first, last)
+        if weights[index] < PARAGRAPH_WEIGHT  # a trail is furniture, never a paragraph
+    )
     header_marks = [
         is_header_mark(lines[index]) or _is_split_byline(lines, index)
         for index in range(first, last)
@@ -936,6 +940,7 @@ def _holds_sentences(text: str) -> bool:
 # The marks between a breadcrumb trail's items ("Home » News", "Start / Region", "A > B"), and
 # a trail's length at most (the headline at its end included).
 _TRAIL_MARK_CHARS = "»>/|›•→"
+_TRAIL_MARK = re.compile(f"[{_TRAIL_MARK_CHARS}]")
 _TRAIL_MARKS = re.compile(r"\s[»>/|›•→]\s|[»›→>]")
 MIN_TRAIL_MARKS = 2
 MAX_TRAIL_CHARS = 400
@@ -950,7 +955,7 @@ def _breadcrumb_tail(text: str) -> str | None:
     >>> _breadcrumb_tail(">> Job market in the region"), _breadcrumb_tail("Talks resume in Geneva")
     (None, None)
     """
-    if len(text) > MAX_TRAIL_CHARS or not any(mark in text for mark in _TRAIL_MARK_CHARS):
+    if len(text) > MAX_TRAIL_CHARS or _TRAIL_MARK.search(text) is None:
         return None
     end = max(text.rfind(mark) for mark in _TRAIL_MARK_CHARS)
     head, tail = text[: end + 1], text[end + 1 :].strip()
