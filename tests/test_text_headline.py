@@ -655,3 +655,107 @@ def test_page_controls_in_other_languages_are_labels_not_titles() -> None:
         lines = ["Jan Berger", control, headline, *PARAGRAPHS]
         article = newsclean.parse("\n\n".join(lines))
         assert article.headline != control, control
+
+
+def test_a_caption_of_several_sentences_is_not_the_headline() -> None:
+    # A photo caption under the dateline runs three sentences and the photographer's credit
+    # together; it names more of the story's words than the headline does. A headline holds
+    # one sentence break at most ("Talks fail. Now what?").
+    article = parse_lines(
+        [
+            *MENU,
+            "Region",
+            "What comes after the last estuary crossing",
+            "Ninety years of crossings end with one short vote.",
+            "Politics",
+            "12.3.2025 10:40",
+            "Ferry landing, Tuesday morning. Harbour commuters queueing. Estuary fog, winter"
+            " light. Jan Olsen / Harbour Pictures",
+            "Anna Berg",
+            "Share article:",
+            "Share article on Facebook",
+            *PARAGRAPHS,
+        ]
+    )
+    assert article.headline == "What comes after the last estuary crossing"
+
+
+def test_a_line_inside_the_text_loses_to_a_headline_with_its_dateline() -> None:
+    # An embedded post inside the article: a question, a longer line under it and the
+    # post's signature with its date. The headline above the text has its own dateline
+    # right under it, so the article's header is found and the question is no headline.
+    article = parse_lines(
+        [
+            *MENU,
+            "Ferry landing closes after ninety years",
+            "12 March 2025",
+            "Photo: the landing at dawn",
+            *PARAGRAPHS[:2],
+            "How long until the harbour buses run as often as the old ferry boats did?",
+            "In a town built around the water, the commuters who crossed every morning will"
+            " now sit in traffic on the bridge… pic.example.com/ferry",
+            "— Harbour Watch (@harbourwatch) March 11, 2025",
+            PARAGRAPHS[2],
+        ]
+    )
+    assert article.headline == "Ferry landing closes after ninety years"
+
+
+def test_the_last_item_of_a_breadcrumb_trail_marks_the_headline() -> None:
+    # The trail names the page it leads to, as a browser title does; the short headline
+    # under it names none of the text's words, and the list heading under that reads more
+    # like a title and has the first paragraph for a standfirst.
+    article = parse_lines(
+        [
+            *MENU,
+            "Goodbye to the old crossing",
+            "Opening hours",
+            "You are here: Home » Region » Goodbye to the old crossing",
+            "Goodbye to the old crossing",
+            "[A] Planning a crossing – ideas, timetables, fares",
+            *PARAGRAPHS,
+        ]
+    )
+    assert article.headline == "Goodbye to the old crossing"
+
+
+def test_a_headline_under_its_dateline_wins_over_the_menu_above() -> None:
+    # The page prints its date over the headline and no byline or date under it; the menu
+    # entry above the date took that date as its own header and names the text's words.
+    article = parse_lines(
+        [
+            *MENU,
+            "Ferry landing news",
+            "Blog",
+            "Help",
+            "12 March 2025",
+            "A last goodbye to the estuary ferry",
+            *PARAGRAPHS,
+        ]
+    )
+    assert article.headline == "A last goodbye to the estuary ferry"
+
+
+def test_a_notice_of_short_sentences_run_together_is_no_title() -> None:
+    # A story's sharing notice: its sentences end on short words ("see it.") and the last
+    # is glued to a button ("it?Yes"); a title breaks once at most.
+    notice = (
+        "The author chose to keep this story unlisted, so only people with its link can see"
+        " it. Do you want to share it?Yes, show me the options"
+    )
+    assert title_score(notice, 1, False) == 0
+    assert title_score("Ferry talks fail. Now what?", 1, False) > 0
+
+
+def test_a_page_title_printed_twice_over_kicker_and_headline_is_demoted_twice() -> None:
+    # The page's own title in two copies in a row (a logo's alt text and the title), then
+    # the section kicker and the headline: both copies lose to the headline, not only the
+    # one next to the kicker.
+    lines = _lines(
+        "Council publishes its ferry figures",
+        "Council publishes its ferry figures",
+        "Harbour",
+        "Ferry landing closes after ninety years",
+    )
+    demoted = dict(_page_titles_demoted(lines, [(0, 6.0), (1, 6.0), (3, 5.0)]))
+    assert demoted[0] == demoted[1] < 5.0

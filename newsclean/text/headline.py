@@ -11,7 +11,10 @@ caption, a summary point) over a line that reads like a title. A deck right unde
 headline loses to it, and so does a line between the header (headline, byline, date) and
 the text: a video's title, a caption. A teaser's copy of a line cut short ("Talks resume in
 Gen...") is no candidate, and menu entries printed with no space between cost what
-breadcrumbs do.
+breadcrumbs do. A breadcrumb trail's last item is a copy of the headline, as a browser title
+is; a line of three sentences (a caption run together with its credit) is no title; a date
+right above a line marks it, less than one below; and once a line above the block has its
+byline or date just over the text, no line inside the text is a candidate.
 """
 
 from __future__ import annotations
@@ -148,6 +151,10 @@ TAG_WORDS = 3
 # A line under the header a candidate above took its byline or date from, with none of its
 # own below: about a header mark's half.
 BELOW_HEADER_COST = 1.5
+# A headline with the page's dateline right above it and no header mark below.
+DATE_ABOVE_BONUS = 1.0
+# A headline, a line (its author's name) and its date: a header no menu entry has.
+COMPACT_HEADER_LINES = 2
 
 
 def find_headline(
@@ -162,7 +169,9 @@ def find_headline(
     """Index of the headline line, None when nothing near the block looks like a title.
 
     Candidates stand up to WINDOW_LINES before the block's first paragraph, or a few lines
-    into the block when the block opened early (a teaser paragraph above the headline);
+    into the block when the block opened early (a teaser paragraph above the headline) and
+    no line above it took a byline or date standing just over the block (the article's
+    header is there, and a line of the text with a date below is a caption or a quote);
     none in ``story_list``, a list of other stories above the article (their titles have
     dates below them and the next entry's summary as a standfirst), and none of ``leads``,
     lines that open with the publisher's dateline ("Islam Times - ...").
@@ -171,6 +180,12 @@ def find_headline(
     last = min(block_end, first_paragraph + LINES_INTO_BLOCK)
     # Texts that a longer line prints with a site name after them.
     suffixed = {_without_site_name(lines[index].text) for index in range(first, last)}
+    # ... and that a breadcrumb trail ends with ("Home » Region » Ferry landing closes").
+    suffixed.update(
+        _breadcrumb_tail(lines[index].text)
+        for index in range(first, last)
+        if weights[index] < PARAGRAPH_WEIGHT  # a trail is furniture, never a paragraph
+    )
     header_marks = [
         is_header_mark(lines[index]) or _is_split_byline(lines, index)
         for index in range(first, last)
@@ -178,8 +193,14 @@ def find_headline(
     scored: list[tuple[int, float]] = []
     # The last header mark a candidate took: the article's header ends there.
     header_mark = -1
+    header_owner = -1  # the candidate that took it
+    # A candidate above the block took a byline or date standing above it too: the article's
+    # header is found, and a line inside the text is a caption or a quote, never the headline.
+    header_above = False
     notices: list[str] | None = None  # read once, when a candidate first needs them
     for index in range(first, last):
+        if header_above and index > first_paragraph:
+            break
         line = lines[index]
         if (
             index in story_list
@@ -240,12 +261,30 @@ def find_headline(
                 following = []
             else:
                 score += 2.5
-                header_mark = max(header_mark, mark)
+                if mark >= header_mark:
+                    header_mark, header_owner = mark, index
+                header_above = header_above or 0 < first_paragraph - mark <= HEADER_MARK_LINES
         elif index > header_mark >= 0 and not header_marks[index - 1 - first]:
             # Between the header (a headline, its byline and date) and the text: a photo
             # caption, a video's title, a standfirst. (A headline printed under its byline
             # or dateline, as some pages do, stands right below that line.)
             score -= BELOW_HEADER_COST
+        elif (
+            index > first
+            and lines[index - 1].kind is DATE
+            and _has_words(line.text, 4)
+            and not any(lines[at].kind is BYLINE for at in range(max(first, index - 4), index))
+            and not (
+                header_mark == index - 1 and header_mark - header_owner <= COMPACT_HEADER_LINES
+            )
+        ):
+            # A headline printed under its dateline, with no byline or date of its own below
+            # ("12 March 2025" over the headline over the text): the date marks it, though
+            # less surely than one below (a date also stands over a teaser or a caption).
+            # Not under a byline and its date, nor under a date a line just above took as its
+            # own (headline, name, date): that is the header of the headline above them, and
+            # the line under it an image's copy of that headline or a caption.
+            score += DATE_ABOVE_BONUS
         if index < first_paragraph:
             between = first_paragraph - index
             score -= 0.05 * between
@@ -316,6 +355,7 @@ def _page_titles_demoted(
 ) -> list[tuple[int, float]]:
     """Scores with PAGE_TITLE_COST taken off a candidate printed just above the article's
     header: a short kicker line, then another candidate (the headline under its kicker).
+    A title printed twice in a row over the kicker loses it in both copies.
 
     Pages print their title (the browser or sharing title, often worded for search) right
     above the header, and the header's own headline, under its kicker or section label,
@@ -329,8 +369,11 @@ def _page_titles_demoted(
     candidates = {index for index, _ in scored}
     demoted: list[tuple[int, float]] = []
     for index, score in scored:
-        if index + 2 in candidates and _is_kicker(lines[index + 1]):
-            text, kicker, below = lines[index].text, lines[index + 1].text, lines[index + 2].text
+        last = index  # the title's last copy, when the page prints it twice in a row
+        while last + 1 < len(lines) and lines[last + 1].text == lines[index].text:
+            last += 1
+        if last + 2 in candidates and _is_kicker(lines[last + 1]):
+            text, kicker, below = lines[index].text, lines[last + 1].text, lines[last + 2].text
             if (
                 not text.startswith(kicker)
                 and text != below
@@ -873,6 +916,59 @@ def _runs_entries_together(text: str) -> bool:
     return _RUN_TOGETHER.search(text) is not None
 
 
+# A sentence's end inside a line: a word's last four small letters or a short word of small
+# letters, its stop and a capital, after a space ("... see it. Are you sure") or glued on
+# after "?" or "!" ("share it?Yes"). A short word with a capital may be an abbreviation
+# ("Rep. Jeff Thompson", "Prof. Ali").
+_SENTENCE_BREAK = re.compile(
+    r"(?:[a-zß-öø-ÿа-я]{4}|(?<![\w.])[a-zß-öø-ÿа-я]{2,3})(?:\.\s+|[!?]\s*)[A-ZÀ-ÖØ-ÞА-Я]"
+)
+
+
+def _holds_sentences(text: str) -> bool:
+    """Three sentences or more on one line: a caption or a paragraph, never a headline (one
+    break in a title is common: "Talks fail. Now what?"); no title of the corpora has two.
+
+    >>> _holds_sentences("Ferry at dawn. Commuters wait. Fog over the estuary. J. Olsen")
+    True
+    >>> _holds_sentences("Only people with the link see it. Share it?Yes, show me options")
+    True
+    >>> _holds_sentences("Talks fail. Now what?"), _holds_sentences("Rep. Jeff Thompson, left. Rep. Ana Ruiz")
+    (False, False)
+    """
+    first = _SENTENCE_BREAK.search(text)
+    return first is not None and _SENTENCE_BREAK.search(text, first.end()) is not None
+
+
+# The marks between a breadcrumb trail's items ("Home » News", "Start / Region", "A > B"), and
+# a trail's length at most (the headline at its end included).
+_TRAIL_MARK_CHARS = "»>/|›•→"
+_TRAIL_MARK = re.compile(f"[{_TRAIL_MARK_CHARS}]")
+_TRAIL_MARKS = re.compile(r"\s[»>/|›•→]\s|[»›→>]")
+MIN_TRAIL_MARKS = 2
+MAX_TRAIL_CHARS = 400
+
+
+@short_text_cache()
+def _breadcrumb_tail(text: str) -> str | None:
+    """The last item of a breadcrumb trail: the page it leads to, whose title it names.
+
+    >>> _breadcrumb_tail("Home » Region » Ferry landing closes after ninety years")
+    'Ferry landing closes after ninety years'
+    >>> _breadcrumb_tail(">> Job market in the region"), _breadcrumb_tail("Talks resume in Geneva")
+    (None, None)
+    """
+    if len(text) > MAX_TRAIL_CHARS or _TRAIL_MARK.search(text) is None:
+        return None
+    end = max(text.rfind(mark) for mark in _TRAIL_MARK_CHARS)
+    head, tail = text[: end + 1], text[end + 1 :].strip()
+    if len(tail) < MIN_TITLE_CHARS or not any(char.isalnum() for char in head):
+        return None  # no trail before the mark: a link's arrow (">> Job market")
+    if len(_TRAIL_MARKS.findall(head)) < MIN_TRAIL_MARKS and not _is_breadcrumb(text):
+        return None
+    return tail
+
+
 def _is_breadcrumb(text: str) -> bool:
     """ "Home > Politics > ...": but a "»" in a line that also holds "«" is a quotation mark
     («Bella serata», »TAURUS«), and quoting twice makes no breadcrumb."""
@@ -946,7 +1042,7 @@ def title_score(text: str, repeats: int, has_site_copy: bool) -> float:
         score -= 3.0
     if _is_breadcrumb(text) or _runs_entries_together(text):
         score -= 3.0
-    if _is_tag_list(text) or _is_page_furniture(text):
+    if _is_tag_list(text) or _is_page_furniture(text) or _holds_sentences(text):
         return 0.0
     if 2 <= repeats <= 4:
         score += 1.5
