@@ -1099,3 +1099,32 @@ def test_picture_cards_beside_a_short_article_are_not_more_of_it() -> None:
     )
     article_html = f"<div class='body'>{_paragraphs(_SENTENCES[:4])}</div><div>{cards}</div>"
     assert parse(_page(article_html)).body == _SENTENCES[:4]
+
+
+def _page_of(site: str, article_html: str) -> bytes:
+    return (
+        "<!DOCTYPE html><html><head><title>Night train to the coast saved</title>"
+        f'<meta property="og:site_name" content="{site}"></head><body>'
+        f"<h1>Night train to the coast saved</h1><article>{article_html}</article></body></html>"
+    ).encode()
+
+
+def test_closing_notes_that_name_the_site_are_not_read() -> None:
+    notes = (
+        "<p>Follow The Coastal Courier on Twitter and Instagram for the latest news.</p>"
+        "<p>Copyright © 2024 The Coastal Courier. All rights reserved.</p>"
+    )
+    article = parse(_page_of("The Coastal Courier", _paragraphs(_SENTENCES) + notes))
+    assert article.body == _SENTENCES
+
+
+def test_a_page_that_names_its_site_in_its_text_keeps_its_closing_lines() -> None:
+    # A company's or a blog's page about itself names the site in its text too.
+    sentences = [
+        _SENTENCES[0],
+        "The Coastal Courier has covered the line since 1998.",
+        *_SENTENCES[1:],
+    ]
+    closing = "<p>Write to the Coastal Courier if you travel on the new trains.</p>"
+    article = parse(_page_of("Coastal Courier", _paragraphs(sentences) + closing))
+    assert article.body[-1] == "Write to the Coastal Courier if you travel on the new trains."

@@ -26,7 +26,7 @@ from newsclean.html.printed_header import printed_age, printed_authors
 from newsclean.html.published import find_published
 from newsclean.html.related import find_related
 from newsclean.html.title import choose_headline, domain_name
-from newsclean.html.tree import clean_text, drop_non_content, parse_tree, text_of
+from newsclean.html.tree import clean_text, drop_non_content, parse_tree, text_key, text_of
 from newsclean.lexicon import Lexicon, fold_label
 from newsclean.models import Section
 from newsclean.profiles.base import SiteProfile
@@ -134,9 +134,9 @@ def extract_generic(
     _fall_back_to_article_body(extracted, article)
     extracted = _fall_back_to_flight_html(extracted, parts.flight, description, draft.headline)
     extracted = _fall_back_to_noscript(extracted, page, description, draft.headline)
-    extracted = ExtractedText(
-        extracted.lead, _cut_at_end_label(extracted.sections, profile.lexicon)
-    )
+    sections = _cut_at_end_label(extracted.sections, profile.lexicon)
+    sections = _drop_site_notes(sections, extracted.lead, parts.names_to_strip(url))
+    extracted = ExtractedText(extracted.lead, sections)
     draft.lead = extracted.lead
     draft.sections = extracted.sections
     draft.body = ([extracted.lead] if extracted.lead else []) + extracted.paragraphs
@@ -341,6 +341,49 @@ def _cut_at_end_label(sections: list[Section], lexicon: Lexicon) -> list[Section
             kept[-1] = Section(headline=kept[-1].headline, paragraphs=kept[-1].paragraphs[:pi])
             return [s for s in kept if s.paragraphs]
     return sections
+
+
+# A note about the publication is a sentence or two; the article's own closing paragraph
+# may name the site too ("as the Daily Planet reported"), but runs longer.
+_SITE_NOTE_CHARS = 300
+_SITE_NOTE_RUN = 3
+# Shorter site names are words of the language ("Zeit", "Bild") as often as names.
+_SITE_NAME_KEY = 5
+
+
+def _drop_site_notes(
+    sections: list[Section], lead: str | None, site_names: list[str]
+) -> list[Section]:
+    """The sections without the short paragraphs at their end that name the site, when the
+    text before them never does: notes about the publication, not the story ("Follow The
+    Gleaner on Twitter", "sign up to the Daily Star's newsletter", "Copyright © 2023 The
+    Washington Times"). A page about the site itself (a company's, a blog's) names it in
+    its text too, and keeps them."""
+    names = {key for key in map(text_key, site_names) if len(key) >= _SITE_NAME_KEY}
+    paragraphs = [p for section in sections for p in section.paragraphs]
+    if not names or len(paragraphs) <= _SITE_NOTE_RUN:
+        return sections
+    keys = [text_key(p) for p in paragraphs]
+    run = 0
+    while (
+        run < _SITE_NOTE_RUN
+        and len(paragraphs[-run - 1]) <= _SITE_NOTE_CHARS
+        and any(name in keys[-run - 1] for name in names)
+    ):
+        run += 1
+    if run == 0:
+        return sections
+    before = [text_key(lead or ""), *keys[:-run]]
+    if any(name in key for key in before for name in names):
+        return sections
+    kept: list[Section] = []
+    remaining = len(paragraphs) - run
+    for section in sections:
+        count = min(len(section.paragraphs), remaining)
+        remaining -= count
+        if count:
+            kept.append(Section(headline=section.headline, paragraphs=section.paragraphs[:count]))
+    return kept
 
 
 def _take_date_lines(draft: ArticleDraft, languages: tuple[str, ...]) -> datetime | None:
