@@ -1128,3 +1128,12 @@ def test_a_page_that_names_its_site_in_its_text_keeps_its_closing_lines() -> Non
     closing = "<p>Write to the Coastal Courier if you travel on the new trains.</p>"
     article = parse(_page_of("Coastal Courier", _paragraphs(sentences) + closing))
     assert article.body[-1] == "Write to the Coastal Courier if you travel on the new trains."
+
+
+def test_short_lines_after_a_note_that_names_the_site_go_with_it() -> None:
+    notes = (
+        "<p>Did you like this article? Support the Coastal Courier with a donation.</p>"
+        "<p>Filed under Transport. Comments are closed.</p>"
+    )
+    article = parse(_page_of("Coastal Courier", _paragraphs(_SENTENCES) + notes))
+    assert article.body == _SENTENCES

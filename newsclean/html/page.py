@@ -354,23 +354,25 @@ _SITE_NAME_KEY = 5
 def _drop_site_notes(
     sections: list[Section], lead: str | None, site_names: list[str]
 ) -> list[Section]:
-    """The sections without the short paragraphs at their end that name the site, when the
-    text before them never does: notes about the publication, not the story ("Follow The
-    Gleaner on Twitter", "sign up to the Daily Star's newsletter", "Copyright © 2023 The
-    Washington Times"). A page about the site itself (a company's, a blog's) names it in
-    its text too, and keeps them."""
+    """The sections without their end from a short paragraph among the last three that
+    names the site, when the text before it never does and every paragraph after it is
+    short too: notes about the publication, not the story ("Follow The Gleaner on
+    Twitter", "sign up to the Daily Star's newsletter", "Copyright © 2023 The Washington
+    Times"). A page about the site itself (a company's, a blog's) names it in its text
+    too, and keeps them."""
     names = {key for key in map(text_key, site_names) if len(key) >= _SITE_NAME_KEY}
     paragraphs = [p for section in sections for p in section.paragraphs]
     if not names or len(paragraphs) <= _SITE_NOTE_RUN:
         return sections
     keys = [text_key(p) for p in paragraphs]
     run = 0
-    while (
-        run < _SITE_NOTE_RUN
-        and len(paragraphs[-run - 1]) <= _SITE_NOTE_CHARS
-        and any(name in keys[-run - 1] for name in names)
-    ):
-        run += 1
+    for back in range(1, _SITE_NOTE_RUN + 1):
+        if len(paragraphs[-back]) > _SITE_NOTE_CHARS:
+            break
+        if any(name in keys[-back] for name in names):
+            # The short lines after a note are the page's too (an editor's initials, a
+            # comment policy, a blog theme's filing line).
+            run = back
     if run == 0:
         return sections
     before = [text_key(lead or ""), *keys[:-run]]
