@@ -1137,3 +1137,7 @@ def test_short_lines_after_a_note_that_names_the_site_go_with_it() -> None:
     )
     article = parse(_page_of("Coastal Courier", _paragraphs(_SENTENCES) + notes))
     assert article.body == _SENTENCES
+
+
+def test_a_date_line_closing_the_text_is_not_read() -> None:
+    assert _body_after("<p>Published: 03.04.2020, 12:35</p>") == _SENTENCES

@@ -146,6 +146,7 @@ def extract_generic(
     if draft.published is not None:
         draft.published = agree_with_url(draft.published, (draft.url, url))
     printed = _take_date_lines(draft, languages)
+    _drop_closing_date_lines(draft, languages)
     if draft.published is None and printed is not None:
         draft.published = printed
     printed_facts = read_printed(body, profile.lexicon, languages)
@@ -401,6 +402,29 @@ def _take_date_lines(draft: ArticleDraft, languages: tuple[str, ...]) -> datetim
             dropped = section.paragraphs.pop(0)
             draft.body = [p for p in draft.body if p != dropped]
     return found
+
+
+# A date line closes the text at most this far from its end (the stamp, then a credit).
+_CLOSING_DATE_LINES = 2
+# Keep a text of a few paragraphs whole: a list of dated entries may end in a date.
+_MIN_PARAGRAPHS_BEFORE_STAMP = 3
+
+
+def _drop_closing_date_lines(draft: ArticleDraft, languages: tuple[str, ...]) -> None:
+    """Remove a date line among the text's last two paragraphs ("Publiziert: 03.04.2020,
+    12:35", "Thursday, 28 April 2022 – 3:55pm"): the page's stamp printed under the
+    article, not a sentence of it."""
+    if not draft.sections:
+        return
+    last = draft.sections[-1]
+    for index in range(-1, -_CLOSING_DATE_LINES - 1, -1):
+        total = sum(len(section.paragraphs) for section in draft.sections)
+        if total <= _MIN_PARAGRAPHS_BEFORE_STAMP or -len(last.paragraphs) > index:
+            return
+        text = last.paragraphs[index]
+        if len(text) <= 80 and parse_date_line(text, languages=languages) is not None:
+            _remove_paragraph(draft, last, index)
+            return
 
 
 def _first_h1(body: Element) -> str | None:
