@@ -1141,3 +1141,13 @@ def test_short_lines_after_a_note_that_names_the_site_go_with_it() -> None:
 
 def test_a_date_line_closing_the_text_is_not_read() -> None:
     assert _body_after("<p>Published: 03.04.2020, 12:35</p>") == _SENTENCES
+
+
+def test_ruby_readings_are_not_read_into_the_text() -> None:
+    sentence = (
+        "<p><ruby>法律<rp>(</rp><rt>ほうりつ</rt><rp>)</rp></ruby>ができて、"
+        "<ruby>体罰<rp>(</rp><rt>たいばつ</rt><rp>)</rp></ruby>を禁止することになりました。"
+        "子どもを守るための新しい決まりで、来年の四月から始まります。</p>"
+    )
+    article = parse(_page(f"<article>{sentence}{_paragraphs(_SENTENCES)}</article>"))
+    assert article.body[0].startswith("法律ができて、体罰を禁止することになりました。")
