@@ -1151,3 +1151,8 @@ def test_ruby_readings_are_not_read_into_the_text() -> None:
     )
     article = parse(_page(f"<article>{sentence}{_paragraphs(_SENTENCES)}</article>"))
     assert article.body[0].startswith("法律ができて、体罰を禁止することになりました。")
+
+
+def test_a_closing_appeal_to_the_sites_own_channels_is_not_read() -> None:
+    appeal = "<p>Sign up for our newsletters so you never miss a story from the coast.</p>"
+    assert _body_after(appeal) == _SENTENCES

@@ -350,34 +350,50 @@ _SITE_NOTE_CHARS = 300
 _SITE_NOTE_RUN = 3
 # Shorter site names are words of the language ("Zeit", "Bild") as often as names.
 _SITE_NAME_KEY = 5
+# The site speaking of its own channels: "our newsletter", "unser Kanal", "nuestro canal de
+# YouTube". Either word alone is common in a story's text; both in one short closing line
+# are an appeal to the reader.
+_OWN_WORD = re.compile(
+    r"\b(?:our|unser\w*|nuestr[oa]s?|notre|nos|nostr[oaie]|onze|nasz\w*)\b", re.I
+)
+_CHANNEL_WORD = re.compile(
+    r"newsletter|subscri|abonn|suscr|telegram|whatsapp|youtube|instagram|facebook|twitter|"
+    r"google news|podcast|homepage|website|webseite|channel|kanal|canal",
+    re.I,
+)
 
 
 def _drop_site_notes(
     sections: list[Section], lead: str | None, site_names: list[str]
 ) -> list[Section]:
-    """The sections without their end from a short paragraph among the last three that
-    names the site, when the text before it never does and every paragraph after it is
-    short too: notes about the publication, not the story ("Follow The Gleaner on
-    Twitter", "sign up to the Daily Star's newsletter", "Copyright © 2023 The Washington
-    Times"). A page about the site itself (a company's, a blog's) names it in its text
-    too, and keeps them."""
+    """The sections without their end from a short paragraph among the last three that is
+    a note about the publication, not the story, when every paragraph after it is short
+    too: it names the site while the text before it never does ("Follow The Gleaner on
+    Twitter", "Copyright © 2023 The Washington Times"; a page about the site itself, a
+    company's or a blog's, names it in its text too, and keeps them), or it points to the
+    site's own channels ("sign up for our newsletters", "nuestro canal de YouTube")."""
     names = {key for key in map(text_key, site_names) if len(key) >= _SITE_NAME_KEY}
     paragraphs = [p for section in sections for p in section.paragraphs]
-    if not names or len(paragraphs) <= _SITE_NOTE_RUN:
+    if len(paragraphs) <= _SITE_NOTE_RUN:
         return sections
     keys = [text_key(p) for p in paragraphs]
-    run = 0
+    named = appeal = 0
     for back in range(1, _SITE_NOTE_RUN + 1):
-        if len(paragraphs[-back]) > _SITE_NOTE_CHARS:
+        text = paragraphs[-back]
+        if len(text) > _SITE_NOTE_CHARS:
             break
+        # The short lines after a note are the page's too (an editor's initials, a
+        # comment policy, a blog theme's filing line).
         if any(name in keys[-back] for name in names):
-            # The short lines after a note are the page's too (an editor's initials, a
-            # comment policy, a blog theme's filing line).
-            run = back
+            named = back
+        if _OWN_WORD.search(text) and _CHANNEL_WORD.search(text):
+            appeal = back
+    if named:
+        before = [text_key(lead or ""), *keys[:-named]]
+        if any(name in key for key in before for name in names):
+            named = 0
+    run = max(named, appeal)
     if run == 0:
-        return sections
-    before = [text_key(lead or ""), *keys[:-run]]
-    if any(name in key for key in before for name in names):
         return sections
     kept: list[Section] = []
     remaining = len(paragraphs) - run
