@@ -1156,3 +1156,11 @@ def test_ruby_readings_are_not_read_into_the_text() -> None:
 def test_a_closing_appeal_to_the_sites_own_channels_is_not_read() -> None:
     appeal = "<p>Sign up for our newsletters so you never miss a story from the coast.</p>"
     assert _body_after(appeal) == _SENTENCES
+
+
+def test_a_standfirst_set_as_an_h2_right_under_the_headline_is_the_lead() -> None:
+    standfirst = "The region keeps the line running for four more years and shares its costs"
+    page = _page(f"<h2>{standfirst}</h2><article>{_paragraphs(_SENTENCES)}</article>")
+    article = parse(page)
+    assert article.lead == standfirst
+    assert article.body == [standfirst, *_SENTENCES]
