@@ -1164,3 +1164,12 @@ def test_a_standfirst_set_as_an_h2_right_under_the_headline_is_the_lead() -> Non
     article = parse(page)
     assert article.lead == standfirst
     assert article.body == [standfirst, *_SENTENCES]
+
+
+def test_a_byline_label_left_alone_at_the_end_is_not_read() -> None:
+    # The name under "Von:" is taken as the signature; the label must not close the text.
+    article = parse(
+        _page(f"<article>{_paragraphs(_SENTENCES)}<p>Von:</p><p>Jane Doe</p></article>")
+    )
+    assert article.authors == ["Jane Doe"]
+    assert article.body == _SENTENCES

@@ -167,6 +167,7 @@ def extract_generic(
     if people:
         _drop_byline(draft, people)
     _drop_author_note(draft)
+    _drop_dangling_label(draft)
     draft.story_code = metadata.story_code(meta, article) or printed_facts.story_code
     draft.topics = metadata.topics(meta, article)
     draft.related = find_related(body, draft.url)
@@ -288,6 +289,23 @@ def _drop_author_note(draft: ArticleDraft) -> None:
             if openings and len(text) < _AUTHOR_NOTE_CHARS and text.startswith(openings):
                 _remove_paragraph(draft, last, index)
                 return
+
+
+# A label is a few words and its colon ("Von:", "Release Date:"): the reader's limit for
+# the trailing label it drops (`newsclean.html.reader`).
+_DANGLING_LABEL_CHARS = 60
+
+
+def _drop_dangling_label(draft: ArticleDraft) -> None:
+    """Drop a short line ending in a colon left closing the text once what it introduced
+    (the author's name taken as signature, the page's date stamp, a note about the site)
+    was taken out: "Von:", "Release Date:"."""
+    if not draft.sections or sum(len(s.paragraphs) for s in draft.sections) < 2:
+        return
+    last = draft.sections[-1]
+    text = last.paragraphs[-1]
+    if len(text) <= _DANGLING_LABEL_CHARS and text.endswith((":", "：")):
+        _remove_paragraph(draft, last, -1)
 
 
 def _remove_paragraph(draft: ArticleDraft, section: Section, index: int) -> None:
