@@ -1173,3 +1173,11 @@ def test_a_byline_label_left_alone_at_the_end_is_not_read() -> None:
     )
     assert article.authors == ["Jane Doe"]
     assert article.body == _SENTENCES
+
+
+def test_a_licence_box_under_the_text_is_not_read() -> None:
+    licence = (
+        '<div class="licenceInfo"><p>Material protected by copyright law, all rights reserved. '
+        "Further distribution of the article only with the publisher's consent.</p></div>"
+    )
+    assert _body_after(licence) == _SENTENCES
