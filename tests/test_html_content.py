@@ -1181,3 +1181,7 @@ def test_a_licence_box_under_the_text_is_not_read() -> None:
         "Further distribution of the article only with the publisher's consent.</p></div>"
     )
     assert _body_after(licence) == _SENTENCES
+
+
+def test_a_cover_picture_credit_closing_the_text_is_not_read() -> None:
+    assert _body_after("<p>Titelbild: Jane Doe/Agentur/picture-alliance</p>") == _SENTENCES

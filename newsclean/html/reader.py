@@ -542,7 +542,7 @@ class _Reader:
 
 
 # Image captions and credits printed as text: "... (Image: Getty)", "Bild: dpa", "Quelle: AFP".
-_CREDIT_WORDS = r"(?:bildrechte|bildquelle|fotos?credit|image|images|photo|photos|picture|pictures|foto|fotos|bild|bilder|quelle|source|credit|credits|crédit|crédits|copyright|©)"
+_CREDIT_WORDS = r"(?:bildrechte|bildquelle|fotos?credit|image|images|photo|photos|picture|pictures|foto|fotos|bild|bilder|quelle|source|credit|credits|crédit|crédits|copyright|©|(?:titel|beitrags|aufmacher|symbol|header|teaser|vorschau)(?:bild|foto)|featured image)"
 _CREDIT = re.compile(
     rf"(?:\(\s*{_CREDIT_WORDS}\s*:[^)]{{1,80}}\)|(?:^|[.\s]){_CREDIT_WORDS}\s*:\s*[^.!?]{{1,60}})\s*$",
     re.I,
