@@ -1185,3 +1185,7 @@ def test_a_licence_box_under_the_text_is_not_read() -> None:
 
 def test_a_cover_picture_credit_closing_the_text_is_not_read() -> None:
     assert _body_after("<p>Titelbild: Jane Doe/Agentur/picture-alliance</p>") == _SENTENCES
+
+
+def test_an_agency_credit_closing_the_text_is_not_read() -> None:
+    assert _body_after("<p>mit dpa</p>") == _SENTENCES

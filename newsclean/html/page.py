@@ -12,6 +12,7 @@ import lxml.etree
 import lxml.html
 from lxml.etree import _Element as Element
 
+from newsclean.agencies import is_agency
 from newsclean.dates import parse_date_line
 from newsclean.draft import ArticleDraft
 from newsclean.errors import ParseError
@@ -167,6 +168,7 @@ def extract_generic(
     if people:
         _drop_byline(draft, people)
     _drop_author_note(draft)
+    _drop_agency_credit(draft)
     _drop_dangling_label(draft)
     draft.story_code = metadata.story_code(meta, article) or printed_facts.story_code
     draft.topics = metadata.topics(meta, article)
@@ -289,6 +291,27 @@ def _drop_author_note(draft: ArticleDraft) -> None:
             if openings and len(text) < _AUTHOR_NOTE_CHARS and text.startswith(openings):
                 _remove_paragraph(draft, last, index)
                 return
+
+
+# An agency's credit line is a name or two ("mit dpa", "SDA/sep", "© Thomson Reuters 2020");
+# a sentence about an agency runs longer or ends as sentences do.
+_AGENCY_CREDIT_CHARS = 40
+_CREDIT_TOKEN = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*")
+
+
+def _drop_agency_credit(draft: ArticleDraft) -> None:
+    """Drop the last paragraph when it is a short credit line naming a news agency (read
+    for the authors before): the article's source, not its text."""
+    if not draft.sections or sum(len(s.paragraphs) for s in draft.sections) <= _SITE_NOTE_RUN:
+        return
+    last = draft.sections[-1]
+    text = last.paragraphs[-1]
+    if (
+        len(text) <= _AGENCY_CREDIT_CHARS
+        and not text.endswith((".", "!", "?"))
+        and any(is_agency(token) for token in _CREDIT_TOKEN.findall(text))
+    ):
+        _remove_paragraph(draft, last, -1)
 
 
 # A label is a few words and its colon ("Von:", "Release Date:"): the reader's limit for
