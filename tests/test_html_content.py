@@ -1189,3 +1189,8 @@ def test_a_cover_picture_credit_closing_the_text_is_not_read() -> None:
 
 def test_an_agency_credit_closing_the_text_is_not_read() -> None:
     assert _body_after("<p>mit dpa</p>") == _SENTENCES
+
+
+def test_a_paywall_offer_under_the_cut_text_is_not_read() -> None:
+    offer = "<p>Il vous reste 57% de cet article à lire. La suite est réservée aux abonnés.</p>"
+    assert _body_after(offer) == _SENTENCES

@@ -404,6 +404,24 @@ _CHANNEL_WORD = re.compile(
 )
 
 
+# A paywall's offer under the text it cut: "Il vous reste 57% de cet article à lire. La
+# suite est réservée aux abonnés.", "Subscribe Now!", "有料会員になると…". A headline or a
+# sentence may name subscribers too, so only the last two lines, and only short ones.
+_SUBSCRIPTION_WORD = re.compile(
+    r"subscri|abonn|suscr|prenumer|有料会員|有料記事|会員限定|購読|구독", re.I
+)
+_OFFER_CHARS = 160
+_OFFER_LINES = 2
+
+
+def _subscription_offer(text: str, back: int) -> bool:
+    return (
+        back <= _OFFER_LINES
+        and len(text) <= _OFFER_CHARS
+        and _SUBSCRIPTION_WORD.search(text) is not None
+    )
+
+
 def _drop_site_notes(
     sections: list[Section], lead: str | None, site_names: list[str]
 ) -> list[Section]:
@@ -412,7 +430,8 @@ def _drop_site_notes(
     too: it names the site while the text before it never does ("Follow The Gleaner on
     Twitter", "Copyright © 2023 The Washington Times"; a page about the site itself, a
     company's or a blog's, names it in its text too, and keeps them), or it points to the
-    site's own channels ("sign up for our newsletters", "nuestro canal de YouTube")."""
+    site's own channels ("sign up for our newsletters", "nuestro canal de YouTube"), or it
+    offers a subscription (see `_subscription_offer`)."""
     names = {key for key in map(text_key, site_names) if len(key) >= _SITE_NAME_KEY}
     paragraphs = [p for section in sections for p in section.paragraphs]
     if len(paragraphs) <= _SITE_NOTE_RUN:
@@ -427,7 +446,9 @@ def _drop_site_notes(
         # comment policy, a blog theme's filing line).
         if any(name in keys[-back] for name in names):
             named = back
-        if _OWN_WORD.search(text) and _CHANNEL_WORD.search(text):
+        if (_OWN_WORD.search(text) and _CHANNEL_WORD.search(text)) or _subscription_offer(
+            text, back
+        ):
             appeal = back
     if named:
         before = [text_key(lead or ""), *keys[:-named]]
