@@ -1194,3 +1194,9 @@ def test_an_agency_credit_closing_the_text_is_not_read() -> None:
 def test_a_paywall_offer_under_the_cut_text_is_not_read() -> None:
     offer = "<p>Il vous reste 57% de cet article à lire. La suite est réservée aux abonnés.</p>"
     assert _body_after(offer) == _SENTENCES
+
+
+def test_a_closing_line_naming_the_site_by_its_initials_is_not_read() -> None:
+    notes = "<p>Dieses Thema im Programm: CCR Radio | Nachrichten</p><p>CCR (dst)</p>"
+    article = parse(_page_of("CCR", _paragraphs(_SENTENCES) + notes))
+    assert article.body == _SENTENCES

@@ -422,6 +422,21 @@ def _subscription_offer(text: str, back: int) -> bool:
     )
 
 
+def _acronym_pattern(site_names: list[str]) -> re.Pattern[str] | None:
+    """A search for the site's short names printed in capitals ("MDR", "SRF"): shorter
+    than `_SITE_NAME_KEY`, they count only as a word of their own in capitals."""
+    acronyms = sorted(
+        {
+            name
+            for name in site_names
+            if 2 < len(name) < _SITE_NAME_KEY and name.isalpha() and name.isupper()
+        }
+    )
+    if not acronyms:
+        return None
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, acronyms))})\b")
+
+
 def _drop_site_notes(
     sections: list[Section], lead: str | None, site_names: list[str]
 ) -> list[Section]:
@@ -433,6 +448,7 @@ def _drop_site_notes(
     site's own channels ("sign up for our newsletters", "nuestro canal de YouTube"), or it
     offers a subscription (see `_subscription_offer`)."""
     names = {key for key in map(text_key, site_names) if len(key) >= _SITE_NAME_KEY}
+    acronym = _acronym_pattern(site_names)
     paragraphs = [p for section in sections for p in section.paragraphs]
     if len(paragraphs) <= _SITE_NOTE_RUN:
         return sections
@@ -444,7 +460,9 @@ def _drop_site_notes(
             break
         # The short lines after a note are the page's too (an editor's initials, a
         # comment policy, a blog theme's filing line).
-        if any(name in keys[-back] for name in names):
+        if any(name in keys[-back] for name in names) or (
+            acronym is not None and acronym.search(text) is not None
+        ):
             named = back
         if (_OWN_WORD.search(text) and _CHANNEL_WORD.search(text)) or _subscription_offer(
             text, back
@@ -452,7 +470,10 @@ def _drop_site_notes(
             appeal = back
     if named:
         before = [text_key(lead or ""), *keys[:-named]]
-        if any(name in key for key in before for name in names):
+        if any(name in key for key in before for name in names) or (
+            acronym is not None
+            and any(acronym.search(text) for text in [lead or "", *paragraphs[:-named]])
+        ):
             named = 0
     run = max(named, appeal)
     if run == 0:
