@@ -422,19 +422,36 @@ def _subscription_offer(text: str, back: int) -> bool:
     )
 
 
-def _acronym_pattern(site_names: list[str]) -> re.Pattern[str] | None:
-    """A search for the site's short names printed in capitals ("MDR", "SRF"): shorter
-    than `_SITE_NAME_KEY`, they count only as a word of their own in capitals."""
-    acronyms = sorted(
-        {
-            name
-            for name in site_names
-            if 2 < len(name) < _SITE_NAME_KEY and name.isalpha() and name.isupper()
-        }
-    )
-    if not acronyms:
-        return None
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, acronyms))})\b")
+def _appeal(text: str, back: int) -> bool:
+    """The line, ``back`` from the end, points to the site's own channels or offers a
+    subscription."""
+    own_channel = _OWN_WORD.search(text) is not None and _CHANNEL_WORD.search(text) is not None
+    return own_channel or _subscription_offer(text, back)
+
+
+class _SiteNames:
+    """The site's names as a closing note prints them: any name of `_SITE_NAME_KEY`
+    letters or more within the text's key, a shorter one only as a word of its own in
+    capitals ("MDR", "BBC")."""
+
+    def __init__(self, site_names: list[str]) -> None:
+        self.keys = {key for key in map(text_key, site_names) if len(key) >= _SITE_NAME_KEY}
+        acronyms = sorted(
+            {
+                name
+                for name in site_names
+                if 2 < len(name) < _SITE_NAME_KEY and name.isalpha() and name.isupper()
+            }
+        )
+        self.acronym = (
+            re.compile(rf"\b(?:{'|'.join(map(re.escape, acronyms))})\b") if acronyms else None
+        )
+
+    def named_in(self, text: str) -> bool:
+        key = text_key(text)
+        if any(name in key for name in self.keys):
+            return True
+        return self.acronym is not None and self.acronym.search(text) is not None
 
 
 def _drop_site_notes(
@@ -447,12 +464,10 @@ def _drop_site_notes(
     company's or a blog's, names it in its text too, and keeps them), or it points to the
     site's own channels ("sign up for our newsletters", "nuestro canal de YouTube"), or it
     offers a subscription (see `_subscription_offer`)."""
-    names = {key for key in map(text_key, site_names) if len(key) >= _SITE_NAME_KEY}
-    acronym = _acronym_pattern(site_names)
+    names = _SiteNames(site_names)
     paragraphs = [p for section in sections for p in section.paragraphs]
     if len(paragraphs) <= _SITE_NOTE_RUN:
         return sections
-    keys = [text_key(p) for p in paragraphs]
     named = appeal = 0
     for back in range(1, _SITE_NOTE_RUN + 1):
         text = paragraphs[-back]
@@ -460,31 +475,26 @@ def _drop_site_notes(
             break
         # The short lines after a note are the page's too (an editor's initials, a
         # comment policy, a blog theme's filing line).
-        if any(name in keys[-back] for name in names) or (
-            acronym is not None and acronym.search(text) is not None
-        ):
+        if names.named_in(text):
             named = back
-        if (_OWN_WORD.search(text) and _CHANNEL_WORD.search(text)) or _subscription_offer(
-            text, back
-        ):
+        if _appeal(text, back):
             appeal = back
-    if named:
-        before = [text_key(lead or ""), *keys[:-named]]
-        if any(name in key for key in before for name in names) or (
-            acronym is not None
-            and any(acronym.search(text) for text in [lead or "", *paragraphs[:-named]])
-        ):
-            named = 0
-    run = max(named, appeal)
-    if run == 0:
+    if named and any(names.named_in(text) for text in [lead or "", *paragraphs[:-named]]):
+        named = 0
+    return _without_last(sections, max(named, appeal))
+
+
+def _without_last(sections: list[Section], count: int) -> list[Section]:
+    """The sections without their last ``count`` paragraphs (and any section left empty)."""
+    if count == 0:
         return sections
     kept: list[Section] = []
-    remaining = len(paragraphs) - run
+    remaining = sum(len(section.paragraphs) for section in sections) - count
     for section in sections:
-        count = min(len(section.paragraphs), remaining)
-        remaining -= count
-        if count:
-            kept.append(Section(headline=section.headline, paragraphs=section.paragraphs[:count]))
+        taken = min(len(section.paragraphs), remaining)
+        remaining -= taken
+        if taken:
+            kept.append(Section(headline=section.headline, paragraphs=section.paragraphs[:taken]))
     return kept
 
 
