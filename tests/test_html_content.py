@@ -1200,3 +1200,8 @@ def test_a_closing_line_naming_the_site_by_its_initials_is_not_read() -> None:
     notes = "<p>Dieses Thema im Programm: CCR Radio | Nachrichten</p><p>CCR (dst)</p>"
     article = parse(_page_of("CCR", _paragraphs(_SENTENCES) + notes))
     assert article.body == _SENTENCES
+
+
+def test_a_click_here_line_is_not_read() -> None:
+    pointer = "<p>Click here to read the full ruling of the regional court.</p>"
+    assert _body_around(pointer) == _SENTENCES

@@ -42,7 +42,7 @@ from newsclean.models import Section
 
 # Paragraphs that point the reader elsewhere ("Read more: ...", "Mehr zum Thema").
 _READ_MORE = re.compile(
-    r"^(?:read more|read also|also read|see also|related|more on this|more:|lesen sie auch|lesen sie mehr|mehr zum thema|mehr dazu|auch interessant|weiterlesen|lire aussi|à lire aussi|voir aussi|lee también|leer también|leia também|leia mais|vedi anche|leggi anche|les også|läs också|lees ook|czytaj też|czytaj także|читайте также|devamını oku|baca juga)\b",
+    r"^(?:read more|read also|also read|see also|related|more on this|more:|click here|klicken sie hier|hier klicken|cliquez ici|haga clic aquí|lesen sie auch|lesen sie mehr|mehr zum thema|mehr dazu|auch interessant|weiterlesen|lire aussi|à lire aussi|voir aussi|lee también|leer también|leia também|leia mais|vedi anche|leggi anche|les også|läs också|lees ook|czytaj też|czytaj także|читайте также|devamını oku|baca juga)\b",
     re.I,
 )
 
