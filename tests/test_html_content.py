@@ -1099,3 +1099,109 @@ def test_picture_cards_beside_a_short_article_are_not_more_of_it() -> None:
     )
     article_html = f"<div class='body'>{_paragraphs(_SENTENCES[:4])}</div><div>{cards}</div>"
     assert parse(_page(article_html)).body == _SENTENCES[:4]
+
+
+def _page_of(site: str, article_html: str) -> bytes:
+    return (
+        "<!DOCTYPE html><html><head><title>Night train to the coast saved</title>"
+        f'<meta property="og:site_name" content="{site}"></head><body>'
+        f"<h1>Night train to the coast saved</h1><article>{article_html}</article></body></html>"
+    ).encode()
+
+
+def test_closing_notes_that_name_the_site_are_not_read() -> None:
+    notes = (
+        "<p>Follow The Coastal Courier on Twitter and Instagram for the latest news.</p>"
+        "<p>Copyright © 2024 The Coastal Courier. All rights reserved.</p>"
+    )
+    article = parse(_page_of("The Coastal Courier", _paragraphs(_SENTENCES) + notes))
+    assert article.body == _SENTENCES
+
+
+def test_a_page_that_names_its_site_in_its_text_keeps_its_closing_lines() -> None:
+    # A company's or a blog's page about itself names the site in its text too.
+    sentences = [
+        _SENTENCES[0],
+        "The Coastal Courier has covered the line since 1998.",
+        *_SENTENCES[1:],
+    ]
+    closing = "<p>Write to the Coastal Courier if you travel on the new trains.</p>"
+    article = parse(_page_of("Coastal Courier", _paragraphs(sentences) + closing))
+    assert article.body[-1] == "Write to the Coastal Courier if you travel on the new trains."
+
+
+def test_short_lines_after_a_note_that_names_the_site_go_with_it() -> None:
+    notes = (
+        "<p>Did you like this article? Support the Coastal Courier with a donation.</p>"
+        "<p>Filed under Transport. Comments are closed.</p>"
+    )
+    article = parse(_page_of("Coastal Courier", _paragraphs(_SENTENCES) + notes))
+    assert article.body == _SENTENCES
+
+
+def test_a_date_line_closing_the_text_is_not_read() -> None:
+    assert _body_after("<p>Published: 03.04.2020, 12:35</p>") == _SENTENCES
+
+
+def test_ruby_readings_are_not_read_into_the_text() -> None:
+    sentence = (
+        "<p><ruby>法律<rp>(</rp><rt>ほうりつ</rt><rp>)</rp></ruby>ができて、"
+        "<ruby>体罰<rp>(</rp><rt>たいばつ</rt><rp>)</rp></ruby>を禁止することになりました。"
+        "子どもを守るための新しい決まりで、来年の四月から始まります。</p>"
+    )
+    article = parse(_page(f"<article>{sentence}{_paragraphs(_SENTENCES)}</article>"))
+    assert article.body[0].startswith("法律ができて、体罰を禁止することになりました。")
+
+
+def test_a_closing_appeal_to_the_sites_own_channels_is_not_read() -> None:
+    appeal = "<p>Sign up for our newsletters so you never miss a story from the coast.</p>"
+    assert _body_after(appeal) == _SENTENCES
+
+
+def test_a_standfirst_set_as_an_h2_right_under_the_headline_is_the_lead() -> None:
+    standfirst = "The region keeps the line running for four more years and shares its costs"
+    page = _page(f"<h2>{standfirst}</h2><article>{_paragraphs(_SENTENCES)}</article>")
+    article = parse(page)
+    assert article.lead == standfirst
+    assert article.body == [standfirst, *_SENTENCES]
+
+
+def test_a_byline_label_left_alone_at_the_end_is_not_read() -> None:
+    # The name under "Von:" is taken as the signature; the label must not close the text.
+    article = parse(
+        _page(f"<article>{_paragraphs(_SENTENCES)}<p>Von:</p><p>Jane Doe</p></article>")
+    )
+    assert article.authors == ["Jane Doe"]
+    assert article.body == _SENTENCES
+
+
+def test_a_licence_box_under_the_text_is_not_read() -> None:
+    licence = (
+        '<div class="licenceInfo"><p>Material protected by copyright law, all rights reserved. '
+        "Further distribution of the article only with the publisher's consent.</p></div>"
+    )
+    assert _body_after(licence) == _SENTENCES
+
+
+def test_a_cover_picture_credit_closing_the_text_is_not_read() -> None:
+    assert _body_after("<p>Titelbild: Jane Doe/Agentur/picture-alliance</p>") == _SENTENCES
+
+
+def test_an_agency_credit_closing_the_text_is_not_read() -> None:
+    assert _body_after("<p>mit dpa</p>") == _SENTENCES
+
+
+def test_a_paywall_offer_under_the_cut_text_is_not_read() -> None:
+    offer = "<p>Il vous reste 57% de cet article à lire. La suite est réservée aux abonnés.</p>"
+    assert _body_after(offer) == _SENTENCES
+
+
+def test_a_closing_line_naming_the_site_by_its_initials_is_not_read() -> None:
+    notes = "<p>Dieses Thema im Programm: CCR Radio | Nachrichten</p><p>CCR (dst)</p>"
+    article = parse(_page_of("CCR", _paragraphs(_SENTENCES) + notes))
+    assert article.body == _SENTENCES
+
+
+def test_a_click_here_line_is_not_read() -> None:
+    pointer = "<p>Click here to read the full ruling of the regional court.</p>"
+    assert _body_around(pointer) == _SENTENCES

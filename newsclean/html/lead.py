@@ -89,13 +89,24 @@ def find_marked_lead(body: Element, containers: list[Element], headline: str | N
         if 30 <= len(text) <= 1000 and link_density(element, len(text)) < 0.3:
             return text
     if h1 is not None:
-        parent = h1.getparent()
-        if parent is not None and parent.tag in {"header", "hgroup"}:
-            for sibling in h1.itersiblings("p", "h2", "h3"):
-                text = text_of(sibling)
-                if 60 <= len(text) <= 1000 and link_density(sibling, len(text)) < 0.3:
-                    return text
+        for sibling in _beside_headline(h1):
+            text = text_of(sibling)
+            if 60 <= len(text) <= 1000 and link_density(sibling, len(text)) < 0.3:
+                return text
     return None
+
+
+def _beside_headline(h1: Element) -> list[Element]:
+    """Where a standfirst stands beside the headline: any paragraph or subheading after it
+    in its ``<header>``/``<hgroup>``, or an ``<h2>`` right after it anywhere (a subheading
+    of a sentence's length set under the headline, outside the text's container)."""
+    parent = h1.getparent()
+    if parent is not None and parent.tag in {"header", "hgroup"}:
+        return list(h1.itersiblings("p", "h2", "h3"))
+    following = h1.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()  # a comment between them
+    return [following] if following is not None and following.tag == "h2" else []
 
 
 _WORD = re.compile(r"\w{3,}")

@@ -42,7 +42,7 @@ from newsclean.models import Section
 
 # Paragraphs that point the reader elsewhere ("Read more: ...", "Mehr zum Thema").
 _READ_MORE = re.compile(
-    r"^(?:read more|read also|also read|see also|related|more on this|more:|lesen sie auch|lesen sie mehr|mehr zum thema|mehr dazu|auch interessant|weiterlesen|lire aussi|à lire aussi|voir aussi|lee también|leer también|leia também|leia mais|vedi anche|leggi anche|les også|läs också|lees ook|czytaj też|czytaj także|читайте также|devamını oku|baca juga)\b",
+    r"^(?:read more|read also|also read|see also|related|more on this|more:|click here|klicken sie hier|hier klicken|cliquez ici|haga clic aquí|lesen sie auch|lesen sie mehr|mehr zum thema|mehr dazu|auch interessant|weiterlesen|lire aussi|à lire aussi|voir aussi|lee también|leer también|leia também|leia mais|vedi anche|leggi anche|les også|läs också|lees ook|czytaj też|czytaj także|читайте также|devamını oku|baca juga)\b",
     re.I,
 )
 
@@ -542,7 +542,7 @@ class _Reader:
 
 
 # Image captions and credits printed as text: "... (Image: Getty)", "Bild: dpa", "Quelle: AFP".
-_CREDIT_WORDS = r"(?:bildrechte|bildquelle|fotos?credit|image|images|photo|photos|picture|pictures|foto|fotos|bild|bilder|quelle|source|credit|credits|crédit|crédits|copyright|©)"
+_CREDIT_WORDS = r"(?:bildrechte|bildquelle|fotos?credit|image|images|photo|photos|picture|pictures|foto|fotos|bild|bilder|quelle|source|credit|credits|crédit|crédits|copyright|©|(?:titel|beitrags|aufmacher|symbol|header|teaser|vorschau)(?:bild|foto)|featured image)"
 _CREDIT = re.compile(
     rf"(?:\(\s*{_CREDIT_WORDS}\s*:[^)]{{1,80}}\)|(?:^|[.\s]){_CREDIT_WORDS}\s*:\s*[^.!?]{{1,60}})\s*$",
     re.I,

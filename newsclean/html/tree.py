@@ -50,6 +50,10 @@ NON_CONTENT_TAGS = (
     "textarea",
     "button",
     "input",
+    # Ruby annotations: the reading printed over a Japanese or Chinese word (furigana), and
+    # the brackets shown around it where ruby is not supported; the word itself stays.
+    "rt",
+    "rp",
 )
 
 

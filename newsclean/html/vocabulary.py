@@ -18,7 +18,7 @@ _NEGATIVE_WORDS = (
     "teaser|teasers|readmore|read-more|readalso|also-read|more-stories|morestories|"
     "share|sharing|social|socials|sharebar|share-bar|shariff|"
     "newsletter|news-letter|subscribe|subscription|signup|sign-up|"
-    "caption|figcaption|credit|credits|copyright|photo-credit|image-credit|"
+    "caption|figcaption|credit|credits|copyright|license|licence|licensing|photo-credit|image-credit|"
     "comment|comments|disqus|respond|reply|"
     "paywall-notice|paywall-prompt|premium-teaser|regwall|"
     "ad|ads|advert|advertisement|advertising|adsense|sponsor|sponsored|promo|promotion|"
