@@ -20,6 +20,7 @@ from newsclean.text.lines import (
     ID,
     META_SEPARATORS,
     NAME_CONJUNCTIONS,
+    RELATED,
     TEXT,
     Line,
 )
@@ -182,6 +183,12 @@ def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
     if not names:
         names = _names_in_meta_line(lines[layout.body_end : layout.body_end + _SIGNED_LINES])
     if not names:
+        names = _late_byline(
+            lines,
+            layout.first_paragraph + _BYLINE_WORD_LINES_INTO_BODY,
+            layout.body_end + _LATE_BYLINE_LINES,
+        )
+    if not names:
         names = _bare_name_line(lines, start, layout.first_paragraph)
     draft.authors.extend(names)
     if draft.story_code is None:
@@ -190,6 +197,52 @@ def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
             if line.kind is ID:
                 draft.story_code = line.code
                 break
+
+
+# A byline further down: in the body (a standfirst and a picture set apart from the header),
+# or after it, in the article's footer ("Autor: Jane Doe", "Von:" over "Jane Doe").
+_LATE_BYLINE_LINES = 10
+
+
+def _late_byline(lines: list[Line], start: int, stop: int) -> list[str]:
+    """The one byline printed between ``start`` and ``stop``. Teasers and comments print a
+    byline each: a second author's byline a few lines on says the first is one of a list.
+    Past a related-stories heading only a labelled item counts ("Autor: Jane Doe"); a bare
+    "By Jane Doe" there is a teaser's."""
+    found: list[list[str]] = []
+    first = stop
+    teasers = False
+    for index in range(max(0, start), min(stop + _LATE_BYLINE_LINES, len(lines))):
+        line = lines[index]
+        text = line.text
+        teasers = teasers or line.kind is RELATED
+        # Paragraphs fail on length, teasers' lines on the author label, with no call.
+        if len(text) > _MAX_META_LINE_CHARS or (
+            teasers and text.partition(":")[0].strip().casefold() not in _AUTHOR_LABELS
+        ):
+            continue
+        names = [] if teasers else _byline_of_line(lines, index)
+        if not names and (line.kind is TEXT or line.kind is DATE):
+            names = _names_in_meta_line([line])
+        if names and names not in found:
+            found.append(names)
+            if len(found) == 1:
+                first = index
+    return found[0] if len(found) == 1 and first < stop else []
+
+
+def _byline_of_line(lines: list[Line], index: int) -> list[str]:
+    """The names of a byline line ("Von Jane Doe") or of a label over a name ("Von:" /
+    "Jane Doe")."""
+    line = lines[index]
+    if line.kind is BYLINE and line.author:
+        names = split_names(_BYLINE_ENDS.sub("", _before_date(line.author)))
+        return names if all(is_person(name) or is_agency(name) for name in names) else []
+    if line.kind is TEXT and index + 1 < len(lines) and lines[index + 1].kind is TEXT:
+        below = lines[index + 1].text
+        if line.text.strip(" :").casefold() in _AUTHOR_LABELS and is_person_line(below):
+            return split_names(below)
+    return []
 
 
 def _over_headline(lines: list[Line], headline_at: int) -> list[Line]:
