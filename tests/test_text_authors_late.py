@@ -69,3 +69,9 @@ def test_a_byline_per_teaser_or_comment_under_the_article_names_no_author() -> N
 def test_a_bare_byline_past_a_related_stories_heading_is_a_teasers() -> None:
     teaser = ("More on this story", "Ferry crews join the walkout", "By Lena Marquardt")
     assert authors_of(*PARAGRAPHS, *teaser) == []
+
+
+def test_a_word_in_capitals_opening_like_a_byline_word_is_no_glued_byline() -> None:
+    # "PARIS LIBBY" (a stylist's credit): not "PAR" glued to "IS LIBBY".
+    credits = ("Make-up", "PARIS LIBBY", "Styling")
+    assert authors_of(*PARAGRAPHS, *credits) == []

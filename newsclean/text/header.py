@@ -280,8 +280,11 @@ _TRAILING_JOINER = re.compile(
 )
 _BYLINE_WORD = rf"(?P<word>{'|'.join(sorted(BYLINE_WORDS, key=len, reverse=True))})"
 # What separates the byline word from the name: a space, a colon ("by: Jane Doe"), or
-# nothing before a capital (blogs glue the link to the word: "Veröffentlicht vonChris Jung").
-_AFTER_BYLINE_WORD = r"(?:\s*:\s*|\s+|(?=(?-i:[A-ZÀ-ÖØ-Þ])))(?P<rest>.+)"
+# nothing before a capital (blogs glue the link to the word: "Veröffentlicht vonChris Jung";
+# a word in capitals is no glued one: "PARIS LIBBY" is not "PAR" + "IS LIBBY").
+_AFTER_BYLINE_WORD = (
+    r"(?:\s*:\s*|\s+|(?<=(?-i:[a-zß-öø-ÿ]))(?=(?-i:[A-ZÀ-ÖØ-Þ])))(?P<rest>.+)"
+)
 # Verbs of publishing before the byline word: "Posted by", "Geschrieben von", "Publié par".
 POSTING_VERB = (
     r"(?:posted|written|published|submitted|geschrieben|verfasst|veröffentlicht|gepostet|"
