@@ -282,9 +282,7 @@ _BYLINE_WORD = rf"(?P<word>{'|'.join(sorted(BYLINE_WORDS, key=len, reverse=True)
 # What separates the byline word from the name: a space, a colon ("by: Jane Doe"), or
 # nothing before a capital (blogs glue the link to the word: "Veröffentlicht vonChris Jung";
 # a word in capitals is no glued one: "PARIS LIBBY" is not "PAR" + "IS LIBBY").
-_AFTER_BYLINE_WORD = (
-    r"(?:\s*:\s*|\s+|(?<=(?-i:[a-zß-öø-ÿ]))(?=(?-i:[A-ZÀ-ÖØ-Þ])))(?P<rest>.+)"
-)
+_AFTER_BYLINE_WORD = r"(?:\s*:\s*|\s+|(?<=(?-i:[a-zß-öø-ÿ]))(?=(?-i:[A-ZÀ-ÖØ-Þ])))(?P<rest>.+)"
 # Verbs of publishing before the byline word: "Posted by", "Geschrieben von", "Publié par".
 POSTING_VERB = (
     r"(?:posted|written|published|submitted|geschrieben|verfasst|veröffentlicht|gepostet|"
@@ -330,7 +328,8 @@ _ITEM_AFTER_NAME = (
     r"\s+(?:under|in|im|dans|en|at|um|am|on|le|el|il|op|på|pe)(?:\s.*)?$"
     r"|\s+(?:Illustrations?|Fotos?|Photos?|Bilder?|Grafiken?)\b.*$"
 )
-_NAME_ENDS = re.compile(_ITEM_AFTER_NAME + r"|\s*[(\[].*$|\s+\d.*$")
+# A label after the name opens the next item: "von Jane Doe Lesezeit: 4 Min.".
+_NAME_ENDS = re.compile(_ITEM_AFTER_NAME + r"|\s*[(\[].*$|\s+\d.*$|\s+[^\W\d_]+:(?:\s.*)?$")
 # A byline line of its own keeps a bracketed agency after the name ("Jane Doe (AFP)").
 _BYLINE_ENDS = re.compile(_ITEM_AFTER_NAME)
 # A blog's author often signs with one word, a first name or a handle ("von Tobi",
@@ -367,7 +366,7 @@ def _names_in_meta_line(header: list[Line]) -> list[str]:
     for index, line in enumerate(header):
         if (
             (line.kind is not TEXT and line.kind is not DATE)
-            or len(line.text) > _MAX_META_LINE_CHARS
+            or (len(line.text) > _MAX_META_LINE_CHARS and not _has_item_marks(line.text))
             or not _may_hold_byline(line.text)
         ):
             continue
@@ -394,6 +393,15 @@ def _names_in_meta_line(header: list[Line]) -> list[str]:
             ):
                 return split_names(name)
     return []
+
+
+# A blog's meta line may run on with its categories and tags: a long line with a bar or a
+# middle dot between items ("Veröffentlicht: ... | Autor: jdoe | Abgelegt unter: ...").
+_META_ITEM_MARKS = (" | ", " · ", " • ")
+
+
+def _has_item_marks(text: str) -> bool:
+    return any(mark in text for mark in _META_ITEM_MARKS)
 
 
 def _bare_name_line(lines: list[Line], start: int, stop: int) -> list[str]:

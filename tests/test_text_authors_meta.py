@@ -1,0 +1,37 @@
+"""Authors on the text path: a blog's meta line under the headline, its byline one item
+among a date, a category, a reading time and tags."""
+
+from __future__ import annotations
+
+import newsclean
+
+HEADLINE = "Harbour strike halts container traffic in Rotterdam"
+BODY = (
+    "Dock workers walked out on Monday morning, and by noon not a single container ship"
+    " had been unloaded at the largest port in Europe, the port authority said.",
+    "The union is demanding a pay rise of seven percent and earlier retirement for crane"
+    " operators, who it says work longer shifts than a decade ago.",
+    "Talks with the employers' association are due to resume on Wednesday, the union"
+    " said, but it warned that the strike could last the whole week if no offer is"
+    " made before then.",
+)
+
+
+def authors_under_headline(meta: str) -> list[str]:
+    dump = "\n".join(["Home", "World", "Search", HEADLINE, meta, *BODY, "Tags: Ports"])
+    article = newsclean.parse(dump.encode())
+    assert article.headline == HEADLINE
+    return list(article.authors)
+
+
+def test_a_label_after_the_name_opens_the_next_item() -> None:
+    assert authors_under_headline("von Lena Marquardt Lesezeit: 4 Min.") == ["Lena Marquardt"]
+
+
+def test_meta_line_running_on_with_categories_and_tags() -> None:
+    meta = (
+        "Veröffentlicht: 05.01.2020 | Autor: jdoe | Abgelegt unter: Häfen, Schifffahrt,"
+        " Arbeit | Tags: Streik, Rotterdam, Container, Gewerkschaft | 5 Kommentare"
+    )
+    assert len(meta) > 140
+    assert authors_under_headline(meta) == ["jdoe"]
