@@ -1,5 +1,5 @@
-"""Authors on the text path: a blog's meta line under the headline, its byline one item
-among a date, a category, a reading time and tags."""
+"""Authors on the text path: the header's lines under the headline. A blog's meta line, its
+byline one item among a date, a category, a reading time and tags; a label over the name."""
 
 from __future__ import annotations
 
@@ -17,8 +17,8 @@ BODY = (
 )
 
 
-def authors_under_headline(meta: str) -> list[str]:
-    dump = "\n".join(["Home", "World", "Search", HEADLINE, meta, *BODY, "Tags: Ports"])
+def authors_under_headline(*header: str) -> list[str]:
+    dump = "\n".join(["Home", "World", "Search", HEADLINE, *header, *BODY, "Tags: Ports"])
     article = newsclean.parse(dump.encode())
     assert article.headline == HEADLINE
     return list(article.authors)
@@ -35,3 +35,8 @@ def test_meta_line_running_on_with_categories_and_tags() -> None:
     )
     assert len(meta) > 140
     assert authors_under_headline(meta) == ["jdoe"]
+
+
+def test_the_authors_picture_between_the_label_and_the_name_is_no_name() -> None:
+    header = ("Von", "lena_portrait_0450 (1)", "Lena Marquardt", "03.03.2025, 10:05 Uhr")
+    assert authors_under_headline(*header) == ["Lena Marquardt"]

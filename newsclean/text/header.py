@@ -603,8 +603,10 @@ def _author_bio(lines: list[Line]) -> list[str]:
 
 
 def _names_below_label(header: list[Line], at: int) -> list[str]:
-    """The name under a byline label, and the names printed one a line after it."""
-    names = split_names(header[at].text)
+    """The name under a byline label, and the names printed one a line after it. A first
+    line that is no name over a name is the author's picture ("Von" / "jdoe_portrait (1)" /
+    "Jane Doe"): the names are the lines after it."""
+    names = [] if _is_picture_over_name(header, at) else split_names(header[at].text)
     for line in header[at + 1 : at + 1 + 2 * _MAX_NAME_LINES]:
         text = line.text
         if line.kind is not TEXT:
@@ -620,6 +622,16 @@ def _names_below_label(header: list[Line], at: int) -> list[str]:
 
 
 _JOINER_WORDS = frozenset({*NAME_CONJUNCTIONS, "&"})
+
+
+def _is_picture_over_name(header: list[Line], at: int) -> bool:
+    below = at + 1
+    return (
+        below < len(header)
+        and header[below].kind is TEXT
+        and is_person_line(header[below].text)
+        and not is_credit_line(header[at].text)
+    )
 
 
 def _names_beside_date(header: list[Line]) -> list[str]:
