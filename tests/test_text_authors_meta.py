@@ -40,3 +40,11 @@ def test_meta_line_running_on_with_categories_and_tags() -> None:
 def test_the_authors_picture_between_the_label_and_the_name_is_no_name() -> None:
     header = ("Von", "lena_portrait_0450 (1)", "Lena Marquardt", "03.03.2025, 10:05 Uhr")
     assert authors_under_headline(*header) == ["Lena Marquardt"]
+
+
+def test_job_title_after_the_name_past_a_comma_in_a_long_byline() -> None:
+    byline = (
+        "By Lena Marquardt, Senior Staff Technologist, Harbour Safety, Pay, and Training Project"
+    )
+    assert len(byline) > 80  # no byline line of its own: read as a meta line
+    assert authors_under_headline(byline, "March 3, 2025 | 6:00 PM") == ["Lena Marquardt"]

@@ -384,7 +384,7 @@ def _names_in_meta_line(header: list[Line]) -> list[str]:
             dated = find_date(rest, fallback=False)
             if dated is not None:
                 rest = _TRAILING_JOINER.sub("", rest[: dated.start])
-            name = clean_name(_NAME_ENDS.sub("", rest))
+            name = _before_job_title(clean_name(_NAME_ENDS.sub("", rest)))
             # Capitals throughout ("MORITZ GATHMANN") are judged as the name they spell.
             if is_person(name.title() if name.isupper() else name) or (
                 _ONE_WORD_NAME.fullmatch(name) is not None
@@ -393,6 +393,15 @@ def _names_in_meta_line(header: list[Line]) -> list[str]:
             ):
                 return split_names(name)
     return []
+
+
+def _before_job_title(name: str) -> str:
+    """The name before the job title a byline item prints after it, past a comma: "Jane
+    Doe, Senior Staff Technologist, Example Project"."""
+    head, comma, _ = name.partition(",")
+    if comma and not is_person(name) and is_person(head):
+        return head
+    return name
 
 
 # A blog's meta line may run on with its categories and tags: a long line with a bar or a
