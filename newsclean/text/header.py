@@ -149,8 +149,6 @@ def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
     end = layout.first_paragraph + BYLINE_LINES_INTO_BODY
     names = read_bylines(lines, layout, draft)
     if not names:
-        names = _byline_under_headline_copy(lines, layout)
-    if not names:
         names = _agency_source(lines[start : min(end, len(lines))])
     if not names:
         # A date line opening the body still has the byline beside it.
@@ -423,26 +421,6 @@ def _bare_name_line(lines: list[Line], start: int, stop: int) -> list[str]:
             if above.strip(":") in BYLINE_WORDS:
                 continue
             return split_names(line.text)
-    return []
-
-
-# How far into the body the page may print its header again, and how far under that copy
-# of the headline the byline may stand.
-_HEADLINE_COPY_LINES = 30
-_BYLINE_UNDER_COPY_LINES = 3
-
-
-def _byline_under_headline_copy(lines: list[Line], layout: Layout) -> list[str]:
-    """The byline under a second copy of the headline: pages print their header twice
-    (one copy over the lead picture, one over the text), and the byline only under one."""
-    headline = lines[layout.headline_at].text
-    stop = min(layout.body_end, layout.first_paragraph + _HEADLINE_COPY_LINES)
-    for index in range(layout.headline_at + 1, stop):
-        if lines[index].text != headline:
-            continue
-        for line in lines[index + 1 : index + 1 + _BYLINE_UNDER_COPY_LINES]:
-            if line.kind is BYLINE and line.author:
-                return split_names(line.author)
     return []
 
 
