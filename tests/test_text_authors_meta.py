@@ -48,3 +48,12 @@ def test_job_title_after_the_name_past_a_comma_in_a_long_byline() -> None:
     )
     assert len(byline) > 80  # no byline line of its own: read as a meta line
     assert authors_under_headline(byline, "March 3, 2025 | 6:00 PM") == ["Lena Marquardt"]
+
+
+def test_the_editorial_desk_beside_the_date_signs_the_story() -> None:
+    assert authors_under_headline("Redaktion", "-", "3. März 2025") == ["Redaktion"]
+    assert authors_under_headline("IN-Redaktion", "3. März 2025") == ["IN-Redaktion"]
+
+
+def test_a_link_to_the_newsroom_or_a_labelled_desk_is_no_byline() -> None:
+    assert authors_under_headline("Zurück zum Newsroom", "3. März 2025") == []

@@ -772,8 +772,35 @@ def _names_of_line(line: Line) -> list[str] | None:
     text = line.text
     if is_credit_line(text):
         return split_names(text)
-    name = _name_before_title(text) or _name_in_author_link(text)
+    name = _name_before_title(text) or _name_in_author_link(text) or _desk(text)
     return [name] if name is not None else None
+
+
+# The newsroom signing a story as a whole: "Redaktion", "IN-Redaktion", "Onlineredaktion",
+# "Redacción Example", "Newsroom".
+_DESK_WORDS = (
+    "redaktion",
+    "rédaction",
+    "redaction",
+    "redacción",
+    "redazione",
+    "redactie",
+    "newsroom",
+)
+_MAX_DESK_WORDS = 3
+
+
+def _desk(text: str) -> str | None:
+    """The editorial desk alone on a line, printed where a byline stands (beside the
+    date): a word naming the desk, perhaps with the outlet's name."""
+    text = text.strip(EDGE_MARKS)
+    words = text.split()
+    # Capitalised words only, no label: not "Zurück zum Newsroom", "Autor: Die Redaktion".
+    if not 1 <= len(words) <= _MAX_DESK_WORDS or ":" in text:
+        return None
+    if not all(word[:1].isupper() for word in words):
+        return None
+    return text if any(word.casefold().endswith(_DESK_WORDS) for word in words) else None
 
 
 def _is_name_fragment(header: list[Line], at: int, step: int, names: list[str]) -> bool:
