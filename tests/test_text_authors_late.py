@@ -75,3 +75,12 @@ def test_a_word_in_capitals_opening_like_a_byline_word_is_no_glued_byline() -> N
     # "PARIS LIBBY" (a stylist's credit): not "PAR" glued to "IS LIBBY".
     credits = ("Make-up", "PARIS LIBBY", "Styling")
     assert authors_of(*PARAGRAPHS, *credits) == []
+
+
+FOOTER_LINKS = ("Share", "Facebook", "Twitter", "LinkedIn", "E-mail", "Print", "Comments (0)")
+
+
+def test_author_label_far_down_the_footer_and_a_teaser_byline_further_on() -> None:
+    footer = (*FOOTER_LINKS, *FOOTER_LINKS, "Text: Lena Marquardt", *FOOTER_LINKS, *FOOTER_LINKS)
+    teaser = ("Ferry crews join the walkout", "By Ruud van der Berg")
+    assert authors_of(*PARAGRAPHS, *footer, *teaser) == ["Lena Marquardt"]

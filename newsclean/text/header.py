@@ -181,11 +181,7 @@ def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
     if not names:
         names = _names_in_meta_line(lines[layout.body_end : layout.body_end + _SIGNED_LINES])
     if not names:
-        names = _late_byline(
-            lines,
-            layout.first_paragraph + _BYLINE_WORD_LINES_INTO_BODY,
-            layout.body_end + _LATE_BYLINE_LINES,
-        )
+        names = _late_byline(lines, layout.first_paragraph + _BYLINE_WORD_LINES_INTO_BODY, layout)
     if not names:
         names = _bare_name_line(lines, start, layout.first_paragraph)
     draft.authors.extend(names)
@@ -198,35 +194,46 @@ def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
 
 
 # A byline further down: in the body (a standfirst and a picture set apart from the header),
-# or after it, in the article's footer ("Autor: Jane Doe", "Von:" over "Jane Doe").
-_LATE_BYLINE_LINES = 10
+# or after it, in the article's footer ("Autor: Jane Doe", "Von:" over "Jane Doe"), up to
+# this many lines past the body.
+_LATE_BYLINE_LINES = 20
+# A second author's byline this few lines further on says the first one is a list's.
+_NEXT_BYLINE_LINES = 10
 
 
-def _late_byline(lines: list[Line], start: int, stop: int) -> list[str]:
-    """The one byline printed between ``start`` and ``stop``. Teasers and comments print a
-    byline each: a second author's byline a few lines on says the first is one of a list.
-    Past a related-stories heading only a labelled item counts ("Autor: Jane Doe"); a bare
-    "By Jane Doe" there is a teaser's."""
-    found: list[list[str]] = []
-    first = stop
-    teasers = False
-    for index in range(max(0, start), min(stop + _LATE_BYLINE_LINES, len(lines))):
-        line = lines[index]
-        text = line.text
-        teasers = teasers or line.kind is RELATED
-        # Paragraphs fail on length, teasers' lines on the author label, with no call.
-        if len(text) > _MAX_META_LINE_CHARS or (
-            teasers and text.partition(":")[0].strip().casefold() not in _AUTHOR_LABELS
-        ):
+def _late_byline(lines: list[Line], start: int, layout: Layout) -> list[str]:
+    """The one byline printed from ``start`` to a few lines past the body. Teasers and
+    comments print a byline each: a second author's byline a few lines on says the first is
+    one of a list. Past a related-stories heading (after the body) only a labelled item
+    counts ("Autor: Jane Doe"); a bare "By Jane Doe" there is a teaser's."""
+    body_end = layout.body_end
+    teasers = any(line.kind is RELATED for line in lines[body_end:start])
+    for index in range(max(0, start), min(body_end + _LATE_BYLINE_LINES, len(lines))):
+        teasers = teasers or lines[index].kind is RELATED
+        names = _late_names(lines, index, teasers)
+        if not names:
             continue
-        names = [] if teasers else _byline_of_line(lines, index)
-        if not names and (line.kind is TEXT or line.kind is DATE):
-            names = _names_in_meta_line([line])
-        if names and names not in found:
-            found.append(names)
-            if len(found) == 1:
-                first = index
-    return found[0] if len(found) == 1 and first < stop else []
+        for later in range(index + 1, min(index + 1 + _NEXT_BYLINE_LINES, len(lines))):
+            teasers = teasers or lines[later].kind is RELATED
+            other = _late_names(lines, later, teasers)
+            if other and other != names:
+                return []
+        return names
+    return []
+
+
+def _late_names(lines: list[Line], index: int, teasers: bool) -> list[str]:
+    line = lines[index]
+    text = line.text
+    # Paragraphs fail on length, teasers' lines on the author label, with no call.
+    if len(text) > _MAX_META_LINE_CHARS or (
+        teasers and text.partition(":")[0].strip().casefold() not in _AUTHOR_LABELS
+    ):
+        return []
+    names = [] if teasers else _byline_of_line(lines, index)
+    if not names and (line.kind is TEXT or line.kind is DATE):
+        names = _names_in_meta_line([line])
+    return names
 
 
 def _byline_of_line(lines: list[Line], index: int) -> list[str]:
