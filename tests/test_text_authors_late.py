@@ -84,3 +84,8 @@ def test_author_label_far_down_the_footer_and_a_teaser_byline_further_on() -> No
     footer = (*FOOTER_LINKS, *FOOTER_LINKS, "Text: Lena Marquardt", *FOOTER_LINKS, *FOOTER_LINKS)
     teaser = ("Ferry crews join the walkout", "By Ruud van der Berg")
     assert authors_of(*PARAGRAPHS, *footer, *teaser) == ["Lena Marquardt"]
+
+
+def test_author_label_on_the_names_line_signing_the_article() -> None:
+    signed = (*PARAGRAPHS, "Autoren Lena Marquardt und Ruud van der Berg", "Impressum")
+    assert authors_of(*signed) == ["Lena Marquardt", "Ruud van der Berg"]

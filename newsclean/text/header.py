@@ -35,6 +35,7 @@ from newsclean.text.names import (
     is_person_line,
     looks_like_names,
     split_names,
+    without_author_label,
 )
 
 # A byline over the headline stands this close above it.
@@ -544,7 +545,7 @@ def _signature(lines: list[Line], body_end: int) -> list[str]:
     if not 0 < body_end < len(lines) - 1 or not lines[body_end - 1].ends_sentence:
         return []
     line = lines[body_end]
-    text = line.text
+    text = without_author_label(line.text)
     # Nothing cut off the name: "Add ExampleNews to your feed" is no "Add Example".
     if line.kind is not TEXT or clean_name(text) != text or not is_person_line(text):
         return []

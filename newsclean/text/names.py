@@ -270,10 +270,24 @@ _NAME_TAIL = re.compile(
 _EMAIL = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
+# The author label printed on the names' line: "Autoren Jane Doe und Jo Roe", "Author: Jane
+# Doe". A name never opens with it.
+_AUTHOR_LABEL = re.compile(
+    r"(?:Autor(?:in|en)?|Authors?|Auteurs?|Autore)(?:\s*:\s*|\s+)(?=[A-ZÀ-Þ])"
+)
+
+
+def without_author_label(text: str) -> str:
+    """``text`` without the author label opening it: "Autoren Jane Doe" -> "Jane Doe"."""
+    return _AUTHOR_LABEL.sub("", text, count=1) if text.startswith("Aut") else text
+
+
 def clean_name(name: str) -> str:
-    """``name`` without a job title, outlet or e-mail address glued or appended to it."""
+    """``name`` without a job title, outlet or e-mail address glued or appended to it, nor
+    an author label before it."""
     if "@" in name:
         name = _EMAIL.sub("", name)
+    name = without_author_label(name)
     glued = _GLUED_TAIL.search(name)
     if glued is not None:
         name = name[: glued.start()]
