@@ -57,3 +57,8 @@ def test_the_editorial_desk_beside_the_date_signs_the_story() -> None:
 
 def test_a_link_to_the_newsroom_or_a_labelled_desk_is_no_byline() -> None:
     assert authors_under_headline("Zurück zum Newsroom", "3. März 2025") == []
+
+
+def test_name_over_the_desk_it_belongs_to() -> None:
+    header = ("3. März 2025", "Lena Marquardt", "Mitglied der Harbour News-Redaktion")
+    assert authors_under_headline(*header) == ["Lena Marquardt"]

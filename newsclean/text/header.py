@@ -26,6 +26,7 @@ from newsclean.text.lines import (
 )
 from newsclean.text.names import (
     COMPOUND_ROLE,
+    DESK_WORDS,
     EDGE_MARKS,
     PARTICLES,
     ROLE_WORDS,
@@ -246,8 +247,11 @@ def _byline_of_line(lines: list[Line], index: int) -> list[str]:
         return names if all(is_person(name) or is_agency(name) for name in names) else []
     if line.kind is TEXT and index + 1 < len(lines) and lines[index + 1].kind is TEXT:
         below = lines[index + 1].text
-        if line.text.strip(" :").casefold() in _AUTHOR_LABELS and is_person_line(below):
-            return split_names(below)
+        if line.text.strip(" :").casefold() in _AUTHOR_LABELS:
+            if is_person_line(below):
+                return split_names(below)
+            desk = _desk(below)
+            return [desk] if desk else []
     return []
 
 
@@ -392,6 +396,8 @@ def _names_in_meta_line(header: list[Line]) -> list[str]:
                 rest = _TRAILING_JOINER.sub("", rest[: dated.start])
             name = _before_job_title(clean_name(_NAME_ENDS.sub("", rest)))
             # Capitals throughout ("MORITZ GATHMANN") are judged as the name they spell.
+            if _desk(name):
+                return [name]
             if is_person(name.title() if name.isupper() else name) or (
                 _ONE_WORD_NAME.fullmatch(name) is not None
                 and word.casefold() not in _NOT_BEFORE_ONE_WORD
@@ -498,7 +504,10 @@ def _is_job_title(text: str) -> bool:
 
 
 def _names_role(word: str) -> bool:
-    return word in ROLE_WORDS or COMPOUND_ROLE.fullmatch(word) is not None
+    # A desk names the writer's job as well: "Mitglied der Example News-Redaktion".
+    return (
+        word in ROLE_WORDS or COMPOUND_ROLE.fullmatch(word) is not None or word.endswith(DESK_WORDS)
+    )
 
 
 def _names_over_job_titles(lines: list[Line]) -> list[str]:
@@ -784,17 +793,7 @@ def _names_of_line(line: Line) -> list[str] | None:
     return [name] if name is not None else None
 
 
-# The newsroom signing a story as a whole: "Redaktion", "IN-Redaktion", "Onlineredaktion",
-# "Redacción Example", "Newsroom".
-_DESK_WORDS = (
-    "redaktion",
-    "rédaction",
-    "redaction",
-    "redacción",
-    "redazione",
-    "redactie",
-    "newsroom",
-)
+# A desk's line: the desk word, perhaps with the outlet's name ("Redacción Example").
 _MAX_DESK_WORDS = 3
 
 
@@ -808,7 +807,7 @@ def _desk(text: str) -> str | None:
         return None
     if not all(word[:1].isupper() for word in words):
         return None
-    return text if any(word.casefold().endswith(_DESK_WORDS) for word in words) else None
+    return text if any(word.casefold().endswith(DESK_WORDS) for word in words) else None
 
 
 def _is_name_fragment(header: list[Line], at: int, step: int, names: list[str]) -> bool:

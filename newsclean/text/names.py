@@ -101,6 +101,17 @@ _OUTLET_WORDS = frozenset(
         "agentur",
     ]
 )
+# The newsroom signing a story as a whole: "Redaktion", "IN-Redaktion", "Onlineredaktion",
+# "Redacción Example", "Newsroom". The word ends no person's name.
+DESK_WORDS = (
+    "redaktion",
+    "rédaction",
+    "redaction",
+    "redacción",
+    "redazione",
+    "redactie",
+    "newsroom",
+)
 # The last word of a job title printed under or after the author's name.
 ROLE_WORDS = frozenset(
     [
@@ -202,8 +213,8 @@ def is_person(text: str) -> bool:
     if first.casefold() in _ARTICLES or (first.isupper() and len(first.rstrip(".")) > 1):
         return False
     last = words[-1].casefold()
-    if last in ROLE_WORDS or last in _OUTLET_WORDS:
-        return False  # "Political Correspondent", "Fox News"
+    if last in ROLE_WORDS or last in _OUTLET_WORDS or last.endswith(DESK_WORDS):
+        return False  # "Political Correspondent", "Fox News", "Example News-Redaktion"
     capitalised = 0
     for word in words:
         if word in PARTICLES:
