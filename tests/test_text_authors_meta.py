@@ -62,3 +62,8 @@ def test_a_link_to_the_newsroom_or_a_labelled_desk_is_no_byline() -> None:
 def test_name_over_the_desk_it_belongs_to() -> None:
     header = ("3. März 2025", "Lena Marquardt", "Mitglied der Harbour News-Redaktion")
     assert authors_under_headline(*header) == ["Lena Marquardt"]
+
+
+def test_initials_printed_as_the_authors_pictures_between_the_names() -> None:
+    header = ("LM", "Lena Marquardt", "RB", "Ruud van der Berg", "3 March 2025, 10:05")
+    assert authors_under_headline(*header) == ["Lena Marquardt", "Ruud van der Berg"]

@@ -766,7 +766,9 @@ def _name_run(header: list[Line], at: int, step: int) -> list[str]:
             new = [name for name in found if name not in names]
             # Walking up from the date, each line's names stand before those read so far.
             names = names + new if step > 0 else new + names
-        elif _is_name_fragment(header, index, step, names):
+        elif _is_name_fragment(header, index, step, names) or _is_avatar(
+            header, index, step, names
+        ):
             pass
         elif names or skipped or not _is_aside(line):
             break
@@ -824,6 +826,22 @@ def _is_name_fragment(header: list[Line], at: int, step: int, names: list[str]) 
             if word in text.split() and header[index].kind is TEXT and is_person_line(text):
                 return True
     return False
+
+
+def _is_avatar(header: list[Line], at: int, step: int, names: list[str]) -> bool:
+    """The initials a page prints as the author's picture beside the name: "LP" beside
+    "Luana Patriolino"."""
+    text = header[at].text.strip()
+    if not 2 <= len(text) <= 3 or not text.isupper() or not text.isalpha():
+        return False
+    beside = list(names)
+    if 0 <= at + step < len(header):
+        beside.append(header[at + step].text)
+    return any(_initials(name) == text for name in beside)
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
 
 
 # The link to the author's page, printed beside the date: "View all posts by Jane Doe".
