@@ -229,7 +229,8 @@ def _late_names(lines: list[Line], index: int, teasers: bool) -> list[str]:
     text = line.text
     # Paragraphs fail on length, teasers' lines on the author label, with no call.
     if len(text) > _MAX_META_LINE_CHARS or (
-        teasers and text.partition(":")[0].strip().casefold() not in _AUTHOR_LABELS
+        teasers
+        and (":" not in text or text.partition(":")[0].strip().casefold() not in _AUTHOR_LABELS)
     ):
         return []
     names = [] if teasers else _byline_of_line(lines, index)
