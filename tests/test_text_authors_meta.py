@@ -67,3 +67,8 @@ def test_name_over_the_desk_it_belongs_to() -> None:
 def test_initials_printed_as_the_authors_pictures_between_the_names() -> None:
     header = ("LM", "Lena Marquardt", "RB", "Ruud van der Berg", "3 March 2025, 10:05")
     assert authors_under_headline(*header) == ["Lena Marquardt", "Ruud van der Berg"]
+
+
+def test_name_before_the_age_of_the_story_on_one_line() -> None:
+    header = ("Alcaldía de Medellín", "Elecciones", "Lena Marquardt | Publicado hace 3 horas")
+    assert authors_under_headline(*header) == ["Lena Marquardt"]

@@ -648,7 +648,8 @@ def _names_beside_date(header: list[Line]) -> list[str]:
     for index, line in enumerate(header):
         if not _is_dateline(line):
             continue
-        name = _name_before_date(line.text) or _name_after_date(line.text)
+        text = line.text
+        name = _name_before_date(text) or _name_after_date(text) or _name_before_dateline(text)
         if name is not None:
             return split_names(name)
         for step in (-1, 1):
@@ -675,6 +676,16 @@ def _name_before_date(text: str) -> str | None:
     if dated is None or dated.start == 0 or text[: dated.start].rstrip().endswith(":"):
         return None  # "Son Güncelleme : 30.04.2024": a label, not a name
     name = clean_name(_TRAILING_JOINER.sub("", text[: dated.start]))
+    return name if is_person(name) else None
+
+
+def _name_before_dateline(text: str) -> str | None:
+    """The name as the first item of a line whose other item dates the story without a date
+    the reader takes: "Jane Doe | Publicado hace 3 horas", "Jane Doe | Updated 14:05"."""
+    parts = META_SEPARATORS.split(text, maxsplit=1)
+    if len(parts) < 2 or not _is_dateline(Line(parts[1], TEXT)):
+        return None
+    name = clean_name(parts[0])
     return name if is_person(name) else None
 
 
