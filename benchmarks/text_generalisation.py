@@ -57,7 +57,6 @@ ABLATABLE = (
 # The author fallbacks of `newsclean.text.header.read_header`, tried in turn when the header
 # holds no byline: each a reader of one place a page may print its authors.
 AUTHOR_FALLBACKS = (
-    "_byline_under_headline_copy",
     "_agency_source",
     "_names_beside_date",
     "_names_over_job_titles",

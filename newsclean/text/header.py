@@ -20,11 +20,13 @@ from newsclean.text.lines import (
     ID,
     META_SEPARATORS,
     NAME_CONJUNCTIONS,
+    RELATED,
     TEXT,
     Line,
 )
 from newsclean.text.names import (
     COMPOUND_ROLE,
+    DESK_WORDS,
     EDGE_MARKS,
     PARTICLES,
     ROLE_WORDS,
@@ -34,6 +36,7 @@ from newsclean.text.names import (
     is_person_line,
     looks_like_names,
     split_names,
+    without_author_label,
 )
 
 # A byline over the headline stands this close above it.
@@ -148,8 +151,6 @@ def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
     end = layout.first_paragraph + BYLINE_LINES_INTO_BODY
     names = read_bylines(lines, layout, draft)
     if not names:
-        names = _byline_under_headline_copy(lines, layout)
-    if not names:
         names = _agency_source(lines[start : min(end, len(lines))])
     if not names:
         # A date line opening the body still has the byline beside it.
@@ -182,6 +183,8 @@ def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
     if not names:
         names = _names_in_meta_line(lines[layout.body_end : layout.body_end + _SIGNED_LINES])
     if not names:
+        names = _late_byline(lines, layout.first_paragraph + _BYLINE_WORD_LINES_INTO_BODY, layout)
+    if not names:
         names = _bare_name_line(lines, start, layout.first_paragraph)
     draft.authors.extend(names)
     if draft.story_code is None:
@@ -190,6 +193,67 @@ def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
             if line.kind is ID:
                 draft.story_code = line.code
                 break
+
+
+# A byline further down: in the body (a standfirst and a picture set apart from the header),
+# or after it, in the article's footer ("Autor: Jane Doe", "Von:" over "Jane Doe"), up to
+# this many lines past the body.
+_LATE_BYLINE_LINES = 20
+# A second author's byline this few lines further on says the first one is a list's.
+_NEXT_BYLINE_LINES = 10
+
+
+def _late_byline(lines: list[Line], start: int, layout: Layout) -> list[str]:
+    """The one byline printed from ``start`` to a few lines past the body. Teasers and
+    comments print a byline each: a second author's byline a few lines on says the first is
+    one of a list. Past a related-stories heading (after the body) only a labelled item
+    counts ("Autor: Jane Doe"); a bare "By Jane Doe" there is a teaser's."""
+    body_end = layout.body_end
+    teasers = any(line.kind is RELATED for line in lines[body_end:start])
+    for index in range(max(0, start), min(body_end + _LATE_BYLINE_LINES, len(lines))):
+        teasers = teasers or lines[index].kind is RELATED
+        names = _late_names(lines, index, teasers)
+        if not names:
+            continue
+        for later in range(index + 1, min(index + 1 + _NEXT_BYLINE_LINES, len(lines))):
+            teasers = teasers or lines[later].kind is RELATED
+            other = _late_names(lines, later, teasers)
+            if other and other != names:
+                return []
+        return names
+    return []
+
+
+def _late_names(lines: list[Line], index: int, teasers: bool) -> list[str]:
+    line = lines[index]
+    text = line.text
+    # Paragraphs fail on length, teasers' lines on the author label, with no call.
+    if len(text) > _MAX_META_LINE_CHARS or (
+        teasers
+        and (":" not in text or text.partition(":")[0].strip().casefold() not in _AUTHOR_LABELS)
+    ):
+        return []
+    names = [] if teasers else _byline_of_line(lines, index)
+    if not names and (line.kind is TEXT or line.kind is DATE):
+        names = _names_in_meta_line([line])
+    return names
+
+
+def _byline_of_line(lines: list[Line], index: int) -> list[str]:
+    """The names of a byline line ("Von Jane Doe") or of a label over a name ("Von:" /
+    "Jane Doe")."""
+    line = lines[index]
+    if line.kind is BYLINE and line.author:
+        names = split_names(_BYLINE_ENDS.sub("", _before_date(line.author)))
+        return names if all(is_person(name) or is_agency(name) for name in names) else []
+    if line.kind is TEXT and index + 1 < len(lines) and lines[index + 1].kind is TEXT:
+        below = lines[index + 1].text
+        if line.text.strip(" :").casefold() in _AUTHOR_LABELS:
+            if is_person_line(below):
+                return split_names(below)
+            desk = _desk(below)
+            return [desk] if desk else []
+    return []
 
 
 def _over_headline(lines: list[Line], headline_at: int) -> list[Line]:
@@ -227,8 +291,9 @@ _TRAILING_JOINER = re.compile(
 )
 _BYLINE_WORD = rf"(?P<word>{'|'.join(sorted(BYLINE_WORDS, key=len, reverse=True))})"
 # What separates the byline word from the name: a space, a colon ("by: Jane Doe"), or
-# nothing before a capital (blogs glue the link to the word: "Veröffentlicht vonChris Jung").
-_AFTER_BYLINE_WORD = r"(?:\s*:\s*|\s+|(?=(?-i:[A-ZÀ-ÖØ-Þ])))(?P<rest>.+)"
+# nothing before a capital (blogs glue the link to the word: "Veröffentlicht vonChris Jung";
+# a word in capitals is no glued one: "PARIS LIBBY" is not "PAR" + "IS LIBBY").
+_AFTER_BYLINE_WORD = r"(?:\s*:\s*|\s+|(?<=(?-i:[a-zß-öø-ÿ]))(?=(?-i:[A-ZÀ-ÖØ-Þ])))(?P<rest>.+)"
 # Verbs of publishing before the byline word: "Posted by", "Geschrieben von", "Publié par".
 POSTING_VERB = (
     r"(?:posted|written|published|submitted|geschrieben|verfasst|veröffentlicht|gepostet|"
@@ -274,7 +339,8 @@ _ITEM_AFTER_NAME = (
     r"\s+(?:under|in|im|dans|en|at|um|am|on|le|el|il|op|på|pe)(?:\s.*)?$"
     r"|\s+(?:Illustrations?|Fotos?|Photos?|Bilder?|Grafiken?)\b.*$"
 )
-_NAME_ENDS = re.compile(_ITEM_AFTER_NAME + r"|\s*[(\[].*$|\s+\d.*$")
+# A label after the name opens the next item: "von Jane Doe Lesezeit: 4 Min.".
+_NAME_ENDS = re.compile(_ITEM_AFTER_NAME + r"|\s*[(\[].*$|\s+\d.*$|\s+[^\W\d_]+:(?:\s.*)?$")
 # A byline line of its own keeps a bracketed agency after the name ("Jane Doe (AFP)").
 _BYLINE_ENDS = re.compile(_ITEM_AFTER_NAME)
 # A blog's author often signs with one word, a first name or a handle ("von Tobi",
@@ -311,7 +377,7 @@ def _names_in_meta_line(header: list[Line]) -> list[str]:
     for index, line in enumerate(header):
         if (
             (line.kind is not TEXT and line.kind is not DATE)
-            or len(line.text) > _MAX_META_LINE_CHARS
+            or (len(line.text) > _MAX_META_LINE_CHARS and not _has_item_marks(line.text))
             or not _may_hold_byline(line.text)
         ):
             continue
@@ -329,8 +395,10 @@ def _names_in_meta_line(header: list[Line]) -> list[str]:
             dated = find_date(rest, fallback=False)
             if dated is not None:
                 rest = _TRAILING_JOINER.sub("", rest[: dated.start])
-            name = clean_name(_NAME_ENDS.sub("", rest))
+            name = _before_job_title(clean_name(_NAME_ENDS.sub("", rest)))
             # Capitals throughout ("MORITZ GATHMANN") are judged as the name they spell.
+            if _desk(name):
+                return [name]
             if is_person(name.title() if name.isupper() else name) or (
                 _ONE_WORD_NAME.fullmatch(name) is not None
                 and word.casefold() not in _NOT_BEFORE_ONE_WORD
@@ -338,6 +406,24 @@ def _names_in_meta_line(header: list[Line]) -> list[str]:
             ):
                 return split_names(name)
     return []
+
+
+def _before_job_title(name: str) -> str:
+    """The name before the job title a byline item prints after it, past a comma: "Jane
+    Doe, Senior Staff Technologist, Example Project"."""
+    head, comma, _ = name.partition(",")
+    if comma and not is_person(name) and is_person(head):
+        return head
+    return name
+
+
+# A blog's meta line may run on with its categories and tags: a long line with a bar or a
+# middle dot between items ("Veröffentlicht: ... | Autor: jdoe | Abgelegt unter: ...").
+_META_ITEM_MARKS = (" | ", " · ", " • ")
+
+
+def _has_item_marks(text: str) -> bool:
+    return any(mark in text for mark in _META_ITEM_MARKS)
 
 
 def _bare_name_line(lines: list[Line], start: int, stop: int) -> list[str]:
@@ -350,26 +436,6 @@ def _bare_name_line(lines: list[Line], start: int, stop: int) -> list[str]:
             if above.strip(":") in BYLINE_WORDS:
                 continue
             return split_names(line.text)
-    return []
-
-
-# How far into the body the page may print its header again, and how far under that copy
-# of the headline the byline may stand.
-_HEADLINE_COPY_LINES = 30
-_BYLINE_UNDER_COPY_LINES = 3
-
-
-def _byline_under_headline_copy(lines: list[Line], layout: Layout) -> list[str]:
-    """The byline under a second copy of the headline: pages print their header twice
-    (one copy over the lead picture, one over the text), and the byline only under one."""
-    headline = lines[layout.headline_at].text
-    stop = min(layout.body_end, layout.first_paragraph + _HEADLINE_COPY_LINES)
-    for index in range(layout.headline_at + 1, stop):
-        if lines[index].text != headline:
-            continue
-        for line in lines[index + 1 : index + 1 + _BYLINE_UNDER_COPY_LINES]:
-            if line.kind is BYLINE and line.author:
-                return split_names(line.author)
     return []
 
 
@@ -439,7 +505,10 @@ def _is_job_title(text: str) -> bool:
 
 
 def _names_role(word: str) -> bool:
-    return word in ROLE_WORDS or COMPOUND_ROLE.fullmatch(word) is not None
+    # A desk names the writer's job as well: "Mitglied der Example News-Redaktion".
+    return (
+        word in ROLE_WORDS or COMPOUND_ROLE.fullmatch(word) is not None or word.endswith(DESK_WORDS)
+    )
 
 
 def _names_over_job_titles(lines: list[Line]) -> list[str]:
@@ -486,7 +555,7 @@ def _signature(lines: list[Line], body_end: int) -> list[str]:
     if not 0 < body_end < len(lines) - 1 or not lines[body_end - 1].ends_sentence:
         return []
     line = lines[body_end]
-    text = line.text
+    text = without_author_label(line.text)
     # Nothing cut off the name: "Add ExampleNews to your feed" is no "Add Example".
     if line.kind is not TEXT or clean_name(text) != text or not is_person_line(text):
         return []
@@ -539,8 +608,10 @@ def _author_bio(lines: list[Line]) -> list[str]:
 
 
 def _names_below_label(header: list[Line], at: int) -> list[str]:
-    """The name under a byline label, and the names printed one a line after it."""
-    names = split_names(header[at].text)
+    """The name under a byline label, and the names printed one a line after it. A first
+    line that is no name over a name is the author's picture ("Von" / "jdoe_portrait (1)" /
+    "Jane Doe"): the names are the lines after it."""
+    names = [] if _is_picture_over_name(header, at) else split_names(header[at].text)
     for line in header[at + 1 : at + 1 + 2 * _MAX_NAME_LINES]:
         text = line.text
         if line.kind is not TEXT:
@@ -558,6 +629,16 @@ def _names_below_label(header: list[Line], at: int) -> list[str]:
 _JOINER_WORDS = frozenset({*NAME_CONJUNCTIONS, "&"})
 
 
+def _is_picture_over_name(header: list[Line], at: int) -> bool:
+    below = at + 1
+    return (
+        below < len(header)
+        and header[below].kind is TEXT
+        and is_person_line(header[below].text)
+        and not is_credit_line(header[at].text)
+    )
+
+
 def _names_beside_date(header: list[Line]) -> list[str]:
     """Bare names printed next to the article's dateline: "Jane Doe" over "12 March 2024".
 
@@ -567,7 +648,8 @@ def _names_beside_date(header: list[Line]) -> list[str]:
     for index, line in enumerate(header):
         if not _is_dateline(line):
             continue
-        name = _name_before_date(line.text) or _name_after_date(line.text)
+        text = line.text
+        name = _name_before_date(text) or _name_after_date(text) or _name_before_dateline(text)
         if name is not None:
             return split_names(name)
         for step in (-1, 1):
@@ -594,6 +676,16 @@ def _name_before_date(text: str) -> str | None:
     if dated is None or dated.start == 0 or text[: dated.start].rstrip().endswith(":"):
         return None  # "Son Güncelleme : 30.04.2024": a label, not a name
     name = clean_name(_TRAILING_JOINER.sub("", text[: dated.start]))
+    return name if is_person(name) else None
+
+
+def _name_before_dateline(text: str) -> str | None:
+    """The name as the first item of a line whose other item dates the story without a date
+    the reader takes: "Jane Doe | Publicado hace 3 horas", "Jane Doe | Updated 14:05"."""
+    parts = META_SEPARATORS.split(text, maxsplit=1)
+    if len(parts) < 2 or not _is_dateline(Line(parts[1], TEXT)):
+        return None
+    name = clean_name(parts[0])
     return name if is_person(name) else None
 
 
@@ -686,7 +778,9 @@ def _name_run(header: list[Line], at: int, step: int) -> list[str]:
             new = [name for name in found if name not in names]
             # Walking up from the date, each line's names stand before those read so far.
             names = names + new if step > 0 else new + names
-        elif _is_name_fragment(header, index, step, names):
+        elif _is_name_fragment(header, index, step, names) or _is_avatar(
+            header, index, step, names
+        ):
             pass
         elif names or skipped or not _is_aside(line):
             break
@@ -709,8 +803,25 @@ def _names_of_line(line: Line) -> list[str] | None:
     text = line.text
     if is_credit_line(text):
         return split_names(text)
-    name = _name_before_title(text) or _name_in_author_link(text)
+    name = _name_before_title(text) or _name_in_author_link(text) or _desk(text)
     return [name] if name is not None else None
+
+
+# A desk's line: the desk word, perhaps with the outlet's name ("Redacción Example").
+_MAX_DESK_WORDS = 3
+
+
+def _desk(text: str) -> str | None:
+    """The editorial desk alone on a line, printed where a byline stands (beside the
+    date): a word naming the desk, perhaps with the outlet's name."""
+    text = text.strip(EDGE_MARKS)
+    words = text.split()
+    # Capitalised words only, no label: not "Zurück zum Newsroom", "Autor: Die Redaktion".
+    if not 1 <= len(words) <= _MAX_DESK_WORDS or ":" in text:
+        return None
+    if not all(word[:1].isupper() for word in words):
+        return None
+    return text if any(word.casefold().endswith(DESK_WORDS) for word in words) else None
 
 
 def _is_name_fragment(header: list[Line], at: int, step: int, names: list[str]) -> bool:
@@ -727,6 +838,22 @@ def _is_name_fragment(header: list[Line], at: int, step: int, names: list[str]) 
             if word in text.split() and header[index].kind is TEXT and is_person_line(text):
                 return True
     return False
+
+
+def _is_avatar(header: list[Line], at: int, step: int, names: list[str]) -> bool:
+    """The initials a page prints as the author's picture beside the name: "LP" beside
+    "Luana Patriolino"."""
+    text = header[at].text.strip()
+    if not 2 <= len(text) <= 3 or not text.isupper() or not text.isalpha():
+        return False
+    beside = list(names)
+    if 0 <= at + step < len(header):
+        beside.append(header[at + step].text)
+    return any(_initials(name) == text for name in beside)
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
 
 
 # The link to the author's page, printed beside the date: "View all posts by Jane Doe".

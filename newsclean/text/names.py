@@ -101,6 +101,17 @@ _OUTLET_WORDS = frozenset(
         "agentur",
     ]
 )
+# The newsroom signing a story as a whole: "Redaktion", "IN-Redaktion", "Onlineredaktion",
+# "Redacción Example", "Newsroom". The word ends no person's name.
+DESK_WORDS = (
+    "redaktion",
+    "rédaction",
+    "redaction",
+    "redacción",
+    "redazione",
+    "redactie",
+    "newsroom",
+)
 # The last word of a job title printed under or after the author's name.
 ROLE_WORDS = frozenset(
     [
@@ -202,8 +213,8 @@ def is_person(text: str) -> bool:
     if first.casefold() in _ARTICLES or (first.isupper() and len(first.rstrip(".")) > 1):
         return False
     last = words[-1].casefold()
-    if last in ROLE_WORDS or last in _OUTLET_WORDS:
-        return False  # "Political Correspondent", "Fox News"
+    if last in ROLE_WORDS or last in _OUTLET_WORDS or last.endswith(DESK_WORDS):
+        return False  # "Political Correspondent", "Fox News", "Example News-Redaktion"
     capitalised = 0
     for word in words:
         if word in PARTICLES:
@@ -270,10 +281,24 @@ _NAME_TAIL = re.compile(
 _EMAIL = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
+# The author label printed on the names' line: "Autoren Jane Doe und Jo Roe", "Author: Jane
+# Doe". A name never opens with it.
+_AUTHOR_LABEL = re.compile(
+    r"(?:Autor(?:in|en)?|Authors?|Auteurs?|Autore)(?:\s*:\s*|\s+)(?=[A-ZÀ-Þ])"
+)
+
+
+def without_author_label(text: str) -> str:
+    """``text`` without the author label opening it: "Autoren Jane Doe" -> "Jane Doe"."""
+    return _AUTHOR_LABEL.sub("", text, count=1) if text.startswith("Aut") else text
+
+
 def clean_name(name: str) -> str:
-    """``name`` without a job title, outlet or e-mail address glued or appended to it."""
+    """``name`` without a job title, outlet or e-mail address glued or appended to it, nor
+    an author label before it."""
     if "@" in name:
         name = _EMAIL.sub("", name)
+    name = without_author_label(name)
     glued = _GLUED_TAIL.search(name)
     if glued is not None:
         name = name[: glued.start()]
