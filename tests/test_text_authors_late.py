@@ -5,16 +5,10 @@ no one; and the teasers' bylines that must not be read so."""
 from __future__ import annotations
 
 import newsclean
+from tests.test_text_authors import BODY, HEADLINE
 
-HEADLINE = "Harbour strike halts container traffic in Rotterdam"
 PARAGRAPHS = (
-    "Dock workers walked out on Monday morning, and by noon not a single container ship"
-    " had been unloaded at the largest port in Europe, the port authority said.",
-    "The union is demanding a pay rise of seven percent and earlier retirement for crane"
-    " operators, who it says work longer shifts than a decade ago.",
-    "Talks with the employers' association are due to resume on Wednesday, the union"
-    " said, but it warned that the strike could last the whole week if no offer is"
-    " made before then.",
+    *BODY,
     "Shipping lines have begun to divert vessels to Antwerp and Hamburg, where the queues at"
     " anchor are already longer than usual for the time of year.",
     "Retailers warned that shelves could empty within a fortnight if the strike went on, as"

@@ -3,25 +3,7 @@ byline one item among a date, a category, a reading time and tags; a label over 
 
 from __future__ import annotations
 
-import newsclean
-
-HEADLINE = "Harbour strike halts container traffic in Rotterdam"
-BODY = (
-    "Dock workers walked out on Monday morning, and by noon not a single container ship"
-    " had been unloaded at the largest port in Europe, the port authority said.",
-    "The union is demanding a pay rise of seven percent and earlier retirement for crane"
-    " operators, who it says work longer shifts than a decade ago.",
-    "Talks with the employers' association are due to resume on Wednesday, the union"
-    " said, but it warned that the strike could last the whole week if no offer is"
-    " made before then.",
-)
-
-
-def authors_under_headline(*header: str) -> list[str]:
-    dump = "\n".join(["Home", "World", "Search", HEADLINE, *header, *BODY, "Tags: Ports"])
-    article = newsclean.parse(dump.encode())
-    assert article.headline == HEADLINE
-    return list(article.authors)
+from tests.test_text_authors import authors_of as authors_under_headline
 
 
 def test_a_label_after_the_name_opens_the_next_item() -> None:
