@@ -288,3 +288,42 @@ def test_a_label_ending_on_the_byline_word_or_a_link_arrow_is_no_name() -> None:
     for label in ("Artikel von", "Article by", "Archiv anzeigen →"):
         page = _page("", f'<span class="author">{label}</span>' + _PARAGRAPHS)
         assert parse(page).authors == [], label
+
+
+def _jsonld(data: object) -> str:
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+def test_author_given_as_a_reference_to_a_node_of_the_graph() -> None:
+    # Yoast's @graph: the Article names its author by @id; the Person node holds the name.
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {
+                "@type": "Article",
+                "@id": "https://coastcourier.example/harbour/#article",
+                "headline": "Harbour reopens after storm repairs",
+                "author": {"@id": "https://coastcourier.example/#/schema/person/7f3a"},
+            },
+            {
+                "@type": "Person",
+                "@id": "https://coastcourier.example/#/schema/person/7f3a",
+                "name": "Maren Ostholt",
+            },
+        ],
+    }
+    article = parse(_page(_jsonld(graph), _PARAGRAPHS))
+    assert list(article.authors) == ["Maren Ostholt"]
+
+
+def test_a_cms_account_name_is_no_author() -> None:
+    # WordPress signs posts with its first account when no author name was set.
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Harbour reopens after storm repairs",
+        "author": {"@type": "Person", "name": "admin"},
+    }
+    byline = '<p class="byline">By Maren Ostholt</p>'
+    article = parse(_page(_jsonld(data), byline + _PARAGRAPHS))
+    assert list(article.authors) == ["Maren Ostholt"]

@@ -49,6 +49,9 @@ _BYLINE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:author|autor|auteur|writer|creator)(?:[\s_-]|$|name|s)|byline"
 )
 _MAX_NAME_WORDS = 5
+# A CMS's built-in accounts, which sign posts when nobody set an author name ("admin" is
+# WordPress's first user): no person's name.
+_ACCOUNT_NAMES = frozenset({"admin", "administrator", "webmaster", "root", "guest"})
 _TRAILING_NOTE = re.compile(r"\s*[(\[][^)\]]{0,40}[)\]]\s*$")
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+$")
 _NOT_PERSON_WORDS = re.compile(
@@ -69,6 +72,7 @@ def clean_name(raw: str) -> str | None:
     if (
         not name
         or name.casefold() in BYLINE_WORDS
+        or name.casefold() in _ACCOUNT_NAMES
         or name.rsplit(None, 1)[-1].casefold() in BYLINE_WORDS
         or _ARROWS.search(name)
         # A verb of publishing with no name after it ("Publiziert am"): a date's label.

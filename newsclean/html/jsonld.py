@@ -89,7 +89,8 @@ def types_of(obj: dict[str, Any]) -> set[str]:
 
 
 def find_article(blocks: list[Any]) -> dict[str, Any] | None:
-    """The article object: the first one typed as an article that has a headline or body."""
+    """The article object: the first one typed as an article that has a headline or body,
+    its author and publisher references resolved (see `_resolved`)."""
     fallback = None
     for obj in iter_objects(blocks):
         kinds = types_of(obj)
@@ -97,10 +98,50 @@ def find_article(blocks: list[Any]) -> dict[str, Any] | None:
             if "videoobject" in kinds and fallback is None:
                 fallback = obj
                 continue
-            return obj
+            return _resolved(obj, blocks)
         if fallback is None and kinds & ARTICLE_TYPES:
             fallback = obj
-    return fallback
+    return _resolved(fallback, blocks) if fallback is not None else None
+
+
+# The article's fields that name people or organisations, which an @graph often gives as a
+# reference to a node of its own: "author": {"@id": "https://example.org/#/person/1"}.
+_REFERENCE_FIELDS = ("author", "creator", "publisher")
+
+
+def _resolved(article: dict[str, Any], blocks: list[Any]) -> dict[str, Any]:
+    """``article`` with each bare ``{"@id": ...}`` in its author, creator and publisher
+    replaced by the node of the page's JSON-LD that carries that ``@id`` (as Yoast's
+    ``@graph`` links a WebPage's Article to its Person). A copy, when anything changed."""
+    if not any(_has_reference(article.get(key)) for key in _REFERENCE_FIELDS):
+        return article
+    nodes = {
+        obj["@id"]: obj
+        for obj in iter_objects(blocks)
+        if isinstance(obj.get("@id"), str) and len(obj) > 1
+    }
+    resolved = dict(article)
+    for key in _REFERENCE_FIELDS:
+        value = article.get(key)
+        if _has_reference(value):
+            items = value if isinstance(value, list) else [value]
+            resolved[key] = [_node_for(item, nodes) for item in items]
+    return resolved
+
+
+def _has_reference(value: Any) -> bool:
+    items = value if isinstance(value, list) else [value]
+    return any(isinstance(item, dict) and _is_reference(item) for item in items)
+
+
+def _is_reference(item: dict[str, Any]) -> bool:
+    return isinstance(item.get("@id"), str) and not item.get("name")
+
+
+def _node_for(item: Any, nodes: dict[str, dict[str, Any]]) -> Any:
+    if isinstance(item, dict) and _is_reference(item):
+        return nodes.get(item["@id"], item)
+    return item
 
 
 def find_typed(blocks: list[Any], kinds: set[str]) -> dict[str, Any] | None:
