@@ -327,3 +327,22 @@ def test_a_cms_account_name_is_no_author() -> None:
     byline = '<p class="byline">By Maren Ostholt</p>'
     article = parse(_page(_jsonld(data), byline + _PARAGRAPHS))
     assert list(article.authors) == ["Maren Ostholt"]
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "expected"),
+    [
+        ("Written by", "Maren Ostholt", ["Maren Ostholt"]),
+        ("Verfasst von", "Maren Ostholt @mostholt", ["Maren Ostholt"]),
+        ("Est. reading time", "4 minutes", []),
+    ],
+)
+def test_author_in_a_twitter_card_label_and_value(
+    label: str, value: str, expected: list[str]
+) -> None:
+    # SEO plugins write the author as a card's label/value pair, in the site's language.
+    head = (
+        f'<meta name="twitter:label1" content="{label}">'
+        f'<meta name="twitter:data1" content="{value}">'
+    )
+    assert list(parse(_page(head, _PARAGRAPHS)).authors) == expected

@@ -169,8 +169,13 @@ _META_AUTHOR_KEYS = (
 
 
 def _from_meta(meta: MetaTags, site_keys: set[str]) -> tuple[list[str], list[str]]:
-    for key in _META_AUTHOR_KEYS:
-        values = [value for value in meta.all(key) if not value.startswith("http")]
+    for key in (*_META_AUTHOR_KEYS, *_labelled_author_keys(meta)):
+        # (A card's value may add the author's handle: "Jane Doe @janedoe".)
+        values = [
+            _TRAILING_HANDLE.sub("", value)
+            for value in meta.all(key)
+            if not value.startswith("http")
+        ]
         people: list[str] = []
         organisations: list[str] = []
         for value in values:
@@ -181,6 +186,23 @@ def _from_meta(meta: MetaTags, site_keys: set[str]) -> tuple[list[str], list[str
         if people or organisations:
             return people, organisations
     return [], []
+
+
+_TRAILING_HANDLE = re.compile(r"\s+@\w+$")
+# Twitter's card pairs a label with a value ("twitter:label1" "Written by", "twitter:data1"
+# "Jane Doe"); WordPress SEO plugins write the author so, in the site's language.
+_CARD_LABELS = 4
+
+
+def _labelled_author_keys(meta: MetaTags) -> list[str]:
+    """The ``twitter:dataN`` keys whose label ends on a byline word ("Written by",
+    "Verfasst von", "Escrito por")."""
+    keys = []
+    for number in range(1, _CARD_LABELS + 1):
+        label = meta.first(f"twitter:label{number}")
+        if label and label.split()[-1].casefold() in BYLINE_WORDS:
+            keys.append(f"twitter:data{number}")
+    return keys
 
 
 _ELSEWHERE = re.compile(
