@@ -346,3 +346,8 @@ def test_author_in_a_twitter_card_label_and_value(
         f'<meta name="twitter:data1" content="{value}">'
     )
     assert list(parse(_page(head, _PARAGRAPHS)).authors) == expected
+
+
+def test_an_update_label_in_the_byline_is_no_name() -> None:
+    byline = '<p class="author">Last Updated: <time>January 7, 2025</time></p>'
+    assert list(parse(_page("", byline + _PARAGRAPHS)).authors) == []

@@ -9,6 +9,7 @@ from lxml.etree import _Element as Element
 
 from newsclean.agencies import agency_as_listed, is_agency
 from newsclean.credits import credited_names
+from newsclean.dates import UPDATE_LABEL
 from newsclean.html import jsonld
 from newsclean.html.meta import MetaTags
 from newsclean.html.tree import attr_words, text_of, within
@@ -73,6 +74,8 @@ def clean_name(raw: str) -> str | None:
         not name
         or name.casefold() in BYLINE_WORDS
         or name.casefold() in _ACCOUNT_NAMES
+        # A date's label left by the byline's date ("Last Updated", "Aktualisiert").
+        or UPDATE_LABEL.match(name.removeprefix("Last ").removeprefix("last ")) is not None
         or name.rsplit(None, 1)[-1].casefold() in BYLINE_WORDS
         or _ARROWS.search(name)
         # A verb of publishing with no name after it ("Publiziert am"): a date's label.
