@@ -27,7 +27,7 @@ from functools import lru_cache
 from newsclean.agencies import names_an_agency
 from newsclean.dates import find_date
 from newsclean.memo import short_text_cache
-from newsclean.text.lines import BYLINE, BYLINE_WORDS, DATE, LABEL, TEXT, Line
+from newsclean.text.lines import BYLINE, BYLINE_WORDS, DATE, LABEL, LINE_TEXT, TEXT, Line
 from newsclean.text.prose import PARAGRAPH_CHARS, has_cjk, weighted_length
 from newsclean.words import LETTER_RUNS, ascii_plain, ascii_words
 
@@ -336,6 +336,10 @@ MIN_NOTICE_NAME_CHARS = 6
 def _copyright_notices(lines: Sequence[Line], block_end: int) -> list[str]:
     """The dump's copyright notices below the article, folded: the site's name and the
     photo credits stand in them."""
+    # Most dumps print no notice: one scan of the joined texts, in C, says so.
+    below = "\n".join(map(LINE_TEXT, lines[block_end:]))
+    if "©" not in below and "opyright" not in below:
+        return []
     return [
         line.text.casefold()
         for line in lines[block_end:]
