@@ -108,7 +108,8 @@ def decode_dump(data: bytes, *, max_bytes: int, charset: str | None = None) -> D
     if encoding != "utf-8" or _has_control_bytes(data, c0_free) or "\ufeff" in text:
         text = _CONTROL_CHARS.sub("", text)
         utf8 = None
-    if not text.strip():
+    # (isspace stops at the first other character, where strip copies the text)
+    if not text or text.isspace():
         raise ParseError(ParseErrorReason.EMPTY, "the file holds only whitespace or control bytes")
     return DecodedDump(text, encoding, compressed, sha256, size, tuple(problems), utf8)
 

@@ -35,6 +35,7 @@ from newsclean.text.layout import (
 )
 from newsclean.text.lines import (
     DATE,
+    LINE_KIND,
     LINE_TEXT,
     TEXT,
     Glue,
@@ -89,7 +90,7 @@ def extract_text(
     languages = (language,) if language else ()
     classifier = _classifier(profile, languages)
     lines = list(map(classifier.classify, raw_lines))
-    if not any(line.kind is DATE for line in lines[:SLOW_DATE_LINES]):
+    if DATE not in map(LINE_KIND, lines[:SLOW_DATE_LINES]):
         # No date in a format we know among the first lines: let dateparser read those
         # (only those: it is far too slow for every line of a dump). Dates further down
         # are read by `choose_published`, near the headline.
