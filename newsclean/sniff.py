@@ -35,6 +35,9 @@ def dump_kind(text: str) -> DumpKind:
     head = text[:8192]
     if _HTML_START.match(head[:2048]):
         return DumpKind.HTML
+    # A dump without a "<" has no tag: one memchr scan, where the search steps through it.
+    if "<" not in head:
+        return DumpKind.TEXT
     if len(_TAG.findall(head)) >= _MIN_TAGS and (head.lstrip()[:1] == "<" or _tags_dense(head)):
         return DumpKind.HTML
     return DumpKind.TEXT

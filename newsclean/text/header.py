@@ -317,9 +317,11 @@ OPENS_WITH_POSTING_VERB = re.compile(POSTING_VERB + r"\b", re.I)
 # matching the items of the lines (nearly all) that have neither. It may admit more lines
 # than the items' own patterns, never fewer. Case-sensitive searches (one over the lower-cased
 # line, one for the word glued to a capitalised name: "vonChris", "ByJane") cost half of one
-# case-insensitive search.
+# case-insensitive search. Each alternative opens on a letter (no group around the words):
+# sre then skips to the positions holding one of those letters, where a group makes it try
+# every alternative at every position (twice the time).
 _HINT_WORDS = sorted(BYLINE_WORDS, key=len, reverse=True)
-_BYLINE_HINT = re.compile(rf"(?:{'|'.join(_HINT_WORDS)})[\s:]|auth?or|auteur")
+_BYLINE_HINT = re.compile("|".join(rf"{word}[\s:]" for word in _HINT_WORDS) + "|auth?or|auteur")
 _GLUED_BYLINE_HINT = re.compile(
     rf"(?:{'|'.join(form for word in _HINT_WORDS for form in (word, word.title(), word.upper()))})"
     r"[A-ZÀ-ÖØ-Þ]"

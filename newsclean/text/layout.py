@@ -34,13 +34,13 @@ from newsclean.text.headline import (
 )
 from newsclean.text.lines import BYLINE, DATE, END, ID, LABEL, NOISE, RELATED, TEXT, Line
 from newsclean.text.prose import (
+    INTERLEAVED_REPEATS,
     MEMO_LINES,
     MEMO_MAX_CHARS,
     PARAGRAPH_CHARS,
     ProseMeter,
     ends_sentence,
     has_cjk,
-    repeat_class,
 )
 from newsclean.titles import same_title
 from newsclean.words import letter_words
@@ -239,7 +239,9 @@ def weigh_lines(
             append(fixed)
             continue
         text = line.text
-        kind = repeat_class(repeats[text])
+        # `repeat_class`, inlined: a call per line costs more than the test.
+        count = repeats[text]
+        kind = 0 if count <= 1 else 1 if count < INTERLEAVED_REPEATS else 2
         if len(text) > MEMO_MAX_CHARS:
             weight, copyright_notice = _line_weight(text, kind, meter, lexicon.end_prefixes)
         else:
@@ -545,8 +547,14 @@ _COMMENT_HEADING = re.compile(
 MAX_COMMENT_HEADING_CHARS = 300
 # The heading's opening words at a line's start, searched in the whole dump at once. A
 # newline opens the pattern rather than a multi-line "^": the search then jumps from line
-# end to line end (half the time on a seed dump).
-_COMMENT_HEADING_START = re.compile(rf"(?i)\n[ \t]*{_COMMENT_COUNT}\s")
+# end to line end (half the time on a seed dump). The lookaheads (the first letters the
+# count and the comment word can have) fail most lines at once, where the alternatives
+# would each be tried in turn (half the time again).
+_COMMENT_HEADING_START = re.compile(
+    r"(?i)\n(?=[ \t\doeu])[ \t]*"
+    + _COMMENT_COUNT.replace(r"\s+(?:", r"\s+(?=[trcgka])(?:", 1)
+    + r"\s"
+)
 
 
 def may_have_comment_heading(text: str) -> bool:

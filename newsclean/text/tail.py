@@ -11,7 +11,7 @@ from typing import Final
 from newsclean.draft import ArticleDraft
 from newsclean.memo import short_text_cache
 from newsclean.text.layout import MAX_FOOTER_CHARS
-from newsclean.text.lines import DATE, END, ID, NOISE, RELATED, TEXT, Line
+from newsclean.text.lines import DATE, END, ID, LINE_KIND, LINE_TEXT, NOISE, RELATED, TEXT, Line
 from newsclean.text.prose import (
     has_cjk,
 )
@@ -33,7 +33,7 @@ def read_tail(tail: list[Line], menu_texts: frozenset[str], draft: ArticleDraft)
     """Footer id and link, and the related-stories list after the body."""
     # Whole-list searches (list.index, `in`) instead of one Python step per line: the tail
     # is mostly the sidebar, dozens of lines, and only a few of them matter here.
-    kinds = [line.kind for line in tail]
+    kinds = list(map(LINE_KIND, tail))
     taken: set[int] = set()  # lines read as the id, the date or the list's label
     if draft.story_code is None and ID in kinds:
         at = kinds.index(ID)
@@ -64,7 +64,7 @@ def read_tail(tail: list[Line], menu_texts: frozenset[str], draft: ArticleDraft)
 
 def _first_url(tail: list[Line], taken: set[int]) -> str | None:
     """The first link printed in the tail (the article's own, in a footer "Source:" line)."""
-    texts = [line.text for line in tail]
+    texts = list(map(LINE_TEXT, tail))
     if "http" not in "\n".join(texts):
         return None
     for at, text in enumerate(texts):
