@@ -124,7 +124,7 @@ def read_bylines(lines: list[Line], layout: Layout, draft: ArticleDraft | None =
         elif line.kind is BYLINE and line.author:
             if names and index >= layout.first_paragraph:
                 continue  # inside the body, a second byline is a teaser's
-            names.extend(split_names(_BYLINE_ENDS.sub("", _before_date(line.author))))
+            names.extend(_byline_names(line.author))
         elif line.kind is TEXT and index + 1 < len(lines) and lines[index + 1].kind is TEXT:
             folded = line.text.strip(" :").casefold()
             below = lines[index + 1].text
@@ -244,7 +244,7 @@ def _byline_of_line(lines: list[Line], index: int) -> list[str]:
     "Jane Doe")."""
     line = lines[index]
     if line.kind is BYLINE and line.author:
-        names = split_names(_BYLINE_ENDS.sub("", _before_date(line.author)))
+        names = _byline_names(line.author)
         return names if all(is_person(name) or is_agency(name) for name in names) else []
     if line.kind is TEXT and index + 1 < len(lines) and lines[index + 1].kind is TEXT:
         below = lines[index + 1].text
@@ -254,6 +254,11 @@ def _byline_of_line(lines: list[Line], index: int) -> list[str]:
             desk = _desk(below)
             return [desk] if desk else []
     return []
+
+
+def _byline_names(author: str) -> list[str]:
+    """The names of a byline line's author part, without a date or a next item after them."""
+    return split_names(_BYLINE_ENDS.sub("", _before_date(author)))
 
 
 def _over_headline(lines: list[Line], headline_at: int) -> list[Line]:
