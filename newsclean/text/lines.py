@@ -241,11 +241,9 @@ class Glue:
     """Labels and id lines that photo and video pages glue to the text after them."""
 
     pattern: re.Pattern[str]
-    # Only lines opening with one of these can hold a glued label; the rest skip the regex.
-    first_chars: frozenset[str]
-    # The labels by their first character: a line that starts with none of those skips the
-    # regex too (str.startswith in C costs a fraction of one attempt of the alternation,
-    # and capitalised titles often share a label's first letter).
+    # The labels by their first character: only a line that starts with one of them can hold
+    # a glued label; the rest skip the regex (str.startswith in C costs a fraction of one
+    # attempt of the alternation, and capitalised titles often share a label's first letter).
     by_first_char: dict[str, tuple[str, ...]]
 
 
@@ -265,7 +263,7 @@ def split_lines(text: str, glue: Glue | None = None) -> list[str]:
     # filter/map run in C: no Python step per line.
     lines = list(filter(None, map(str.strip, text.split("\n"))))
     # map/itemgetter/isdisjoint run in C: most dumps have no line opening like a glued label.
-    if glue is None or glue.first_chars.isdisjoint(map(_FIRST_CHAR, lines)):
+    if glue is None or glue.by_first_char.keys().isdisjoint(map(_FIRST_CHAR, lines)):
         return lines
     out: list[str] = []
     by_first_char = glue.by_first_char
@@ -295,7 +293,7 @@ def glue_for(labels: tuple[str, ...], id_labels: tuple[str, ...]) -> Glue | None
     by_first_char: dict[str, tuple[str, ...]] = {}
     for label in known:
         by_first_char[label[0]] = (*by_first_char.get(label[0], ()), label)
-    return Glue(pattern, frozenset(by_first_char), by_first_char)
+    return Glue(pattern, by_first_char)
 
 
 # Separators between the items of a meta line ("By Jane Doe | 12/10/2020", "10. Dezember
