@@ -328,12 +328,8 @@ def _links_home(h1: Element, text: str) -> bool:
     for link in h1.iter("a"):
         if len(text_of(link)) >= len(text) - 1:
             return _is_home(link.get("href"))
-    parent = h1.getparent()
-    while parent is not None and parent.tag not in ("body", "html"):
-        if parent.tag == "a":
-            return _is_home(parent.get("href"))
-        parent = parent.getparent()
-    return False
+    around = next(h1.iterancestors("a"), None)
+    return around is not None and _is_home(around.get("href"))
 
 
 def _is_home(href: str | None) -> bool:
