@@ -75,7 +75,7 @@ _CREDIT_TOKEN = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*")
 def drop_agency_credit(draft: ArticleDraft) -> None:
     """Drop the last paragraph when it is a short credit line naming a news agency (read
     for the authors before): the article's source, not its text."""
-    if not draft.sections or sum(len(s.paragraphs) for s in draft.sections) <= _SITE_NOTE_RUN:
+    if not draft.sections or _paragraph_count(draft.sections) <= _SITE_NOTE_RUN:
         return
     last = draft.sections[-1]
     text = last.paragraphs[-1]
@@ -96,12 +96,16 @@ def drop_dangling_label(draft: ArticleDraft) -> None:
     """Drop a short line ending in a colon left closing the text once what it introduced
     (the author's name taken as signature, the page's date stamp, a note about the site)
     was taken out: "Von:", "Release Date:"."""
-    if not draft.sections or sum(len(s.paragraphs) for s in draft.sections) < 2:
+    if not draft.sections or _paragraph_count(draft.sections) < 2:
         return
     last = draft.sections[-1]
     text = last.paragraphs[-1]
     if len(text) <= _DANGLING_LABEL_CHARS and text.endswith((":", "：")):
         _remove_paragraph(draft, last, -1)
+
+
+def _paragraph_count(sections: list[Section]) -> int:
+    return sum(len(section.paragraphs) for section in sections)
 
 
 def _remove_paragraph(draft: ArticleDraft, section: Section, index: int) -> None:
@@ -262,7 +266,7 @@ def _without_last(sections: list[Section], count: int) -> list[Section]:
     if count == 0:
         return sections
     kept: list[Section] = []
-    remaining = sum(len(section.paragraphs) for section in sections) - count
+    remaining = _paragraph_count(sections) - count
     for section in sections:
         taken = min(len(section.paragraphs), remaining)
         remaining -= taken
@@ -300,7 +304,7 @@ def drop_closing_date_lines(draft: ArticleDraft, languages: tuple[str, ...]) -> 
         return
     last = draft.sections[-1]
     for index in range(-1, -_CLOSING_DATE_LINES - 1, -1):
-        total = sum(len(section.paragraphs) for section in draft.sections)
+        total = _paragraph_count(draft.sections)
         if total <= _MIN_PARAGRAPHS_BEFORE_STAMP or -len(last.paragraphs) > index:
             return
         text = last.paragraphs[index]
