@@ -46,6 +46,7 @@ COMPILED_MODULES = [
     "newsclean/text/body.py",
     "newsclean/text/header.py",
     "newsclean/text/headline.py",
+    "newsclean/text/kicker.py",
     "newsclean/text/layout.py",
     "newsclean/text/lines.py",
     "newsclean/text/names.py",
@@ -53,6 +54,7 @@ COMPILED_MODULES = [
     "newsclean/text/published.py",
     "newsclean/text/sidebar.py",
     "newsclean/text/tail.py",
+    "newsclean/text/title_shape.py",
 ]
 
 

@@ -21,8 +21,9 @@ import newsclean
 from newsclean.evaluation import day_match, shingle_counts, shingle_f1, title_match
 from newsclean.lexicon import fold_label
 from newsclean.text.block import best_block, main_part, trim_teaser_tail
-from newsclean.text.headline import content_terms, title_score
+from newsclean.text.headline import content_terms
 from newsclean.text.prose import ProseMeter, weighted_length
+from newsclean.text.title_shape import title_score
 
 from .conftest import FIXTURES, SHARED
 

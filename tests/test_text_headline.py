@@ -12,14 +12,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsclean
-from newsclean.text.headline import (
-    _decided_without_overlap,
-    _has_words,
-    _is_age_line,
-    _page_titles_demoted,
-    title_score,
-)
+from newsclean.text.headline import _decided_without_overlap, _has_words, _page_titles_demoted
 from newsclean.text.lines import Line, LineKind, join_wrapped_lines
+from newsclean.text.title_shape import _is_age_line, title_score
 
 PARAGRAPHS = [
     "The regional council voted on Tuesday evening to close the old ferry landing for good,"

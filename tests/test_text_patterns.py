@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclean.text.headline import _BREADCRUMB, _BREADCRUMB_MARKS, _CREDIT
 from newsclean.text.prose import _PHOTO_CREDIT, _credit_at
+from newsclean.text.title_shape import _BREADCRUMB, _BREADCRUMB_MARKS, _CREDIT
 
 # `_CREDIT` as written before its lookahead was added.
 _CREDIT_PLAIN = re.compile(

@@ -11,7 +11,6 @@ from newsclean.agencies import is_agency
 from newsclean.credits import credited_names
 from newsclean.dates import find_date
 from newsclean.draft import ArticleDraft
-from newsclean.text.headline import MAX_HEADER_MARK_CHARS, is_bare_time, is_header_mark
 from newsclean.text.layout import Layout
 from newsclean.text.lines import (
     BYLINE,
@@ -38,6 +37,7 @@ from newsclean.text.names import (
     split_names,
     without_author_label,
 )
+from newsclean.text.title_shape import MAX_HEADER_MARK_CHARS, is_bare_time, is_header_mark
 
 # A byline over the headline stands this close above it.
 BYLINE_ABOVE_LINES = 2

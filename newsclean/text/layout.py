@@ -25,13 +25,8 @@ from newsclean.text.block import (
     split_at_gaps,
     trim_teaser_tail,
 )
-from newsclean.text.headline import (
-    find_headline,
-    is_header_mark,
-    is_previous_next_link,
-    kicker_cut,
-    with_kicker,
-)
+from newsclean.text.headline import find_headline
+from newsclean.text.kicker import kicker_cut, with_kicker
 from newsclean.text.lines import BYLINE, DATE, END, ID, LABEL, NOISE, RELATED, TEXT, Line
 from newsclean.text.prose import (
     INTERLEAVED_REPEATS,
@@ -42,6 +37,7 @@ from newsclean.text.prose import (
     ends_sentence,
     has_cjk,
 )
+from newsclean.text.title_shape import is_header_mark, is_previous_next_link
 from newsclean.titles import same_title
 from newsclean.words import letter_words
 
