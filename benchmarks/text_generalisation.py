@@ -55,16 +55,17 @@ ABLATABLE = (
     "NO_OVERLAP_COST",
 )
 # The author fallbacks of `newsclean.text.header.read_header`, tried in turn when the header
-# holds no byline: each a reader of one place a page may print its authors.
+# holds no byline: each a reader of one place a page may print its authors, by its name in
+# `header`'s namespace (most are imported there), which is where the ablation replaces it.
 AUTHOR_FALLBACKS = (
     "_agency_source",
-    "_names_beside_date",
-    "_names_over_job_titles",
-    "_names_in_author_box",
-    "_reporter_signoff",
-    "_author_bio",
-    "_signature",
-    "_agency_credit",
+    "names_beside_date",
+    "names_over_job_titles",
+    "names_in_author_box",
+    "reporter_signoff",
+    "author_bio",
+    "signature",
+    "agency_credit",
 )
 _TRAILING_NUMBER = re.compile(r"_\d+$")
 

@@ -13,8 +13,8 @@ from newsclean.dates import UPDATE_LABEL
 from newsclean.html import jsonld
 from newsclean.html.meta import MetaTags
 from newsclean.html.tree import attr_words, text_of, within
-from newsclean.text.header import OPENS_WITH_POSTING_VERB, POSTING_VERB
 from newsclean.text.lines import BYLINE_WORDS
+from newsclean.text.meta_line import OPENS_WITH_POSTING_VERB, POSTING_VERB
 
 _BY = re.compile(
     rf"^\s*(?:{POSTING_VERB}\s+)?(?:by|von|from|par|por|di|da|de|door|av|af|oleh|tekst|text|texte|autor(?:in)?|author|written by|reporting by|από|автор)\s*[:\-]?\s+",
