@@ -187,8 +187,9 @@ _TIME = (
 )
 # Between a date and its time: a mark, or a word for "at" ("um", "à", "às", Nordic "kl."
 # and Finnish "klo", Italian "alle", Dutch "om", Turkish "saat").
+# Both may stand: "۱۸ آذر ۱۴۰۵، ساعت ۱۲:۳۰", "9 December 2026, at 12:30".
 _SEP = (
-    r"\s*(?:[-–—,،|/]|\bat\b|\bpukul\b|ساعت|الساعة|\bum\b|\bà\b|\bàs\b|\bkl\.?|\bklo\b|"
+    r"\s*(?:[-–—,،|/]\s*)?(?:\bat\b|\bpukul\b|ساعت|الساعة|\bum\b|\bà\b|\bàs\b|\bkl\.?|\bklo\b|"
     r"\balle\b|\bom\b|\bsaat\b)?\s*"
 )
 _DAY_MONTH_YEAR = re.compile(
@@ -266,7 +267,8 @@ _LOOKS_DATED = re.compile(
     r"(?<!\d)(?:19[89]\d|20\d\d|1[34]\d\d)(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2}"
 )
 # Words allowed around a date on a line that is "only a date": weekdays, labels, "updated".
-_FILLER = re.compile(r"^[\W\d_]*$|^(?:[^\W\d_]+[\s,،:.\-–]*){0,4}$")
+# A zero-width non-joiner sits inside Persian words ("سه‌شنبه", Tuesday): part of the word.
+_FILLER = re.compile(r"^[\W\d_]*$|^(?:[^\W\d_](?:[^\W\d_]|\u200c)*[\s,،:.\-–]*){0,4}$")
 
 
 @dataclass(frozen=True)
@@ -382,10 +384,15 @@ UPDATE_LABEL = re.compile(
 # Arabic and Persian sites print the lunar Hijri date after the Gregorian or Solar one
 # ("الثلاثاء 24 سبتمبر 2024 - 21 ربيع الأول 1446"); the line is still a date line.
 # Matched on the text after the date, its digits folded to ASCII.
+# English sites transliterate the months ("7 Jumada al-Thani 1448"). The date may stand in
+# brackets, and the Solar or Gregorian date's time after it: "۱۸ آذر ۱۴۰۵ - ۷ جمادی‌الثانی
+# ۱۴۴۸ - ۱۲:۳۰" (`_build` reads that time).
 _LUNAR_HIJRI_DATE = re.compile(
-    r"[\s\-–|،,/]*[0-9]{1,2}\s+(?:محرم|صفر|ربيع|ربیع|جمادى|جمادی|رجب|شعبان|رمضان|شوال|ذو|ذی)"
-    r"[^\d]{0,14}[0-9]{4}\s*(?:هـ|ه\.?ق|ق)?\.?"
+    r"[\s\-–|،,/(]*[0-9]{1,2}\s+(?:محرم|صفر|ربيع|ربیع|جمادى|جمادی|رجب|شعبان|رمضان|شوال|ذو|ذی|"
+    r"(?i:muharram|safar|rabi|jumad|rajab|sha.?ban|ramadan|shawwal|dhu))"
+    r"[^\d]{0,14}[0-9]{4}\s*(?:هـ|ه\.?ق|ق|AH)?\.?\)?"
 )
+_TIME_AFTER_LUNAR_DATE = re.compile(_LUNAR_HIJRI_DATE.pattern + _SEP + _TIME)
 # A date line may go on with the last change's date: "Tuesday, 24 September 2024 10:06 PM
 # [ Last Update: Tuesday, 24 September 2024 10:30 PM ]". It is still the first date's line.
 _UPDATE_AFTER = re.compile(rf"[\s\[(|,;·•–—-]*(?:last\s+|آخر\s+)?(?:{UPDATE_LABEL.pattern})", re.I)
@@ -582,6 +589,10 @@ def _build(match: re.Match[str], text: str) -> DateMatch | None:
                 return None
             year, month, day = _jalali_to_gregorian(year, month, day)
         hour, minute, second = time_of_day(groups)
+        end = match.end()
+        if hour is None and (after := _TIME_AFTER_LUNAR_DATE.match(text, end)) is not None:
+            hour, minute, second = time_of_day(after.groupdict())
+            end = after.end()
         if hour is None:
             # The clock's colon is the last one before the date (no later character of
             # the pattern is a colon) and its hour has at most two digits: the search starts
@@ -602,7 +613,7 @@ def _build(match: re.Match[str], text: str) -> DateMatch | None:
     offset = groups.get("tz")
     if offset:
         value = value.replace(tzinfo=_offset(offset))
-    return DateMatch(value, hour is not None, match.start(), match.end())
+    return DateMatch(value, hour is not None, match.start(), end)
 
 
 def time_of_day(groups: dict[str, str | None]) -> tuple[int | None, int | None, int | None]:

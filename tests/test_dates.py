@@ -54,6 +54,15 @@ from newsclean.normalize import ARABIC_SCRIPT_FOLD, DIGITS, ascii_digits, fold_a
         # The lunar Hijri date printed after the Gregorian or Solar Hijri one.
         ("الثلاثاء 24 سبتمبر 2024 - 21 ربيع الأول 1446 هـ", datetime(2024, 9, 24)),
         ("۳ مهر ۱۴۰۳ - ۲۱ ربیع‌الاول ۱۴۴۶", datetime(2024, 9, 24)),
+        # ... and the time after it, in brackets too, transliterated in English.
+        ("سه‌شنبه ۱۸ آذر ۱۴۰۵ - ۷ جمادی‌الثانی ۱۴۴۸ - ۱۲:۳۰", datetime(2026, 12, 9, 12, 30)),
+        ("۱۸ آذر ۱۴۰۵ (۷ جمادی الثانی ۱۴۴۸) ۱۲:۳۰", datetime(2026, 12, 9, 12, 30)),
+        ("Tuesday 9 December 2026 | 7 Jumada al-Thani 1448 | 12:30", datetime(2026, 12, 9, 12, 30)),
+        # A mark and a word for "at" both between the date and its time.
+        ("۱۸ آذر ۱۴۰۵، ساعت ۱۲:۳۰", datetime(2026, 12, 9, 12, 30)),
+        ("9 December 2026, at 12:30", datetime(2026, 12, 9, 12, 30)),
+        # A weekday written with a zero-width non-joiner ("سه‌شنبه", "پنج‌شنبه") is one word.
+        ("پنج‌شنبه ۲۰ آذر ۱۴۰۵", datetime(2026, 12, 11)),
     ],
 )
 def test_date_lines(line: str, expected: datetime) -> None:
