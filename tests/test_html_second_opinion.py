@@ -205,3 +205,18 @@ def test_titled_steps_of_a_numbered_list_are_not_cards() -> None:
     steps = "".join(f"<li><h3>Step {i}</h3><p>{SENTENCE}</p></li>" for i in range(1, 5))
     body = _body(f"<ol>{steps}</ol>")
     assert not card_list(body[0])
+
+
+def test_a_body_set_as_span_lines_between_breaks_outvotes_a_box_of_excerpts() -> None:
+    # No <p> in the article: each sentence a <span> line, the lines split by <br>s. Counted
+    # by the text between its children only, the block held no text, and the excerpts of
+    # the box beside it (each a paragraph of its own) won the vote.
+    line = "Engineers, who found cracks in two piers, said the repairs would take a year. "
+    lines = "".join(f"<span>{SENTENCE}{line}</span><br><br>" for _ in range(5))
+    box = "".join(
+        f"<div class='item'><a href='/story/{i}'>Another story about the ferry, number {i}</a>"
+        f"<p>{OTHER}{OTHER}</p></div>"
+        for i in range(5)
+    )
+    body = _body(f"<h1>Bridge</h1><div id='story'>{lines}</div><div class='more'>{box}</div>")
+    assert find_container(body, "Bridge") == [body.get_element_by_id("story")]

@@ -157,11 +157,31 @@ def _scored_paragraphs(body: Element) -> list[tuple[Element, str, bool]]:
             continue
         if tag in _DIRECT_TEXT_TAGS:
             # Blocks that hold text directly (a <br>-separated body) count as paragraphs.
-            direct = (element.text or "") + "".join(child.tail or "" for child in element)
+            direct = _loose_text(element)
             if reading_length(direct.strip()) >= 100:
                 out.append((element, direct, False))
         stack.extend(reversed(element))
     return out
+
+
+def _loose_text(element: Element) -> str:
+    """The text a block holds outside its block children: its own, between its children,
+    and inside those inline children that hold a line of prose as their only content (a body
+    set as ``<span>`` lines between ``<br>``s, with no paragraph markup; not labels, not
+    links)."""
+    parts = [element.text or ""]
+    for child in element:
+        text = child.text
+        if (
+            text
+            and not len(child)
+            and child.tag in INLINE_TAGS
+            and child.tag != "a"
+            and reading_length(text.strip()) >= _MIN_DIV_PARAGRAPH_CHARS
+        ):
+            parts.append(text)
+        parts.append(child.tail or "")
+    return "".join(parts)
 
 
 def _inline_only(element: Element) -> bool:
