@@ -220,3 +220,33 @@ def test_a_body_set_as_span_lines_between_breaks_outvotes_a_box_of_excerpts() ->
     )
     body = _body(f"<h1>Bridge</h1><div id='story'>{lines}</div><div class='more'>{box}</div>")
     assert find_container(body, "Bridge") == [body.get_element_by_id("story")]
+
+
+def test_an_article_set_as_several_article_parts_is_read_whole() -> None:
+    # A page builder sets each block of the story as an <article> component of one class,
+    # each in a section of its own: the container climbed out of none of them, and the
+    # story came out as its longest block.
+    part = "<section class='row'><div class='inner'><article class='text-block'>{}</article></div></section>"
+    body = _body(
+        "<h1>Bridge</h1><div id='page'>"
+        + part.format(f"<p>{SENTENCE * 3}</p><p>{OTHER * 2}</p>")
+        + "<section class='row'><div class='inner'><figure><img src='b.jpg'></figure></div></section>"
+        + part.format(f"<p>{SENTENCE * 4}</p><p>{OTHER * 4}</p><p>{SENTENCE * 4}</p>")
+        + part.format(f"<p>{OTHER * 3}</p>")
+        + "</div>"
+    )
+    assert find_container(body, "Bridge") == [body.get_element_by_id("page")]
+
+
+def test_the_stories_of_a_page_of_stories_stay_apart() -> None:
+    # Each story of the page is an <article> of one class with its own <h1>: the climb
+    # stops at the story's own <article>.
+    story = "<article class='story'><h1>{}</h1><div class='text'><p>{}</p><p>{}</p></div></article>"
+    body = _body(
+        "<div id='page'>"
+        + story.format("Bridge", SENTENCE * 3, SENTENCE * 3)
+        + story.format("Ferry", OTHER * 4, OTHER * 4)
+        + "</div>"
+    )
+    chosen = find_container(body, "Ferry")
+    assert all(element.tag != "div" or element.get("id") != "page" for element in chosen)

@@ -499,9 +499,11 @@ def _widen(
     chosen = top
     ancestor = top.getparent()
     steps = 0
-    inside_article = top.tag == "article"
+    inside_article = top.tag == "article" and not _article_part(top, body)
     while ancestor is not None and ancestor is not body and steps < 6 and not inside_article:
-        if ancestor.tag == "article" or ancestor.get("itemprop") == "articleBody":
+        if (ancestor.tag == "article" and not _article_part(ancestor, body)) or ancestor.get(
+            "itemprop"
+        ) == "articleBody":
             inside_article = True
         if (
             held.get(ancestor, 0) >= base * 1.3
@@ -515,6 +517,17 @@ def _widen(
         ancestor = ancestor.getparent()
         steps += 1
     return chosen
+
+
+def _article_part(article: Element, body: Element) -> bool:
+    """The ``<article>`` is one part of the story: the page sets other ``<article>``
+    elements of its class, and none of them holds an ``<h1>`` (each story of a page of
+    stories has its own)."""
+    name = article.get("class")
+    if not name:
+        return False
+    alike = [other for other in body.iter("article") if other.get("class") == name]
+    return len(alike) > 1 and all(next(other.iter("h1"), None) is None for other in alike)
 
 
 # At least two paragraphs wear the class, at least half the container's.
