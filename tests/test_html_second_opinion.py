@@ -250,3 +250,14 @@ def test_the_stories_of_a_page_of_stories_stay_apart() -> None:
     )
     chosen = find_container(body, "Ferry")
     assert all(element.tag != "div" or element.get("id") != "page" for element in chosen)
+
+
+def test_a_second_copy_of_the_text_in_the_container_is_read_once() -> None:
+    # The page keeps the text twice (a desktop and a mobile version side by side): both
+    # copies voted for their common wrapper, and the body came out twice.
+    text = "".join(f"<p>{SENTENCE}{i}</p>" for i in range(5))
+    body = _body(
+        f"<h1>Bridge</h1><div id='story'><div class='wide'>{text}</div>"
+        f"<div class='narrow'>{text}</div></div>"
+    )
+    assert _texts(find_container(body, "Bridge")) == [f"{SENTENCE}{i}".strip() for i in range(5)]

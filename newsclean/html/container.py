@@ -289,7 +289,7 @@ def find_container(body: Element, headline: str | None = None) -> list[Element]:
         bonus = best.score * 0.2 if top_class and sibling.get("class") == top_class else 0.0
         if candidate is not None and candidate.score + bonus >= threshold:
             if top_paragraphs is None:
-                top_paragraphs = _paragraph_keys(top)
+                top_paragraphs = paragraph_keys(top)
             if not _copy_of(sibling, top_paragraphs):
                 chosen.append(sibling)
         elif sibling.tag == "p":
@@ -303,7 +303,7 @@ def find_container(body: Element, headline: str | None = None) -> list[Element]:
 _COPY_SHARE = 0.8
 
 
-def _paragraph_keys(element: Element) -> set[str]:
+def paragraph_keys(element: Element) -> set[str]:
     return _keys(element.iter("p"))
 
 
@@ -314,10 +314,10 @@ def _keys(paragraphs: Iterable[Element]) -> set[str]:
 def _copy_of(sibling: Element, paragraphs: set[str]) -> bool:
     """The sibling prints the container's paragraphs again: the same article kept twice in
     the page (a hidden or mobile copy, a print version), not more of it."""
-    return _repeats(_paragraph_keys(sibling), paragraphs)
+    return repeats(paragraph_keys(sibling), paragraphs)
 
 
-def _repeats(paragraphs: set[str], original: set[str]) -> bool:
+def repeats(paragraphs: set[str], original: set[str]) -> bool:
     """At least two paragraphs, nearly all of them among ``original``."""
     return (
         bool(original)
@@ -616,7 +616,7 @@ def _adds_a_copy(ancestor: Element, chosen: Element) -> bool:
     """The paragraphs the ancestor adds to ``chosen`` are mostly ``chosen``'s own again."""
     inside = set(chosen.iter("p"))
     added = _keys(p for p in ancestor.iter("p") if p not in inside)
-    return _repeats(added, _keys(inside))
+    return repeats(added, _keys(inside))
 
 
 def _teaser_river(
