@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from lxml import html
 
-from newsclean.html.container import card_list, find_container, is_prose_list
+from newsclean.html.container import card_list, card_row, find_container, is_prose_list
 from newsclean.html.content import extract_text, second_opinion
 from newsclean.html.density import densest_run
 from newsclean.html.reader import read_container
@@ -261,3 +261,30 @@ def test_a_second_copy_of_the_text_in_the_container_is_read_once() -> None:
         f"<div class='narrow'>{text}</div></div>"
     )
     assert _texts(find_container(body, "Bridge")) == [f"{SENTENCE}{i}".strip() for i in range(5)]
+
+
+# Teaser cards set as blocks, not list items: an unlinked title, an excerpt with commas,
+# and a "Read more" link after it (so no linked title marks the excerpt as a teaser's).
+CARD_ROW = "".join(
+    f"<div class='card'><h3>Another story about the ferry, number {i}</h3>"
+    f"<p>{OTHER}{OTHER}</p><a href='/story/{i}'>Read more</a></div>"
+    for i in range(8)
+)
+
+
+def test_a_row_of_teaser_cards_neither_wins_the_vote_nor_extends_a_short_article() -> None:
+    body = _body(
+        f"<h1>Bridge</h1><div id='story'><p>{SENTENCE}</p><p>{SENTENCE}</p></div>"
+        f"<div class='more'>{CARD_ROW}</div>"
+    )
+    assert extract_text(body, None, "Bridge").paragraphs == [SENTENCE.strip()] * 2
+
+
+def test_sections_of_an_article_are_not_a_row_of_cards() -> None:
+    # Titled sections of one class, each linking only from inside its sentences.
+    sections = "".join(
+        f"<div class='part'><h3>Part {i}</h3><p>{SENTENCE}<a href='/x'>more</a> on it.</p></div>"
+        for i in range(4)
+    )
+    body = _body(f"<div>{sections}</div>")
+    assert not any(card_row(part) for part in body.iter("div") if part.get("class"))

@@ -268,6 +268,7 @@ def find_container(body: Element, headline: str | None = None) -> list[Element]:
     # Beside the headline's story, a block under another <h1> is the next story.
     other_h1s = set(body.iter("h1")) - own_h1s if own_h1s & set(top.iter("h1")) else set()
     top_paragraphs: set[str] | None = None  # read once a sibling qualifies (few pages)
+    rows: dict[Element, bool] = {}  # which elements are cards of a row (see `card_row`)
     chosen = []
     for sibling in parent:
         if not isinstance(sibling.tag, str):
@@ -280,6 +281,7 @@ def find_container(body: Element, headline: str | None = None) -> list[Element]:
             or _linked_headings(sibling) > 2
             or _teasers_beside(list(sibling.iter("p")), top)
             or _teaser_card(sibling, headline_key)
+            or _mostly(list(sibling.iter("p")), lambda p: in_card_row(p, rows))
         ):
             # Fact lists and teaser lists beside the article are not more of it.
             continue
@@ -335,8 +337,11 @@ _TEASER_PARAGRAPHS_SHARE = 0.6
 
 def teaser_paragraphs(paragraphs: list[Element]) -> bool:
     """Most of the paragraphs (three or more of a sentence's length) open with a link or
-    are the excerpt of a teaser card (see `_card_excerpt`)."""
-    return _mostly(paragraphs, lambda p: _opens_with_link(p) or _card_excerpt(p))
+    are the excerpt of a teaser card (see `_card_excerpt`, `in_card_row`)."""
+    rows: dict[Element, bool] = {}  # the paragraphs share their ancestors
+    return _mostly(
+        paragraphs, lambda p: _opens_with_link(p) or _card_excerpt(p) or in_card_row(p, rows)
+    )
 
 
 def _mostly(paragraphs: list[Element], test: Callable[[Element], bool]) -> bool:
@@ -704,3 +709,52 @@ def card_list(element: Element) -> bool:
         if heading is None or (linked and heading.find(".//a[@href]") is None):
             return False
     return True
+
+
+def card_row(element: Element) -> bool:
+    """The element is one of a row of cards set as blocks rather than list items: three or
+    more siblings of its tag and class, each under a heading of its own over a short text
+    (on average as short as `card_list` allows), each with a link to another page outside
+    its sentences (a linked title or picture, a "read more" link). Sections of an article
+    link, if at all, from inside their sentences."""
+    name = element.get("class")
+    parent = element.getparent()
+    if not name or parent is None:
+        return False
+    row = [
+        sibling for sibling in parent if sibling.tag == element.tag and sibling.get("class") == name
+    ]
+    if len(row) < _CARD_LIST_MIN:
+        return False
+    if sum(len(text_of(card)) for card in row) > _CARD_CHARS * len(row):
+        return False
+    return all(
+        next(card.iter(*HEADING_TAGS), None) is not None and _links_away_outside_sentences(card)
+        for card in row
+    )
+
+
+def in_card_row(paragraph: Element, known: dict[Element, bool] | None = None) -> bool:
+    """The paragraph stands in one of a row of cards (see `card_row`), up to
+    `_CARD_BOX_LEVELS` above it; ``known`` keeps the answers for elements already asked."""
+    node = paragraph.getparent()
+    for _ in range(_CARD_BOX_LEVELS):
+        if node is None:
+            return False
+        found = known.get(node) if known is not None else None
+        if found is None:
+            found = card_row(node)
+            if known is not None:
+                known[node] = found
+        if found:
+            return True
+        node = node.getparent()
+    return False
+
+
+def _links_away_outside_sentences(card: Element) -> bool:
+    """A link to another page outside the card's paragraphs: its title's, picture's or
+    "read more" link, not a word linked in a sentence."""
+    return any(
+        _links_away(link) and next(link.iterancestors("p"), None) is None for link in card.iter("a")
+    )
