@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from lxml import html
 
-from newsclean.html.container import card_list, find_container, is_prose_list
+from newsclean.html.container import card_list, card_row, find_container, is_prose_list
 from newsclean.html.content import extract_text, second_opinion
 from newsclean.html.density import densest_run
 from newsclean.html.reader import read_container
@@ -205,3 +205,86 @@ def test_titled_steps_of_a_numbered_list_are_not_cards() -> None:
     steps = "".join(f"<li><h3>Step {i}</h3><p>{SENTENCE}</p></li>" for i in range(1, 5))
     body = _body(f"<ol>{steps}</ol>")
     assert not card_list(body[0])
+
+
+def test_a_body_set_as_span_lines_between_breaks_outvotes_a_box_of_excerpts() -> None:
+    # No <p> in the article: each sentence a <span> line, the lines split by <br>s. Counted
+    # by the text between its children only, the block held no text, and the excerpts of
+    # the box beside it (each a paragraph of its own) won the vote.
+    line = "Engineers, who found cracks in two piers, said the repairs would take a year. "
+    lines = "".join(f"<span>{SENTENCE}{line}</span><br><br>" for _ in range(5))
+    box = "".join(
+        f"<div class='item'><a href='/story/{i}'>Another story about the ferry, number {i}</a>"
+        f"<p>{OTHER}{OTHER}</p></div>"
+        for i in range(5)
+    )
+    body = _body(f"<h1>Bridge</h1><div id='story'>{lines}</div><div class='more'>{box}</div>")
+    assert find_container(body, "Bridge") == [body.get_element_by_id("story")]
+
+
+def test_an_article_set_as_several_article_parts_is_read_whole() -> None:
+    # A page builder sets each block of the story as an <article> component of one class,
+    # each in a section of its own: the container climbed out of none of them, and the
+    # story came out as its longest block.
+    part = "<section class='row'><div class='inner'><article class='text-block'>{}</article></div></section>"
+    body = _body(
+        "<h1>Bridge</h1><div id='page'>"
+        + part.format(f"<p>{SENTENCE * 3}</p><p>{OTHER * 2}</p>")
+        + "<section class='row'><div class='inner'><figure><img src='b.jpg'></figure></div></section>"
+        + part.format(f"<p>{SENTENCE * 4}</p><p>{OTHER * 4}</p><p>{SENTENCE * 4}</p>")
+        + part.format(f"<p>{OTHER * 3}</p>")
+        + "</div>"
+    )
+    assert find_container(body, "Bridge") == [body.get_element_by_id("page")]
+
+
+def test_the_stories_of_a_page_of_stories_stay_apart() -> None:
+    # Each story of the page is an <article> of one class with its own <h1>: the climb
+    # stops at the story's own <article>.
+    story = "<article class='story'><h1>{}</h1><div class='text'><p>{}</p><p>{}</p></div></article>"
+    body = _body(
+        "<div id='page'>"
+        + story.format("Bridge", SENTENCE * 3, SENTENCE * 3)
+        + story.format("Ferry", OTHER * 4, OTHER * 4)
+        + "</div>"
+    )
+    chosen = find_container(body, "Ferry")
+    assert all(element.tag != "div" or element.get("id") != "page" for element in chosen)
+
+
+def test_a_second_copy_of_the_text_in_the_container_is_read_once() -> None:
+    # The page keeps the text twice (a desktop and a mobile version side by side): both
+    # copies voted for their common wrapper, and the body came out twice.
+    text = "".join(f"<p>{SENTENCE}{i}</p>" for i in range(5))
+    body = _body(
+        f"<h1>Bridge</h1><div id='story'><div class='wide'>{text}</div>"
+        f"<div class='narrow'>{text}</div></div>"
+    )
+    assert _texts(find_container(body, "Bridge")) == [f"{SENTENCE}{i}".strip() for i in range(5)]
+
+
+# Teaser cards set as blocks, not list items: an unlinked title, an excerpt with commas,
+# and a "Read more" link after it (so no linked title marks the excerpt as a teaser's).
+CARD_ROW = "".join(
+    f"<div class='card'><h3>Another story about the ferry, number {i}</h3>"
+    f"<p>{OTHER}{OTHER}</p><a href='/story/{i}'>Read more</a></div>"
+    for i in range(8)
+)
+
+
+def test_a_row_of_teaser_cards_neither_wins_the_vote_nor_extends_a_short_article() -> None:
+    body = _body(
+        f"<h1>Bridge</h1><div id='story'><p>{SENTENCE}</p><p>{SENTENCE}</p></div>"
+        f"<div class='more'>{CARD_ROW}</div>"
+    )
+    assert extract_text(body, None, "Bridge").paragraphs == [SENTENCE.strip()] * 2
+
+
+def test_sections_of_an_article_are_not_a_row_of_cards() -> None:
+    # Titled sections of one class, each linking only from inside its sentences.
+    sections = "".join(
+        f"<div class='part'><h3>Part {i}</h3><p>{SENTENCE}<a href='/x'>more</a> on it.</p></div>"
+        for i in range(4)
+    )
+    body = _body(f"<div>{sections}</div>")
+    assert not any(card_row(part) for part in body.iter("div") if part.get("class"))

@@ -157,11 +157,31 @@ def _scored_paragraphs(body: Element) -> list[tuple[Element, str, bool]]:
             continue
         if tag in _DIRECT_TEXT_TAGS:
             # Blocks that hold text directly (a <br>-separated body) count as paragraphs.
-            direct = (element.text or "") + "".join(child.tail or "" for child in element)
+            direct = _loose_text(element)
             if reading_length(direct.strip()) >= 100:
                 out.append((element, direct, False))
         stack.extend(reversed(element))
     return out
+
+
+def _loose_text(element: Element) -> str:
+    """The text a block holds outside its block children: its own, between its children,
+    and inside those inline children that hold a line of prose as their only content (a body
+    set as ``<span>`` lines between ``<br>``s, with no paragraph markup; not labels, not
+    links)."""
+    parts = [element.text or ""]
+    for child in element:
+        text = child.text
+        if (
+            text
+            and not len(child)
+            and child.tag in INLINE_TAGS
+            and child.tag != "a"
+            and reading_length(text.strip()) >= _MIN_DIV_PARAGRAPH_CHARS
+        ):
+            parts.append(text)
+        parts.append(child.tail or "")
+    return "".join(parts)
 
 
 def _inline_only(element: Element) -> bool:
@@ -248,6 +268,7 @@ def find_container(body: Element, headline: str | None = None) -> list[Element]:
     # Beside the headline's story, a block under another <h1> is the next story.
     other_h1s = set(body.iter("h1")) - own_h1s if own_h1s & set(top.iter("h1")) else set()
     top_paragraphs: set[str] | None = None  # read once a sibling qualifies (few pages)
+    rows: dict[Element, bool] = {}  # which elements are cards of a row (see `card_row`)
     chosen = []
     for sibling in parent:
         if not isinstance(sibling.tag, str):
@@ -260,6 +281,7 @@ def find_container(body: Element, headline: str | None = None) -> list[Element]:
             or _linked_headings(sibling) > 2
             or _teasers_beside(list(sibling.iter("p")), top)
             or _teaser_card(sibling, headline_key)
+            or _mostly(list(sibling.iter("p")), lambda p: in_card_row(p, rows))
         ):
             # Fact lists and teaser lists beside the article are not more of it.
             continue
@@ -269,7 +291,7 @@ def find_container(body: Element, headline: str | None = None) -> list[Element]:
         bonus = best.score * 0.2 if top_class and sibling.get("class") == top_class else 0.0
         if candidate is not None and candidate.score + bonus >= threshold:
             if top_paragraphs is None:
-                top_paragraphs = _paragraph_keys(top)
+                top_paragraphs = paragraph_keys(top)
             if not _copy_of(sibling, top_paragraphs):
                 chosen.append(sibling)
         elif sibling.tag == "p":
@@ -283,7 +305,7 @@ def find_container(body: Element, headline: str | None = None) -> list[Element]:
 _COPY_SHARE = 0.8
 
 
-def _paragraph_keys(element: Element) -> set[str]:
+def paragraph_keys(element: Element) -> set[str]:
     return _keys(element.iter("p"))
 
 
@@ -294,10 +316,10 @@ def _keys(paragraphs: Iterable[Element]) -> set[str]:
 def _copy_of(sibling: Element, paragraphs: set[str]) -> bool:
     """The sibling prints the container's paragraphs again: the same article kept twice in
     the page (a hidden or mobile copy, a print version), not more of it."""
-    return _repeats(_paragraph_keys(sibling), paragraphs)
+    return repeats(paragraph_keys(sibling), paragraphs)
 
 
-def _repeats(paragraphs: set[str], original: set[str]) -> bool:
+def repeats(paragraphs: set[str], original: set[str]) -> bool:
     """At least two paragraphs, nearly all of them among ``original``."""
     return (
         bool(original)
@@ -315,8 +337,11 @@ _TEASER_PARAGRAPHS_SHARE = 0.6
 
 def teaser_paragraphs(paragraphs: list[Element]) -> bool:
     """Most of the paragraphs (three or more of a sentence's length) open with a link or
-    are the excerpt of a teaser card (see `_card_excerpt`)."""
-    return _mostly(paragraphs, lambda p: _opens_with_link(p) or _card_excerpt(p))
+    are the excerpt of a teaser card (see `_card_excerpt`, `in_card_row`)."""
+    rows: dict[Element, bool] = {}  # the paragraphs share their ancestors
+    return _mostly(
+        paragraphs, lambda p: _opens_with_link(p) or _card_excerpt(p) or in_card_row(p, rows)
+    )
 
 
 def _mostly(paragraphs: list[Element], test: Callable[[Element], bool]) -> bool:
@@ -479,9 +504,11 @@ def _widen(
     chosen = top
     ancestor = top.getparent()
     steps = 0
-    inside_article = top.tag == "article"
+    inside_article = top.tag == "article" and not _article_part(top, body)
     while ancestor is not None and ancestor is not body and steps < 6 and not inside_article:
-        if ancestor.tag == "article" or ancestor.get("itemprop") == "articleBody":
+        if (ancestor.tag == "article" and not _article_part(ancestor, body)) or ancestor.get(
+            "itemprop"
+        ) == "articleBody":
             inside_article = True
         if (
             held.get(ancestor, 0) >= base * 1.3
@@ -495,6 +522,17 @@ def _widen(
         ancestor = ancestor.getparent()
         steps += 1
     return chosen
+
+
+def _article_part(article: Element, body: Element) -> bool:
+    """The ``<article>`` is one part of the story: the page sets other ``<article>``
+    elements of its class, and none of them holds an ``<h1>`` (each story of a page of
+    stories has its own)."""
+    name = article.get("class")
+    if not name:
+        return False
+    alike = [other for other in body.iter("article") if other.get("class") == name]
+    return len(alike) > 1 and all(next(other.iter("h1"), None) is None for other in alike)
 
 
 # At least two paragraphs wear the class, at least half the container's.
@@ -583,7 +621,7 @@ def _adds_a_copy(ancestor: Element, chosen: Element) -> bool:
     """The paragraphs the ancestor adds to ``chosen`` are mostly ``chosen``'s own again."""
     inside = set(chosen.iter("p"))
     added = _keys(p for p in ancestor.iter("p") if p not in inside)
-    return _repeats(added, _keys(inside))
+    return repeats(added, _keys(inside))
 
 
 def _teaser_river(
@@ -671,3 +709,52 @@ def card_list(element: Element) -> bool:
         if heading is None or (linked and heading.find(".//a[@href]") is None):
             return False
     return True
+
+
+def card_row(element: Element) -> bool:
+    """The element is one of a row of cards set as blocks rather than list items: three or
+    more siblings of its tag and class, each under a heading of its own over a short text
+    (on average as short as `card_list` allows), each with a link to another page outside
+    its sentences (a linked title or picture, a "read more" link). Sections of an article
+    link, if at all, from inside their sentences."""
+    name = element.get("class")
+    parent = element.getparent()
+    if not name or parent is None:
+        return False
+    row = [
+        sibling for sibling in parent if sibling.tag == element.tag and sibling.get("class") == name
+    ]
+    if len(row) < _CARD_LIST_MIN:
+        return False
+    if sum(len(text_of(card)) for card in row) > _CARD_CHARS * len(row):
+        return False
+    return all(
+        next(card.iter(*HEADING_TAGS), None) is not None and _links_away_outside_sentences(card)
+        for card in row
+    )
+
+
+def in_card_row(paragraph: Element, known: dict[Element, bool] | None = None) -> bool:
+    """The paragraph stands in one of a row of cards (see `card_row`), up to
+    `_CARD_BOX_LEVELS` above it; ``known`` keeps the answers for elements already asked."""
+    node = paragraph.getparent()
+    for _ in range(_CARD_BOX_LEVELS):
+        if node is None:
+            return False
+        found = known.get(node) if known is not None else None
+        if found is None:
+            found = card_row(node)
+            if known is not None:
+                known[node] = found
+        if found:
+            return True
+        node = node.getparent()
+    return False
+
+
+def _links_away_outside_sentences(card: Element) -> bool:
+    """A link to another page outside the card's paragraphs: its title's, picture's or
+    "read more" link, not a word linked in a sentence."""
+    return any(
+        _links_away(link) and next(link.iterancestors("p"), None) is None for link in card.iter("a")
+    )

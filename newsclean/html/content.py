@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from lxml.etree import _Element as Element
 
-from newsclean.html.container import card_list, find_container, teaser_paragraphs
+from newsclean.html.container import card_list, find_container, in_card_row, teaser_paragraphs
 from newsclean.html.density import DenseRun, densest_run
 from newsclean.html.lead import find_lead, find_marked_lead, find_reworded_lead
 from newsclean.html.reader import build_sections, is_credit, read_container
@@ -166,14 +166,15 @@ def _teaser_grid_beyond(run: DenseRun, containers: list[Element]) -> bool:
 
 def _teaser_digest_beyond(elements: list[Element], containers: list[Element]) -> bool:
     """The paragraphs the run adds to the first pick mostly open with a link: a digest of
-    other stories, each a linked title and its excerpt in one paragraph."""
+    other stories, each a linked title and its excerpt in one paragraph; or they all stand
+    in a row of teaser cards (see `in_card_row`), however few the run takes."""
     added = [
         paragraph
         for element in elements
         for paragraph in element.iter("p")
         if not any(within(paragraph, container) for container in containers)
     ]
-    return teaser_paragraphs(added)
+    return teaser_paragraphs(added) or (bool(added) and all(map(in_card_row, added)))
 
 
 def _card_list_run(elements: list[Element]) -> bool:

@@ -13,7 +13,7 @@ import re
 from lxml.etree import _Element as Element
 
 from newsclean.html.boxes import FurnitureBoxes, find_boxes, holds_media
-from newsclean.html.container import card_list, is_prose_list
+from newsclean.html.container import card_list, is_prose_list, paragraph_keys, repeats
 from newsclean.html.tags import (
     BLOCK_TAGS,
     CONTAINER_LIKE,
@@ -289,6 +289,10 @@ def _hidden(element: Element) -> bool:
     return bool(style) and _HIDDEN_STYLE.search(style) is not None
 
 
+# Blocks that wrap paragraphs: where a second copy of the text is kept.
+_WRAPPER_TAGS = frozenset({"div", "section", "article", "main", "td", "blockquote"})
+
+
 # Longer than this, an h2-h6 is a paragraph set in a heading's type (an intro, a quote);
 # a long <h1> inside the text is a caption or a teaser, and is dropped.
 _HEADING_CHARS = 200
@@ -305,6 +309,10 @@ class _Reader:
         self._inline_link_chars = 0
         self._container_chars = max(1, container_chars)
         self._boxes = FurnitureBoxes(set(), set())
+        # The keys of the paragraphs read so far, as of the first ``_read_upto`` blocks
+        # (see `_second_copy`).
+        self._read_set: set[str] = set()
+        self._read_upto = 0
 
     def read(self, root: Element) -> None:
         # An explicit stack instead of recursion: ("open", el), ("flush", el) when a block
@@ -372,6 +380,8 @@ class _Reader:
             return True
         if element is root:
             return False
+        if tag in _WRAPPER_TAGS and self._second_copy(element):
+            return True
         if element.get("role") == "complementary":
             # ARIA's name for an aside (a fact box, a related-links box) set as a div.
             return True
@@ -415,6 +425,22 @@ class _Reader:
             if length and link_density(element, length) > 0.5:
                 return True
         return False
+
+    def _second_copy(self, element: Element) -> bool:
+        """The block prints paragraphs read already, nearly all of them: a second copy of
+        the text kept in the page (a mobile or print version beside or inside the first)."""
+        if not self.blocks:
+            return False
+        first = element.find("p")  # the copy's own paragraphs (a wrapper's are met below it)
+        if first is None:
+            return False  # most elements
+        for kind, text in self.blocks[self._read_upto :]:
+            if kind == "p":
+                self._read_set.add(text_key(text))
+        self._read_upto = len(self.blocks)
+        if text_key(text_of(first)) not in self._read_set:
+            return False
+        return repeats(paragraph_keys(element), self._read_set)
 
     def _drop_media_intro(self, skipped: Element) -> None:
         """Drop the short line ending in a colon read just before skipped media, in the same
