@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from newsclean.models import Problem, Section
+from newsclean.words import reading_length
 
 
 @dataclass
@@ -69,7 +70,8 @@ class ArticleDraft:
         >>> ArticleDraft(body=["A sentence of some length. " * 4]).has_prose()
         True
         """
-        lengths = [len(paragraph) for paragraph in self.body]
+        # Measured in reading length: sixty characters of Japanese say what 180 of English do.
+        lengths = [reading_length(paragraph) for paragraph in self.body]
         return bool(lengths) and (
             max(lengths) >= MIN_PARAGRAPH_CHARS or sum(lengths) >= MIN_BODY_CHARS
         )

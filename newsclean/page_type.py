@@ -70,7 +70,8 @@ class PageSignals:
     dated: bool = False
     has_byline: bool = False
     has_story_code: bool = False
-    # Lengths of the body's paragraphs, in characters.
+    # Lengths of the body's paragraphs, in reading length (`newsclean.words.reading_length`:
+    # a character of Japanese or Chinese counts as three).
     paragraphs: list[int] = field(default_factory=list)
     # The body's first two paragraphs (a licence opens with its copyright line).
     opening: tuple[str, ...] = ()

@@ -1,4 +1,4 @@
-"""Splitting casefolded text into its letter runs (words), fast.
+"""Splitting casefolded text into its letter runs (words), fast; and how long a text reads.
 
 Every paragraph of every dump is split into words a few times (function-word density,
 language, content terms), so this is on the hot path. ``[^\\W\\d_]+`` is the definition;
@@ -76,3 +76,19 @@ def _non_ascii_words(folded: str) -> list[str]:
     if "".join(words).isalpha():
         return words
     return LETTER_RUNS.findall(folded)
+
+
+# Scripts written without spaces between words: Han ideographs, kana and their full-width
+# punctuation. One such character carries about as much as three Latin letters (a word and
+# its space), so a Japanese or Chinese paragraph measured in characters looks like a caption.
+_WIDE_SCRIPT = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60]")
+_WIDE_WEIGHT = 3
+
+
+def reading_length(text: str) -> int:
+    """The length of ``text`` in Latin-letter equivalents: each character of a script
+    written without spaces counts ``_WIDE_WEIGHT`` times, so the same thresholds serve every
+    language."""
+    if text.isascii():
+        return len(text)
+    return len(text) + (_WIDE_WEIGHT - 1) * len(_WIDE_SCRIPT.findall(text))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from lxml import html
 
 from newsclean.html.content import extract_text
-from newsclean.html.tree import reading_length
+from newsclean.words import reading_length
 
 PARAGRAPHS = [
     "市議会は十五日、老朽化した橋の通行止めを決めた。",

@@ -20,10 +20,10 @@ from newsclean.html.tags import INLINE_TAGS, PARAGRAPH_TAGS
 from newsclean.html.tree import (
     collapsed_length,
     link_density,
-    reading_length,
     text_key,
     text_of,
 )
+from newsclean.words import reading_length
 
 
 @dataclass

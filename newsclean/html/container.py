@@ -20,7 +20,6 @@ from newsclean.html.tree import (
     class_and_id,
     collapsed_length,
     link_density,
-    reading_length,
     text_content,
     text_key,
     text_of,
@@ -32,6 +31,7 @@ from newsclean.html.vocabulary import (
     is_overlay_layer,
     is_positive,
 )
+from newsclean.words import reading_length
 
 _COMMAS = re.compile(r"[,،，、;]")
 _MIN_PARAGRAPH_CHARS = 25

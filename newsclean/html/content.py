@@ -11,8 +11,9 @@ from newsclean.html.container import card_list, find_container, in_card_row, tea
 from newsclean.html.density import DenseRun, densest_run
 from newsclean.html.lead import find_lead, find_marked_lead, find_reworded_lead
 from newsclean.html.reader import build_sections, is_credit, read_container
-from newsclean.html.tree import reading_length, text_key, text_of, within
+from newsclean.html.tree import text_key, text_of, within
 from newsclean.models import Section
+from newsclean.words import reading_length
 
 
 @dataclass

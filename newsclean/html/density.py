@@ -20,13 +20,14 @@ from lxml import etree
 from lxml.etree import _Element as Element
 
 from newsclean.html.tags import BLOCK_TAGS, HEADING_TAGS, SKIP_TAGS
-from newsclean.html.tree import NON_CONTENT_TAGS, reading_length, text_key, text_of
+from newsclean.html.tree import NON_CONTENT_TAGS, text_key, text_of
 from newsclean.html.vocabulary import (
     COMMENT_SECTION,
     OVERLAY_WORDS,
     is_comment_section,
     is_overlay_layer,
 )
+from newsclean.words import reading_length
 
 # Subtrees that never hold the article's text, whatever their size: the furniture tags the
 # container scorer skips (but not <h1>, which bounds runs, nor <header>, which may hold the

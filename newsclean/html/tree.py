@@ -145,22 +145,6 @@ def link_density(element: Element, length: int | None = None) -> float:
     return min(1.0, link_text_length(element) / length)
 
 
-# Scripts written without spaces between words: Han ideographs, kana and their full-width
-# punctuation. One such character carries about as much as three Latin letters (a word and
-# its space), so a Japanese or Chinese paragraph measured in characters looks like a caption.
-_WIDE_SCRIPT = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60]")
-_WIDE_WEIGHT = 3
-
-
-def reading_length(text: str) -> int:
-    """The length of ``text`` in Latin-letter equivalents: each character of a script
-    written without spaces counts ``_WIDE_WEIGHT`` times, so the same thresholds serve every
-    language."""
-    if text.isascii():
-        return len(text)
-    return len(text) + (_WIDE_WEIGHT - 1) * len(_WIDE_SCRIPT.findall(text))
-
-
 def within(element: Element, scope: Element | None) -> bool:
     """``element`` is ``scope`` or stands inside it."""
     node: Element | None = element
