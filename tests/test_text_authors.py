@@ -482,6 +482,16 @@ def test_bare_name_alone_in_the_header() -> None:
     assert authors_of("Lena Marquardt", "Share", "Print") == ["Lena Marquardt"]
 
 
+def test_bare_name_just_over_the_text() -> None:
+    assert authors_of("Share", "Print", "Save", "Lena Marquardt") == ["Lena Marquardt"]
+
+
+def test_two_capitalised_words_in_a_menu_under_the_headline_are_no_author() -> None:
+    # Entries of a menu or a table of contents: neither under the headline nor over the text.
+    menu = ("Share", "Print", "Green Harbour", "Cargo Shipping", "Contact")
+    assert authors_of(*menu) == []
+
+
 def test_byline_in_the_lines_under_the_article() -> None:
     assert authors_with_tail("Erstellt von Lena Marquardt") == ["Lena Marquardt"]
     assert authors_with_tail("Autor: Lena Marquardt") == ["Lena Marquardt"]
