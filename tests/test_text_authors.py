@@ -482,6 +482,10 @@ def test_bare_name_alone_in_the_header() -> None:
     assert authors_of("Lena Marquardt", "Share", "Print") == ["Lena Marquardt"]
 
 
+def test_tags_under_the_date_are_no_authors() -> None:
+    assert authors_of("3 March 2025, 10:05", "Tags", "Green Harbour", "Cargo Shipping") == []
+
+
 def test_bare_name_just_over_the_text() -> None:
     assert authors_of("Share", "Print", "Save", "Lena Marquardt") == ["Lena Marquardt"]
 
