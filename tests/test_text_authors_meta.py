@@ -54,3 +54,9 @@ def test_initials_printed_as_the_authors_pictures_between_the_names() -> None:
 def test_name_before_the_age_of_the_story_on_one_line() -> None:
     header = ("Alcaldía de Medellín", "Elecciones", "Lena Marquardt | Publicado hace 3 horas")
     assert authors_under_headline(*header) == ["Lena Marquardt"]
+
+
+def test_author_label_without_its_colon_and_the_colon_after_the_name() -> None:
+    assert authors_under_headline("Autor Lena Marquardt:", "EN") == ["Lena Marquardt"]
+    # Without the colon one capitalised word is no name: a link, "Author Services".
+    assert authors_under_headline("Author Services", "Share") == []
