@@ -627,3 +627,11 @@ def test_bare_name_beside_a_dateline_over_the_headline() -> None:
     # Without a date beside it, a name over the headline stays unread.
     dump = "\n".join(["Home", "World", "Lena Marquardt", "Business", HEADLINE, *BODY])
     assert newsclean.parse(dump.encode()).authors == []
+
+
+def test_a_company_with_its_legal_form_is_no_person() -> None:
+    from newsclean.text.names import is_person
+
+    assert not is_person("Grapehk GmbH")
+    assert not is_person("Example Media Inc.")
+    assert is_person("Jane Agnes")

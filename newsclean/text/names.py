@@ -101,6 +101,36 @@ _OUTLET_WORDS = frozenset(
         "agentur",
     ]
 )
+# The legal form closing a company's name: "Example Media GmbH", "Example Inc.". A firm
+# credited for the site or a picture, never a person.
+_LEGAL_FORMS = frozenset(
+    [
+        "gmbh",
+        "ag",
+        "kg",
+        "gbr",
+        "ug",
+        "e.v.",
+        "inc",
+        "inc.",
+        "ltd",
+        "ltd.",
+        "llc",
+        "plc",
+        "corp",
+        "corp.",
+        "s.a.",
+        "s.l.",
+        "srl",
+        "s.r.l.",
+        "spa",
+        "s.p.a.",
+        "bv",
+        "b.v.",
+        "nv",
+        "n.v.",
+    ]
+)
 # The newsroom signing a story as a whole: "Redaktion", "IN-Redaktion", "Onlineredaktion",
 # "Redacción Example", "Newsroom". The word ends no person's name.
 DESK_WORDS = (
@@ -213,8 +243,13 @@ def is_person(text: str) -> bool:
     if first.casefold() in _ARTICLES or (first.isupper() and len(first.rstrip(".")) > 1):
         return False
     last = words[-1].casefold()
-    if last in ROLE_WORDS or last in _OUTLET_WORDS or last.endswith(DESK_WORDS):
-        return False  # "Political Correspondent", "Fox News", "Example News-Redaktion"
+    if (
+        last in ROLE_WORDS
+        or last in _OUTLET_WORDS
+        or last in _LEGAL_FORMS
+        or last.endswith(DESK_WORDS)
+    ):
+        return False  # "Political Correspondent", "Fox News", "Example GmbH", "News-Redaktion"
     capitalised = 0
     for word in words:
         if word in PARTICLES:
