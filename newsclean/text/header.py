@@ -73,6 +73,8 @@ _AUTHOR_LABELS = BYLINE_WORDS | frozenset(
         "autoren",
         "autorin/autor",
         "autor/in",
+        "autor*in",
+        "autor:in",
         "auteur",
         "autore",
         "texto",
@@ -229,7 +231,8 @@ def _byline_of_line(lines: list[Line], index: int) -> list[str]:
         return names if all(is_person(name) or is_agency(name) for name in names) else []
     if line.kind is TEXT and index + 1 < len(lines) and lines[index + 1].kind is TEXT:
         below = lines[index + 1].text
-        if line.text.strip(" :").casefold() in _AUTHOR_LABELS:
+        folded = line.text.strip(" :").casefold()
+        if folded in _AUTHOR_LABELS or is_piece_label(line.text, folded):
             if is_person_line(below):
                 return split_names(below)
             desk = desk_name(below)
