@@ -60,8 +60,3 @@ def test_author_label_without_its_colon_and_the_colon_after_the_name() -> None:
     assert authors_under_headline("Autor Lena Marquardt:", "EN") == ["Lena Marquardt"]
     # Without the colon one capitalised word is no name: a link, "Author Services".
     assert authors_under_headline("Author Services", "Share") == []
-
-
-def test_handle_in_lower_case_after_the_date_item_of_its_line() -> None:
-    meta = "10. März 2025 · von ljansen · in Häfen · Hinterlasse einen Kommentar"
-    assert authors_under_headline(meta) == ["ljansen"]

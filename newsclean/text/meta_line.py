@@ -154,8 +154,7 @@ def names_in_meta_line(header: list[Line]) -> list[str]:
         dated_beside = any(
             0 <= near < len(header) and header[near].kind is DATE for near in (index - 1, index + 1)
         )
-        parts = META_SEPARATORS.split(line.text)
-        for at, part in enumerate(parts):
+        for part in META_SEPARATORS.split(line.text):
             found = _byline_in_item(part)
             if found is None:
                 continue
@@ -169,23 +168,12 @@ def names_in_meta_line(header: list[Line]) -> list[str]:
             if desk_name(name):
                 return [name]
             if is_person(name.title() if name.isupper() else name) or (
-                one_word and _is_one_word_name(name, outright, parts[:at])
+                _ONE_WORD_NAME.fullmatch(name) is not None
+                and one_word
+                and (name[:1].isupper() or outright)
             ):
                 return split_names(name)
     return []
-
-
-def _is_one_word_name(name: str, outright: bool, earlier_items: list[str]) -> bool:
-    """A first name or a handle after the byline word: capitalised, or in lower case where
-    the item says outright it is the author, or a date as an earlier item of the line says
-    so ("10. Mai 2019 · von jdoe · in News")."""
-    if _ONE_WORD_NAME.fullmatch(name) is None:
-        return False
-    return (
-        name[:1].isupper()
-        or outright
-        or any(_DIGIT_IN.search(item) and find_date(item, fallback=False) for item in earlier_items)
-    )
 
 
 def _before_job_title(name: str) -> str:
