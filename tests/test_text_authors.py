@@ -380,6 +380,13 @@ def test_teaser_byline_menu_or_cut_name_under_the_article_is_no_signature() -> N
     assert authors_with_signature("Add HarbourNews to your feed", "Share") == []
 
 
+def test_a_menu_heading_over_its_entries_is_no_signature() -> None:
+    assert authors_with_signature("Harbour Buying Guides", "Latest Port Reviews") == []
+    assert authors_with_signature("Lena Marquardt", "Redakteurin für Wirtschaft") == [
+        "Lena Marquardt"
+    ]
+
+
 LATER_PARAGRAPHS = (
     "Shipping lines have begun to divert vessels to Antwerp and Hamburg, where the queues at"
     " anchor are already longer than usual for the time of year.",
@@ -635,3 +642,14 @@ def test_a_company_with_its_legal_form_is_no_person() -> None:
     assert not is_person("Grapehk GmbH")
     assert not is_person("Example Media Inc.")
     assert is_person("Jane Agnes")
+
+
+def test_a_heading_opening_with_a_function_word_is_no_person() -> None:
+    from newsclean.text.names import is_person
+
+    for heading in ("Unser Team", "Zum Ratgeber", "Older Posts", "Next Up In", "Für Büros"):
+        assert not is_person(heading), heading
+    assert is_person("Mehmet Öztürk") and is_person("Ma Jian")
+    # Under the article's last sentence, where a paper signs its piece.
+    dump = "\n".join(["Home", HEADLINE, *BODY, "Unser Team", "Kontakt", "Impressum"])
+    assert list(newsclean.parse(dump.encode()).authors) == []

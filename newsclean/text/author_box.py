@@ -161,10 +161,22 @@ def signature(lines: list[Line], body_end: int) -> list[str]:
         return []
     after = lines[body_end + 1]
     # A name over a date is a teaser's byline; names one a line are a menu ("Contact
-    # Us", "About Us") or a list of people.
-    if after.kind is DATE or (after.kind is TEXT and is_person_line(after.text)):
+    # Us", "About Us", "Latest Game Reviews") or a list of people.
+    if after.kind is DATE or (
+        after.kind is TEXT and (is_person_line(after.text) or _is_menu_entry(after.text))
+    ):
         return []
     return split_names(text)
+
+
+# A menu's entry: a few capitalised words ("Latest Game Reviews", "Our Team").
+_MENU_ENTRY_WORDS = (2, 5)
+
+
+def _is_menu_entry(text: str) -> bool:
+    words = text.split()
+    low, high = _MENU_ENTRY_WORDS
+    return low <= len(words) <= high and all(word[:1].isupper() for word in words)
 
 
 _MAX_AGENCY_CREDIT_CHARS = 24

@@ -78,6 +78,23 @@ _ARTICLES = frozenset(
         "det",
     ]
 )
+# Function words that open headings, links and buttons but never a person's name:
+# possessives, prepositions, "more", "next" ("Unser Team", "Zum Ratgeber", "Our Story",
+# "Next Up In", "Für Büros", "Aus SRF"). Words that are also names or open them are left
+# out ("Ma", "Mi", "Tu", "To", "In", "Im", "Bei", "Per", "My"), and "About", which opens
+# the menu entries a signature must not stand over ("About Us").
+_NO_NAME_OPENER_WORDS = (
+    # English
+    "your our their his its this these those for from with into of how what why when where"
+    " which more next previous older newer all other latest recent"
+    # German
+    " mein meine dein deine unser unsere ihre euer eure zum zur für aus über beim vom mit"
+    " nach alle weitere mehr zurück hier jetzt"
+    # French, Spanish, Italian, Portuguese, Dutch
+    " notre votre pour avec sur dans plus tous toutes nuestro nuestra para sobre más todos"
+    " todas nostro nostra nosso nossa mais mijn onze voor meer"
+)
+_NO_NAME_OPENERS = frozenset(_NO_NAME_OPENER_WORDS.split())
 # The last word of a news outlet's name ("Fox News", "Daily Gazette", "Berliner Zeitung"):
 # printed after the reporter's name ("Jane Doe | Fox News"), it names her employer, not a
 # second author. (Words that are also surnames, "Post", "Press", are left out.)
@@ -240,7 +257,11 @@ def is_person(text: str) -> bool:
         return False
     first = words[0]
     # "MSV Duisburg", "De Maart", "The Times": a club, a paper, a title; not a person.
-    if first.casefold() in _ARTICLES or (first.isupper() and len(first.rstrip(".")) > 1):
+    if (
+        first.casefold() in _ARTICLES
+        or first.casefold() in _NO_NAME_OPENERS
+        or (first.isupper() and len(first.rstrip(".")) > 1)
+    ):
         return False
     last = words[-1].casefold()
     if (
