@@ -653,3 +653,13 @@ def test_a_heading_opening_with_a_function_word_is_no_person() -> None:
     # Under the article's last sentence, where a paper signs its piece.
     dump = "\n".join(["Home", HEADLINE, *BODY, "Unser Team", "Kontakt", "Impressum"])
     assert list(newsclean.parse(dump.encode()).authors) == []
+
+
+def test_a_noun_and_its_genitive_is_no_person() -> None:
+    from newsclean.text.names import is_person
+
+    assert not is_person("Fragen der Solidarität")
+    assert is_person("Ursula von der Leyen") and is_person("Ruud van der Berg")
+    # A subtitle under the names a label introduces is no third author.
+    header = ("von", "Lena Marquardt, Ruud van der Berg", "Erdrutschsieg der Hafenarbeiter")
+    assert authors_of(*header) == ["Lena Marquardt", "Ruud van der Berg"]

@@ -272,13 +272,23 @@ def is_person(text: str) -> bool:
     ):
         return False  # "Political Correspondent", "Fox News", "Example GmbH", "News-Redaktion"
     capitalised = 0
+    previous = ""
     for word in words:
         if word in PARTICLES:
+            # "der" joins a surname only after "van" or "von" ("von der Leyen"): alone after
+            # a noun it is German's genitive article ("Fragen der Solidarität").
+            if word == "der" and previous not in _BEFORE_DER:
+                return False
+            previous = word
             continue
         if not word[0].isupper() or _NAME_WORD.fullmatch(word) is None:
             return False
         capitalised += 1
+        previous = word
     return capitalised >= 2
+
+
+_BEFORE_DER = frozenset({"van", "von", "Van", "Von"})
 
 
 def split_names(byline: str) -> list[str]:
