@@ -60,3 +60,8 @@ def test_author_label_without_its_colon_and_the_colon_after_the_name() -> None:
     assert authors_under_headline("Autor Lena Marquardt:", "EN") == ["Lena Marquardt"]
     # Without the colon one capitalised word is no name: a link, "Author Services".
     assert authors_under_headline("Author Services", "Share") == []
+
+
+def test_the_translator_under_the_author_is_no_author() -> None:
+    header = ("Von:", "Lena Marquardt", "Übersetzt von:", "Ruud van der Berg", "3. März 2025")
+    assert authors_under_headline(*header) == ["Lena Marquardt"]

@@ -32,7 +32,24 @@ from newsclean.text.names import (
 )
 
 # What a label naming the kind of piece may credit instead of its author ("Photos by").
-CREDIT_NOT_AUTHOR = ("photo", "foto", "bild", "image", "video", "illustration", "grafi", "graphi")
+# Credits for another's work than the writing: pictures, graphics, and the translation
+# ("Übersetzt von", "Translated by", "Traducción de") of a piece written by someone else.
+CREDIT_NOT_AUTHOR = (
+    "photo",
+    "foto",
+    "bild",
+    "image",
+    "video",
+    "illustration",
+    "grafi",
+    "graphi",
+    "übersetz",
+    "translat",
+    "tradu",
+    "tradott",
+    "vertaal",
+    "översatt",
+)
 MAX_PIECE_LABEL_CHARS = 40
 
 
