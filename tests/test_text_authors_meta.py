@@ -65,3 +65,15 @@ def test_author_label_without_its_colon_and_the_colon_after_the_name() -> None:
 def test_the_translator_under_the_author_is_no_author() -> None:
     header = ("Von:", "Lena Marquardt", "Übersetzt von:", "Ruud van der Berg", "3. März 2025")
     assert authors_under_headline(*header) == ["Lena Marquardt"]
+
+
+def test_a_label_over_a_name_past_the_byline_is_a_teasers() -> None:
+    header = (
+        "von Lena Marquardt",
+        "am 03.03.2025",
+        "Tipp drucken",
+        "Ferry crews join in",
+        "von",
+        "Ruud van der Berg",
+    )
+    assert authors_under_headline(*header) == ["Lena Marquardt"]

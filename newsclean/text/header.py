@@ -108,7 +108,13 @@ def read_bylines(lines: list[Line], layout: Layout, draft: ArticleDraft | None =
             if names and index >= layout.first_paragraph:
                 continue  # inside the body, a second byline is a teaser's
             names.extend(byline_names(line.author))
-        elif line.kind is TEXT and index + 1 < len(lines) and lines[index + 1].kind is TEXT:
+        elif (
+            not names
+            and line.kind is TEXT
+            and index + 1 < len(lines)
+            and lines[index + 1].kind is TEXT
+        ):
+            # (Once a byline is read, a label over a name further on is a teaser's.)
             folded = line.text.strip(" :").casefold()
             below = lines[index + 1].text
             if (folded in _AUTHOR_LABELS and looks_like_names(below)) or (
