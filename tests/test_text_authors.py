@@ -663,3 +663,9 @@ def test_a_noun_and_its_genitive_is_no_person() -> None:
     # A subtitle under the names a label introduces is no third author.
     header = ("von", "Lena Marquardt, Ruud van der Berg", "Erdrutschsieg der Hafenarbeiter")
     assert authors_of(*header) == ["Lena Marquardt", "Ruud van der Berg"]
+
+
+def test_the_comments_link_after_the_name_is_no_part_of_it() -> None:
+    assert authors_of("3 March 2025", "Lena Marquardt Kommentare 4 Kommentare") == [
+        "Lena Marquardt"
+    ]

@@ -338,6 +338,8 @@ _NAME_TAIL = re.compile(
     # A count printed after it: "Jane Doe 24 Comments" (a bare number may be the name's own:
     # "Raspberry Pi 3" is no person either way).
     r"|\s+\d+(?:\s+\S+){1,2}$"
+    # The comments' link, with or without its count: "Jane Doe Kommentare 4 Kommentare".
+    r"|\s+(?:kommentare?|comments?|commentaires?|comentarios?)(?:\s+\d+\s+\S+)?$"
     rf"|\s*\|\s*(?:\S+\s+){{0,3}}(?:{'|'.join(sorted(_OUTLET_WORDS))})$",
     re.I,
 )
