@@ -649,6 +649,8 @@ def test_a_heading_opening_with_a_function_word_is_no_person() -> None:
 
     for heading in ("Unser Team", "Zum Ratgeber", "Older Posts", "Next Up In", "Für Büros"):
         assert not is_person(heading), heading
+    for button in ("Play Video", "Tweet This", "Open Future", "Teilen Senden"):
+        assert not is_person(button), button
     assert is_person("Mehmet Öztürk") and is_person("Ma Jian")
     # Under the article's last sentence, where a paper signs its piece.
     dump = "\n".join(["Home", HEADLINE, *BODY, "Unser Team", "Kontakt", "Impressum"])

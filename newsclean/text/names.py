@@ -87,9 +87,12 @@ _NO_NAME_OPENER_WORDS = (
     # English
     "your our their his its this these those for from with into of how what why when where"
     " which more next previous older newer all other latest recent"
+    # (buttons: a verb in the imperative; not "Will", "Mark", "Grant", "Chase", "Drew")
+    " play read watch listen show load click sign log subscribe share tweet follow donate"
+    " download view join print save open close"
     # German
     " mein meine dein deine unser unsere ihre euer eure zum zur für aus über beim vom mit"
-    " nach alle weitere mehr zurück hier jetzt"
+    " nach alle weitere mehr zurück hier jetzt teilen drucken lesen speichern anmelden"
     # French, Spanish, Italian, Portuguese, Dutch
     " notre votre pour avec sur dans plus tous toutes nuestro nuestra para sobre más todos"
     " todas nostro nostra nosso nossa mais mijn onze voor meer"
