@@ -380,6 +380,13 @@ def test_teaser_byline_menu_or_cut_name_under_the_article_is_no_signature() -> N
     assert authors_with_signature("Add HarbourNews to your feed", "Share") == []
 
 
+def test_a_menu_heading_over_its_entries_is_no_signature() -> None:
+    assert authors_with_signature("Harbour Buying Guides", "Latest Port Reviews") == []
+    assert authors_with_signature("Lena Marquardt", "Redakteurin für Wirtschaft") == [
+        "Lena Marquardt"
+    ]
+
+
 LATER_PARAGRAPHS = (
     "Shipping lines have begun to divert vessels to Antwerp and Hamburg, where the queues at"
     " anchor are already longer than usual for the time of year.",
@@ -480,6 +487,20 @@ def test_sentence_stop_or_date_joiner_after_the_name_is_dropped() -> None:
 
 def test_bare_name_alone_in_the_header() -> None:
     assert authors_of("Lena Marquardt", "Share", "Print") == ["Lena Marquardt"]
+
+
+def test_tags_under_the_date_are_no_authors() -> None:
+    assert authors_of("3 March 2025, 10:05", "Tags", "Green Harbour", "Cargo Shipping") == []
+
+
+def test_bare_name_just_over_the_text() -> None:
+    assert authors_of("Share", "Print", "Save", "Lena Marquardt") == ["Lena Marquardt"]
+
+
+def test_two_capitalised_words_in_a_menu_under_the_headline_are_no_author() -> None:
+    # Entries of a menu or a table of contents: neither under the headline nor over the text.
+    menu = ("Share", "Print", "Green Harbour", "Cargo Shipping", "Contact")
+    assert authors_of(*menu) == []
 
 
 def test_byline_in_the_lines_under_the_article() -> None:
@@ -613,3 +634,40 @@ def test_bare_name_beside_a_dateline_over_the_headline() -> None:
     # Without a date beside it, a name over the headline stays unread.
     dump = "\n".join(["Home", "World", "Lena Marquardt", "Business", HEADLINE, *BODY])
     assert newsclean.parse(dump.encode()).authors == []
+
+
+def test_a_company_with_its_legal_form_is_no_person() -> None:
+    from newsclean.text.names import is_person
+
+    assert not is_person("Grapehk GmbH")
+    assert not is_person("Example Media Inc.")
+    assert is_person("Jane Agnes")
+
+
+def test_a_heading_opening_with_a_function_word_is_no_person() -> None:
+    from newsclean.text.names import is_person
+
+    for heading in ("Unser Team", "Zum Ratgeber", "Older Posts", "Next Up In", "Für Büros"):
+        assert not is_person(heading), heading
+    for button in ("Play Video", "Tweet This", "Open Future", "Teilen Senden"):
+        assert not is_person(button), button
+    assert is_person("Mehmet Öztürk") and is_person("Ma Jian")
+    # Under the article's last sentence, where a paper signs its piece.
+    dump = "\n".join(["Home", HEADLINE, *BODY, "Unser Team", "Kontakt", "Impressum"])
+    assert list(newsclean.parse(dump.encode()).authors) == []
+
+
+def test_a_noun_and_its_genitive_is_no_person() -> None:
+    from newsclean.text.names import is_person
+
+    assert not is_person("Fragen der Solidarität")
+    assert is_person("Ursula von der Leyen") and is_person("Ruud van der Berg")
+    # A subtitle under the names a label introduces is no third author.
+    header = ("von", "Lena Marquardt, Ruud van der Berg", "Erdrutschsieg der Hafenarbeiter")
+    assert authors_of(*header) == ["Lena Marquardt", "Ruud van der Berg"]
+
+
+def test_the_comments_link_after_the_name_is_no_part_of_it() -> None:
+    assert authors_of("3 March 2025", "Lena Marquardt Kommentare 4 Kommentare") == [
+        "Lena Marquardt"
+    ]

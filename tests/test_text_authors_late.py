@@ -45,6 +45,13 @@ def test_by_label_over_the_name_closing_the_article() -> None:
     assert authors_of(*PARAGRAPHS, "Von:", "Lena Marquardt", "Most read:") == ["Lena Marquardt"]
 
 
+def test_kind_of_piece_over_the_name_closing_the_article() -> None:
+    # A commentary's box under the text: "Kommentar von" over the name and the job title.
+    box = ("Kommentar von", "Lena Marquardt", "Redakteurin für Wirtschaft")
+    assert authors_of(*PARAGRAPHS, *box, "Most read:") == ["Lena Marquardt"]
+    assert authors_of(*PARAGRAPHS, "Autor*in", "Lena Marquardt", "Most read:") == ["Lena Marquardt"]
+
+
 def test_byline_under_a_standfirst_and_a_picture_in_the_body() -> None:
     lines = (*PARAGRAPHS[:6], "Von Lena Marquardt", *PARAGRAPHS[6:])
     assert authors_of(*lines) == ["Lena Marquardt"]

@@ -54,3 +54,26 @@ def test_initials_printed_as_the_authors_pictures_between_the_names() -> None:
 def test_name_before_the_age_of_the_story_on_one_line() -> None:
     header = ("Alcaldía de Medellín", "Elecciones", "Lena Marquardt | Publicado hace 3 horas")
     assert authors_under_headline(*header) == ["Lena Marquardt"]
+
+
+def test_author_label_without_its_colon_and_the_colon_after_the_name() -> None:
+    assert authors_under_headline("Autor Lena Marquardt:", "EN") == ["Lena Marquardt"]
+    # Without the colon one capitalised word is no name: a link, "Author Services".
+    assert authors_under_headline("Author Services", "Share") == []
+
+
+def test_the_translator_under_the_author_is_no_author() -> None:
+    header = ("Von:", "Lena Marquardt", "Übersetzt von:", "Ruud van der Berg", "3. März 2025")
+    assert authors_under_headline(*header) == ["Lena Marquardt"]
+
+
+def test_a_label_over_a_name_past_the_byline_is_a_teasers() -> None:
+    header = (
+        "von Lena Marquardt",
+        "am 03.03.2025",
+        "Tipp drucken",
+        "Ferry crews join in",
+        "von",
+        "Ruud van der Berg",
+    )
+    assert authors_under_headline(*header) == ["Lena Marquardt"]

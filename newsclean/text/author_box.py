@@ -32,7 +32,24 @@ from newsclean.text.names import (
 )
 
 # What a label naming the kind of piece may credit instead of its author ("Photos by").
-CREDIT_NOT_AUTHOR = ("photo", "foto", "bild", "image", "video", "illustration", "grafi", "graphi")
+# Credits for another's work than the writing: pictures, graphics, and the translation
+# ("Übersetzt von", "Translated by", "Traducción de") of a piece written by someone else.
+CREDIT_NOT_AUTHOR = (
+    "photo",
+    "foto",
+    "bild",
+    "image",
+    "video",
+    "illustration",
+    "grafi",
+    "graphi",
+    "übersetz",
+    "translat",
+    "tradu",
+    "tradott",
+    "vertaal",
+    "översatt",
+)
 MAX_PIECE_LABEL_CHARS = 40
 
 
@@ -161,10 +178,22 @@ def signature(lines: list[Line], body_end: int) -> list[str]:
         return []
     after = lines[body_end + 1]
     # A name over a date is a teaser's byline; names one a line are a menu ("Contact
-    # Us", "About Us") or a list of people.
-    if after.kind is DATE or (after.kind is TEXT and is_person_line(after.text)):
+    # Us", "About Us", "Latest Game Reviews") or a list of people.
+    if after.kind is DATE or (
+        after.kind is TEXT and (is_person_line(after.text) or _is_menu_entry(after.text))
+    ):
         return []
     return split_names(text)
+
+
+# A menu's entry: a few capitalised words ("Latest Game Reviews", "Our Team").
+_MENU_ENTRY_WORDS = (2, 5)
+
+
+def _is_menu_entry(text: str) -> bool:
+    words = text.split()
+    low, high = _MENU_ENTRY_WORDS
+    return low <= len(words) <= high and all(word[:1].isupper() for word in words)
 
 
 _MAX_AGENCY_CREDIT_CHARS = 24

@@ -15,7 +15,9 @@ from newsclean.dates import find_date
 from newsclean.text.lines import (
     BYLINE,
     DATE,
+    END,
     META_SEPARATORS,
+    RELATED,
     TEXT,
     Line,
 )
@@ -261,6 +263,8 @@ def _name_before_title(text: str) -> str | None:
 def _is_aside(line: Line) -> bool:
     """A short line that may stand between a byline and its date: a place, "Published",
     the author's job title."""
+    if line.kind is END or line.kind is RELATED:
+        return False  # a heading ("Tags", "Related"): the short lines under it are its list
     # The marks set between header items ("| Lesedauer: 7 Minuten") are no words.
     text = line.text.strip(EDGE_MARKS)
     return len(text) <= 30 and len(text.split()) <= 3 and not line.ends_sentence

@@ -73,6 +73,8 @@ _AUTHOR_LABELS = BYLINE_WORDS | frozenset(
         "autoren",
         "autorin/autor",
         "autor/in",
+        "autor*in",
+        "autor:in",
         "auteur",
         "autore",
         "texto",
@@ -106,7 +108,13 @@ def read_bylines(lines: list[Line], layout: Layout, draft: ArticleDraft | None =
             if names and index >= layout.first_paragraph:
                 continue  # inside the body, a second byline is a teaser's
             names.extend(byline_names(line.author))
-        elif line.kind is TEXT and index + 1 < len(lines) and lines[index + 1].kind is TEXT:
+        elif (
+            not names
+            and line.kind is TEXT
+            and index + 1 < len(lines)
+            and lines[index + 1].kind is TEXT
+        ):
+            # (Once a byline is read, a label over a name further on is a teaser's.)
             folded = line.text.strip(" :").casefold()
             below = lines[index + 1].text
             if (folded in _AUTHOR_LABELS and looks_like_names(below)) or (
@@ -229,7 +237,8 @@ def _byline_of_line(lines: list[Line], index: int) -> list[str]:
         return names if all(is_person(name) or is_agency(name) for name in names) else []
     if line.kind is TEXT and index + 1 < len(lines) and lines[index + 1].kind is TEXT:
         below = lines[index + 1].text
-        if line.text.strip(" :").casefold() in _AUTHOR_LABELS:
+        folded = line.text.strip(" :").casefold()
+        if folded in _AUTHOR_LABELS or is_piece_label(line.text, folded):
             if is_person_line(below):
                 return split_names(below)
             desk = desk_name(below)
@@ -265,15 +274,34 @@ _SIGNED_LINES = 5
 
 def _bare_name_line(lines: list[Line], start: int, stop: int) -> list[str]:
     """A line of people's names alone in the header, the byline as a bare link: the last
-    resort. Not under a label that credits someone else ("Sponsored by", "Photos by")."""
+    resort. Not under a label that credits someone else ("Sponsored by", "Photos by").
+
+    With no byline word and no date beside it, only its place marks it as the byline: just
+    under the headline (and a standfirst), or just over the text. Two capitalised words
+    further off, among short lines, are a menu's or a table of contents' entry ("Green
+    Event", "How We Tested")."""
     for index in range(start, stop):
         line = lines[index]
         if line.kind is TEXT and is_person_line(line.text):
             above = lines[index - 1].text.casefold().rsplit(" ", 1)[-1]
             if above.strip(":") in BYLINE_WORDS:
                 continue
+            if not _stands_by_text(lines, index, start, stop):
+                return []  # the first entry of a list: the names after it are entries too
             return split_names(line.text)
     return []
+
+
+# A bare name under the headline stands this close to it (a standfirst between).
+_BARE_NAME_UNDER_HEADLINE = 2
+
+
+def _stands_by_text(lines: list[Line], index: int, start: int, stop: int) -> bool:
+    """Whether the line at ``index`` stands just under the headline or just over the text:
+    the first paragraph or a sentence follows it."""
+    if index < start + _BARE_NAME_UNDER_HEADLINE:
+        return True
+    return index + 1 >= stop or lines[index + 1].ends_sentence
 
 
 # "Quelle: dpa", "Source: AFP": an agency's copy run unedited credits the agency.

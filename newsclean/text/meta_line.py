@@ -54,10 +54,12 @@ POSTING_VERB = (
     r"publicerad|skrevet)"
 )
 # A byline item of a meta line, the byline word first (perhaps after a verb of publishing)
-# or an author label ("Autor: Jane Doe", "Author: jdoe").
+# or an author label ("Autor: Jane Doe", "Author: jdoe", "Autor Jane Doe:" with the colon
+# after the name, which then opens with a capital).
 _BYLINE_ITEM = re.compile(
     rf"(?P<verb>{POSTING_VERB}\s+)?{_BYLINE_WORD}{_AFTER_BYLINE_WORD}"
-    r"|(?P<label>author|autor|autorin|auteur|autore|autor\*in)\s*:\s*(?P<labelled>.+)",
+    r"|(?P<label>author|autor|autorin|auteur|autore|autor\*in)"
+    r"(?P<colon>\s*:\s*|\s+(?=(?-i:[A-ZÀ-ÖØ-Þ])))(?P<labelled>.+)",
     re.I,
 )
 # The byline word further into an item that opens with a date or a verb of publishing:
@@ -99,28 +101,40 @@ _NAME_ENDS = re.compile(_ITEM_AFTER_NAME + r"|\s*[(\[].*$|\s+\d.*$|\s+[^\W\d_]+:
 BYLINE_ENDS = re.compile(_ITEM_AFTER_NAME)
 # A blog's author often signs with one word, a first name or a handle ("von Tobi",
 # "Posted by Nesselsetzer"): after an explicit byline phrase, one capitalised word is a name.
-# Not after "de" or "di", which are as often an article or a preposition ("De Maart").
+# Not after "de" or "di", which are as often an article or a preposition ("De Maart"), nor
+# after an author label without its colon ("Author Services").
 # A handle in lower case ("uriebe") only where the item says it is the author: a label, a
 # verb of publishing or a date before the byline word.
 _ONE_WORD_NAME = re.compile(r"[^\W\d_][\w.-]{2,29}")
 _NOT_BEFORE_ONE_WORD = frozenset({"de", "di"})
 
 
-def _byline_in_item(item: str) -> tuple[str, bool, str] | None:
-    """(byline word or label, said outright, what follows) of a meta line's item, if any."""
+def _byline_in_item(item: str) -> tuple[bool, bool, str] | None:
+    """(whether one word may be a name, said outright, what follows) of a meta line's byline
+    item, if any."""
     item = item.strip(" -–—")
     found = _BYLINE_ITEM.match(item)
     if found is not None:
         if found.group("label"):
-            return found.group("label"), True, found.group("labelled")
-        return found.group("word"), found.group("verb") is not None, found.group("rest")
+            # "Autor Jane Doe:": the colon closing the item introduces what follows.
+            labelled = found.group("labelled").rstrip(" :")
+            return ":" in found.group("colon"), True, labelled
+        return (
+            _one_word_after(found.group("word")),
+            found.group("verb") is not None,
+            found.group("rest"),
+        )
     later = _LATER_BYLINE.search(item)
     if later is None:
         return None
     before = item[: later.start()]
     if OPENS_WITH_POSTING_VERB.match(before) is None and find_date(before, fallback=False) is None:
         return None
-    return later.group("word"), True, later.group("rest")
+    return _one_word_after(later.group("word")), True, later.group("rest")
+
+
+def _one_word_after(byline_word: str) -> bool:
+    return byline_word.casefold() not in _NOT_BEFORE_ONE_WORD
 
 
 def names_in_meta_line(header: list[Line]) -> list[str]:
@@ -144,7 +158,7 @@ def names_in_meta_line(header: list[Line]) -> list[str]:
             found = _byline_in_item(part)
             if found is None:
                 continue
-            word, outright, rest = found
+            one_word, outright, rest = found
             outright = outright or dated_beside
             dated = find_date(rest, fallback=False)
             if dated is not None:
@@ -155,7 +169,7 @@ def names_in_meta_line(header: list[Line]) -> list[str]:
                 return [name]
             if is_person(name.title() if name.isupper() else name) or (
                 _ONE_WORD_NAME.fullmatch(name) is not None
-                and word.casefold() not in _NOT_BEFORE_ONE_WORD
+                and one_word
                 and (name[:1].isupper() or outright)
             ):
                 return split_names(name)

@@ -78,6 +78,26 @@ _ARTICLES = frozenset(
         "det",
     ]
 )
+# Function words that open headings, links and buttons but never a person's name:
+# possessives, prepositions, "more", "next" ("Unser Team", "Zum Ratgeber", "Our Story",
+# "Next Up In", "Für Büros", "Aus SRF"). Words that are also names or open them are left
+# out ("Ma", "Mi", "Tu", "To", "In", "Im", "Bei", "Per", "My"), and "About", which opens
+# the menu entries a signature must not stand over ("About Us").
+_NO_NAME_OPENER_WORDS = (
+    # English
+    "your our their his its this these those for from with into of how what why when where"
+    " which more next previous older newer all other latest recent"
+    # (buttons: a verb in the imperative; not "Will", "Mark", "Grant", "Chase", "Drew")
+    " play read watch listen show load click sign log subscribe share tweet follow donate"
+    " download view join print save open close"
+    # German
+    " mein meine dein deine unser unsere ihre euer eure zum zur für aus über beim vom mit"
+    " nach alle weitere mehr zurück hier jetzt teilen drucken lesen speichern anmelden"
+    # French, Spanish, Italian, Portuguese, Dutch
+    " notre votre pour avec sur dans plus tous toutes nuestro nuestra para sobre más todos"
+    " todas nostro nostra nosso nossa mais mijn onze voor meer"
+)
+_NO_NAME_OPENERS = frozenset(_NO_NAME_OPENER_WORDS.split())
 # The last word of a news outlet's name ("Fox News", "Daily Gazette", "Berliner Zeitung"):
 # printed after the reporter's name ("Jane Doe | Fox News"), it names her employer, not a
 # second author. (Words that are also surnames, "Post", "Press", are left out.)
@@ -99,6 +119,36 @@ _OUTLET_WORDS = frozenset(
         "noticias",
         "agency",  # "Mehr News Agency": a masthead, not a person
         "agentur",
+    ]
+)
+# The legal form closing a company's name: "Example Media GmbH", "Example Inc.". A firm
+# credited for the site or a picture, never a person.
+_LEGAL_FORMS = frozenset(
+    [
+        "gmbh",
+        "ag",
+        "kg",
+        "gbr",
+        "ug",
+        "e.v.",
+        "inc",
+        "inc.",
+        "ltd",
+        "ltd.",
+        "llc",
+        "plc",
+        "corp",
+        "corp.",
+        "s.a.",
+        "s.l.",
+        "srl",
+        "s.r.l.",
+        "spa",
+        "s.p.a.",
+        "bv",
+        "b.v.",
+        "nv",
+        "n.v.",
     ]
 )
 # The newsroom signing a story as a whole: "Redaktion", "IN-Redaktion", "Onlineredaktion",
@@ -210,19 +260,38 @@ def is_person(text: str) -> bool:
         return False
     first = words[0]
     # "MSV Duisburg", "De Maart", "The Times": a club, a paper, a title; not a person.
-    if first.casefold() in _ARTICLES or (first.isupper() and len(first.rstrip(".")) > 1):
+    if (
+        first.casefold() in _ARTICLES
+        or first.casefold() in _NO_NAME_OPENERS
+        or (first.isupper() and len(first.rstrip(".")) > 1)
+    ):
         return False
     last = words[-1].casefold()
-    if last in ROLE_WORDS or last in _OUTLET_WORDS or last.endswith(DESK_WORDS):
-        return False  # "Political Correspondent", "Fox News", "Example News-Redaktion"
+    if (
+        last in ROLE_WORDS
+        or last in _OUTLET_WORDS
+        or last in _LEGAL_FORMS
+        or last.endswith(DESK_WORDS)
+    ):
+        return False  # "Political Correspondent", "Fox News", "Example GmbH", "News-Redaktion"
     capitalised = 0
+    previous = ""
     for word in words:
         if word in PARTICLES:
+            # "der" joins a surname only after "van" or "von" ("von der Leyen"): alone after
+            # a noun it is German's genitive article ("Fragen der Solidarität").
+            if word == "der" and previous not in _BEFORE_DER:
+                return False
+            previous = word
             continue
         if not word[0].isupper() or _NAME_WORD.fullmatch(word) is None:
             return False
         capitalised += 1
+        previous = word
     return capitalised >= 2
+
+
+_BEFORE_DER = frozenset({"van", "von", "Van", "Von"})
 
 
 def split_names(byline: str) -> list[str]:
@@ -272,6 +341,8 @@ _NAME_TAIL = re.compile(
     # A count printed after it: "Jane Doe 24 Comments" (a bare number may be the name's own:
     # "Raspberry Pi 3" is no person either way).
     r"|\s+\d+(?:\s+\S+){1,2}$"
+    # The comments' link, with or without its count: "Jane Doe Kommentare 4 Kommentare".
+    r"|\s+(?:kommentare?|comments?|commentaires?|comentarios?)(?:\s+\d+\s+\S+)?$"
     rf"|\s*\|\s*(?:\S+\s+){{0,3}}(?:{'|'.join(sorted(_OUTLET_WORDS))})$",
     re.I,
 )
