@@ -19,7 +19,6 @@ from newsclean.profiles import detect_profile, get_profile
 from newsclean.profiles.base import SiteProfile
 from newsclean.sniff import dump_kind
 from newsclean.text import extract_text
-from newsclean.words import reading_length
 
 # Learned template lines: one site's, or per site profile name.
 TemplateLines = frozenset[str] | Mapping[str, frozenset[str]]
@@ -218,7 +217,7 @@ def _page_signals(draft: ArticleDraft) -> PageSignals:
         dated=draft.published is not None,
         has_byline=bool(draft.authors),
         has_story_code=draft.story_code is not None,
-        paragraphs=[reading_length(paragraph) for paragraph in draft.body],
+        paragraphs=draft.paragraph_lengths(),
         opening=tuple(draft.body[:2]),
         has_lead=draft.lead is not None,
         related_count=len(draft.related),
