@@ -179,6 +179,16 @@ def test_author_box_after_the_article() -> None:
         ]
     )
     assert newsclean.parse(dump.encode()).authors == ["Lena Marquardt"]
+    # With no job title under the name (which the card reader would take), only the box's
+    # label says whose name it is.
+    for label, bio in [
+        ("About the author", "She has covered the port since 2019 and lives in Hamburg."),
+        ("Über den Autor", "Sie berichtet seit 2019 über den Hafen."),
+    ]:
+        dump = "\n".join(
+            [*("Home", "World", HEADLINE, "3 March 2025", *BODY), label, "Lena Marquardt", bio]
+        )
+        assert newsclean.parse(dump.encode()).authors == ["Lena Marquardt"], label
 
 
 def test_korean_reporter_signing_off_under_the_article() -> None:
