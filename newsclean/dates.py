@@ -187,10 +187,12 @@ _TIME = (
 )
 # Between a date and its time: a mark, or a word for "at" ("um", "à", "às", Nordic "kl."
 # and Finnish "klo", Italian "alle", Dutch "om", Turkish "saat").
-# Both may stand: "۱۸ آذر ۱۴۰۵، ساعت ۱۲:۳۰", "9 December 2026, at 12:30".
+# Both may stand: "۱۸ آذر ۱۴۰۵، ساعت ۱۲:۳۰", "9 December 2026, at 12:30". Each optional part
+# opens with its own spaces and needs a character that is no space: no two runs of ``\s*``
+# stand side by side, which on a long run of spaces would backtrack in quadratic time.
 _SEP = (
-    r"\s*(?:[-–—,،|/]\s*)?(?:\bat\b|\bpukul\b|ساعت|الساعة|\bum\b|\bà\b|\bàs\b|\bkl\.?|\bklo\b|"
-    r"\balle\b|\bom\b|\bsaat\b)?\s*"
+    r"(?:\s*[-–—,،|/])?(?:\s*(?:\bat\b|\bpukul\b|ساعت|الساعة|\bum\b|\bà\b|\bàs\b|\bkl\.?|\bklo\b|"
+    r"\balle\b|\bom\b|\bsaat\b))?\s*"
 )
 _DAY_MONTH_YEAR = re.compile(
     rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th|\.|er)?\s+(?:de\s+)?(?P<month>{_MONTH_ALTERNATION})\.?,?\s+(?:de\s+)?"
@@ -215,7 +217,7 @@ _YEAR_FIRST = re.compile(
 # Chinese, Japanese and Korean: 2024年4月24日 23:52, 2024년 4월 24일.
 _CJK_DATE = re.compile(
     r"(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]?"
-    r"(?:\s*(?:\([^)]{1,3}\)|（[^）]{1,3}）)?\s*(?P<hour>\d{1,2})[:：時시]\s*(?P<minute>\d{2}))?"
+    r"(?:(?:\s*(?:\([^)]{1,3}\)|（[^）]{1,3}）))?\s*(?P<hour>\d{1,2})[:：時시]\s*(?P<minute>\d{2}))?"
 )
 # "28.4.2024", "28/4/2024", and "28. 4. 2024" (Czech and German print a space after each dot).
 _DAY_FIRST = re.compile(
@@ -252,7 +254,7 @@ _YEARLESS_MONTH_DAY = re.compile(
     re.I,
 )
 _TIME_BEFORE = re.compile(
-    rf"(?P<hour>\d{{1,2}}):(?P<minute>\d{{2}})\s*(?P<ampm>{AMPM})?\s*[-–,|]?\s*$", re.I
+    rf"(?P<hour>\d{{1,2}}):(?P<minute>\d{{2}})(?:\s*(?P<ampm>{AMPM}))?(?:\s*[-–,|])?\s*$", re.I
 )
 _PATTERNS = (_ISO, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _YEAR_FIRST, _CJK_DATE, _DAY_FIRST)
 _NUMERIC_PATTERNS = (_ISO, _YEAR_FIRST, _CJK_DATE, _DAY_FIRST)
@@ -390,7 +392,7 @@ UPDATE_LABEL = re.compile(
 _LUNAR_HIJRI_DATE = re.compile(
     r"[\s\-–|،,/(]*[0-9]{1,2}\s+(?:محرم|صفر|ربيع|ربیع|جمادى|جمادی|رجب|شعبان|رمضان|شوال|ذو|ذی|"
     r"(?i:muharram|safar|rabi|jumad|rajab|sha.?ban|ramadan|shawwal|dhu))"
-    r"[^\d]{0,14}[0-9]{4}\s*(?:هـ|ه\.?ق|ق|AH)?\.?\)?"
+    r"[^\d]{0,14}[0-9]{4}(?:\s*(?:هـ|ه\.?ق|ق|AH))?\.?\)?"
 )
 _TIME_AFTER_LUNAR_DATE = re.compile(_LUNAR_HIJRI_DATE.pattern + _SEP + _TIME)
 # A date line may go on with the last change's date: "Tuesday, 24 September 2024 10:06 PM
