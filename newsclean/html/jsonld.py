@@ -36,8 +36,12 @@ ARTICLE_TYPES = frozenset(
 )
 
 
-# CDATA markers around a block, bare or hidden in JavaScript comments ("//<![CDATA[", "/*]]>*/").
-_CDATA = re.compile(r"^\s*(?://|/\*)?\s*<!\[CDATA\[\s*(?:\*/)?|(?://|/\*)?\s*\]\]>\s*(?:\*/)?\s*$")
+# CDATA markers around a block, bare or hidden in JavaScript comments ("//<![CDATA[", "/*]]>*/"),
+# on the stripped block. Spaces are matched only after a mark (never two runs side by side,
+# nor a run the search would enter at each of its characters): a hostile block with a long
+# run of spaces costs linear time.
+_CDATA_OPEN = re.compile(r"^(?:(?://|/\*)\s*)?<!\[CDATA\[(?:\s*\*/)?")
+_CDATA_CLOSE = re.compile(r"(?:(?://|/\*)\s*)?\]\]>(?:\s*\*/)?$")
 
 
 def read_blocks(root: Element) -> list[Any]:
@@ -53,7 +57,7 @@ def read_blocks(root: Element) -> list[Any]:
             blocks.append(json.loads(text, strict=False))
         except (ValueError, RecursionError):
             # Pages often end a block with a stray comma or wrap it in CDATA markers.
-            trimmed = _CDATA.sub("", text).strip().rstrip(";")
+            trimmed = _CDATA_CLOSE.sub("", _CDATA_OPEN.sub("", text)).strip().rstrip(";")
             try:
                 blocks.append(json.loads(trimmed, strict=False))
             except (ValueError, RecursionError):

@@ -259,7 +259,7 @@ def _set_lead(draft: ArticleDraft, profile: SiteProfile) -> None:
 # Three patterns, tried in this order (as one alternation would be): the second needs a
 # bracket and the third a kashida or an Arabic comma, so most lines skip them on an `in`.
 _AGENCY_DATELINE = re.compile(
-    r"[A-ZÀ-Þ][\w'’.]*(?:[ ,]+[A-ZÀ-Þ(][\w'’.()]*){0,5}\s*(?:\([A-Z][A-Za-z]{1,9}\))?\s*(?::|[-–—])\s"
+    r"[A-ZÀ-Þ][\w'’.]*(?:[ ,]+[A-ZÀ-Þ(][\w'’.()]*){0,5}(?:\s*\([A-Z][A-Za-z]{1,9}\))?\s*(?::|[-–—])\s"
 )
 _BRACKETED_AGENCY_DATELINE = re.compile(
     r"[^\s():]+(?: [^\s():]+){0,5} ?\([^\s()]{2,12}\)\s*[:\-–—]\s"
