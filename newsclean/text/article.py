@@ -89,7 +89,7 @@ def extract_text(
     draft.language = language
     languages = (language,) if language else ()
     classifier = _classifier(profile, languages)
-    lines = list(map(classifier.classify, raw_lines))
+    lines = classifier.classify_all(raw_lines)
     if DATE not in map(LINE_KIND, lines[:SLOW_DATE_LINES]):
         # No date in a format we know among the first lines: let dateparser read those
         # (only those: it is far too slow for every line of a dump). Dates further down
