@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from newsclean.lexicon import GENERIC_LEXICON
+from newsclean.lexicon import GENERIC_LEXICON, Lexicon
 from newsclean.text.lines import DATE, TEXT, Line, LineClassifier
 from newsclean.text.prose import (
     MIN_FUNCTION_RATIO,
@@ -78,3 +78,10 @@ def test_the_opening_settles_the_share_as_the_whole_sample_would() -> None:
                 assert whole is None or whole >= MIN_FUNCTION_RATIO, (language, text)
             else:
                 assert ratio == whole, (language, text)
+
+
+def test_equal_lexicons_hash_alike() -> None:
+    first = GENERIC_LEXICON.extend(Lexicon(id_labels=("Story Code",), datelines=("X - ",)))
+    second = GENERIC_LEXICON.extend(Lexicon(id_labels=("Story Code",), datelines=("X - ",)))
+    assert first == second and hash(first) == hash(second)
+    assert first != GENERIC_LEXICON.extend(Lexicon(id_labels=("News ID",)))
