@@ -35,9 +35,7 @@ def filter_boilerplate(draft: ArticleDraft, lexicon: Lexicon) -> ArticleDraft:
     draft.body = _clean_paragraphs(draft.body, headline, classifier)
     if draft.lead is not None:
         lead = draft.lead.strip()
-        draft.lead = (
-            None if not lead or classifier.classify(lead).kind in _NOT_PARAGRAPH_KINDS else lead
-        )
+        draft.lead = lead if lead and not _is_furniture(lead, classifier) else None
     for section in draft.sections:
         section.paragraphs = _clean_paragraphs(section.paragraphs, headline, classifier)
     draft.sections = [section for section in draft.sections if section.paragraphs]
@@ -56,6 +54,11 @@ def _collapse_spaces(text: str) -> str:
     return text
 
 
+def _is_furniture(text: str, classifier: LineClassifier) -> bool:
+    """Counters, labels, id lines: whatever the classifier reads as no paragraph."""
+    return classifier.classify(text).kind in _NOT_PARAGRAPH_KINDS
+
+
 # A caption or a label printed twice in a row is one (alt text and caption, a label and its
 # link); a paragraph this long printed twice is the author's repetition, kept as written.
 REPEATED_PARAGRAPH_CHARS = 200
@@ -70,8 +73,7 @@ def _clean_paragraphs(
         text = _collapse_spaces(paragraph)
         if not text:
             continue
-        # Counters, labels, id lines: whatever the classifier reads as furniture.
-        if len(text) <= 100 and classifier.classify(text).kind in _NOT_PARAGRAPH_KINDS:
+        if len(text) <= 100 and _is_furniture(text, classifier):
             continue
         if headline and len(text) <= len(headline) + 2 and same_title(text, headline):
             continue

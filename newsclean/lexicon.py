@@ -63,6 +63,12 @@ class Lexicon:
             object.__setattr__(self, name, with_spelling_variants(getattr(self, name)))
         object.__setattr__(self, "_all_labels", self.labels | self.end_labels | self.related_labels)
 
+    def __hash__(self) -> int:
+        # The label sets alone (a frozenset keeps its hash): lexicons key the classifier and
+        # glue memos, looked up per dump, and hashing every tuple of labels cost ~8 K
+        # instructions a time. Equal lexicons still hash alike.
+        return hash((self.labels, self.end_labels, self.related_labels))
+
     def extend(self, other: Lexicon) -> Lexicon:
         """This lexicon with ``other``'s words added."""
         return Lexicon(

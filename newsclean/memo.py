@@ -16,11 +16,12 @@ from typing import Any, TypeVar
 R = TypeVar("R")
 # Longer than labels, date lines and most titles; shorter than paragraphs.
 DEFAULT_MAX_CHARS = 100
+DEFAULT_MAXSIZE = 8192
 _MISSING: Any = object()
 
 
 def short_text_cache(
-    max_chars: int = DEFAULT_MAX_CHARS, maxsize: int = 8192
+    max_chars: int = DEFAULT_MAX_CHARS, maxsize: int = DEFAULT_MAXSIZE
 ) -> Callable[[Callable[..., R]], Callable[..., R]]:
     """A memo for functions of positional arguments, the first a text: short texts only.
 

@@ -80,6 +80,11 @@ MIN_WORDS_FOR_RATIO = 8
 # A line with few function words and no final stop weighs as one this long at most.
 LIST_LINE_CHARS = 300
 RATIO_SAMPLE_CHARS = 300
+# A sample folded to RATIO_SAMPLE_CHARS characters or fewer holds half as many words at
+# most (a letter and a separator each): this many function words among them reach
+# MIN_FUNCTION_RATIO, wherever the others stand. Prose shows them in its first characters.
+SETTLING_FUNCTION_WORDS = 5
+OPENING_SAMPLE_CHARS = 150
 
 
 def weighted_length(text: str) -> int:
@@ -250,17 +255,34 @@ class ProseMeter:
         return found
 
     def _shape(self, text: str) -> LineShape:
-        ratio = None
-        if self._words:
-            # A sample is enough to tell prose from a link list, and bounds the cost.
-            words = letter_words(text[:RATIO_SAMPLE_CHARS].casefold())
-            if len(words) >= MIN_WORDS_FOR_RATIO:
-                ratio = sum(map(self._words.__contains__, words)) / len(words)
         credited = is_credited(text)
         ends = ends_sentence(text)
         # Only lines that do not end on a stop need their inner sentence marks counted.
         sentences = 1 if ends else sentence_count(text)
+        ratio = self._function_ratio(text, ends) if self._words else None
         return LineShape(weighted_length(text), sentences, ends, ratio, credited)
+
+    def _function_ratio(self, text: str, ends: bool) -> float | None:
+        """The share of function words among the words of the line's sample, None when it
+        has fewer than MIN_WORDS_FOR_RATIO words.
+
+        Of a line that ends a sentence, `weight_in_class` only asks whether the share reaches
+        MIN_FUNCTION_RATIO: SETTLING_FUNCTION_WORDS in the sample's opening answer that, and
+        MIN_FUNCTION_RATIO stands for the share (splitting a paragraph's whole sample into
+        words is the costly part of weighing it).
+        """
+        # A sample is enough to tell prose from a link list, and bounds the cost.
+        folded = text[:RATIO_SAMPLE_CHARS].casefold()
+        is_function_word = self._words.__contains__
+        if ends and OPENING_SAMPLE_CHARS < len(folded) <= RATIO_SAMPLE_CHARS:
+            # The opening's words, but for its last (which may be cut short), open the sample's.
+            opening = letter_words(folded[:OPENING_SAMPLE_CHARS])[:-1]
+            if sum(map(is_function_word, opening)) >= SETTLING_FUNCTION_WORDS:
+                return MIN_FUNCTION_RATIO
+        words = letter_words(folded)
+        if len(words) < MIN_WORDS_FOR_RATIO:
+            return None
+        return sum(map(is_function_word, words)) / len(words)
 
     def weight(self, text: str, repeats: int) -> float:
         """Positive for paragraph-like lines, negative for furniture. (Not memoised: the

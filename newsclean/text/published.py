@@ -362,7 +362,9 @@ def join_split_header(lines: list[Line]) -> None:
             else _CLOCK.match(normalize_digits(lines[after].text.strip()))
         )
         if clock is not None:
-            lines[index] = line._replace(date=_at(line.date, clock), date_has_time=True)
+            lines[index] = Line(
+                line.text, line.kind, _at(line.date, clock), True, line.code, line.author
+            )
             lines[after] = Line(lines[after].text, NOISE)
             after += 1
         weekday = index - 1 if index > 0 and _is_weekday_line(lines[index - 1]) else None

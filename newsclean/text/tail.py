@@ -9,7 +9,7 @@ from enum import Enum
 from typing import Final
 
 from newsclean.draft import ArticleDraft
-from newsclean.memo import short_text_cache
+from newsclean.memo import DEFAULT_MAX_CHARS, DEFAULT_MAXSIZE
 from newsclean.text.layout import MAX_FOOTER_CHARS
 from newsclean.text.lines import DATE, END, ID, LINE_KIND, LINE_TEXT, NOISE, RELATED, TEXT, Line
 from newsclean.text.prose import (
@@ -81,11 +81,14 @@ def _teaser_lines(lines: list[Line], menu_texts: frozenset[str]) -> list[Line]:
     """
     kept: list[Line] = []
     titles = 0
+    # The memo read in place: a dict lookup per line, where a memoised function cost a
+    # Python call too (sidebars and footers repeat from one dump of a site to the next).
+    known = _SHAPES.get
     for line in lines:
+        text = line.text
+        shape = known(text) or _remember_shape(text)
         kind = line.kind
         if kind is TEXT:
-            text = line.text
-            shape = _teaser_shape(text)
             # Titles first: most lines of a list are one.
             if shape is _TITLE and text not in menu_texts:
                 titles += 1
@@ -93,7 +96,7 @@ def _teaser_lines(lines: list[Line], menu_texts: frozenset[str]) -> list[Line]:
                 break
             else:
                 line = Line(text, NOISE)
-        elif (kind is END and titles) or _is_footer(line.text):
+        elif (kind is END and titles) or shape is _FOOTER_LINE:
             break
         kept.append(line)
     return kept
@@ -110,15 +113,26 @@ _TITLE: Final = _TeaserShape.TITLE
 _FOOTER_LINE: Final = _TeaserShape.FOOTER
 
 
-@short_text_cache()
+# Short texts' shapes (see newsclean.memo: paragraphs never repeat), emptied whole when full.
+_SHAPES: dict[str, _TeaserShape] = {}
+
+
+def _remember_shape(text: str) -> _TeaserShape:
+    shape = _teaser_shape(text)
+    if len(text) <= DEFAULT_MAX_CHARS:
+        if len(_SHAPES) >= DEFAULT_MAXSIZE:
+            _SHAPES.clear()
+        _SHAPES[text] = shape
+    return shape
+
+
 def _teaser_shape(text: str) -> _TeaserShape:
-    # Memoised: sidebars and footers repeat from one dump of a site to the next.
+    """A footer line (which ends the list; `_is_footer`), a title, or a line too short for one."""
     if _is_footer(text):
         return _TeaserShape.FOOTER
     return _TeaserShape.TITLE if _long_enough_for_title(text) else _TeaserShape.TOO_SHORT
 
 
-@short_text_cache()
 def _is_footer(text: str) -> bool:
     return len(text) <= MAX_FOOTER_CHARS and _FOOTER.search(text) is not None
 
