@@ -90,7 +90,8 @@ def is_agency(name: str) -> bool:
 
 
 # "Jane Doe (AFP)": the agency in brackets after the name.
-_BRACKETED = re.compile(r"\s*[(\[]\s*([^()\[\]]{2,40}?)\s*[)\]]$")
+# (No run of spaces before the bracket: a search would enter such a run at every character.)
+_BRACKETED = re.compile(r"[(\[]\s*([^()\[\]]{2,40}?)\s*[)\]]$")
 # "Jane Doe with AP": the agency joined by "with" after the name.
 _WITH = re.compile(r"\s+with\s+([^,;]{2,40})$", re.I)
 
@@ -111,9 +112,10 @@ def agency_as_listed(byline: str) -> str:
         found = _WITH.search(byline)
     else:
         return byline
-    if found is None or found.start() == 0 or not is_agency(found.group(1)):
+    before = byline[: found.start()].rstrip() if found is not None else ""
+    if found is None or not before or not is_agency(found.group(1)):
         return byline
-    return f"{byline[: found.start()]}, {found.group(1)}"
+    return f"{before}, {found.group(1)}"
 
 
 # "News agency" in the languages agencies publish in; Arabic also writes the name between

@@ -12,6 +12,7 @@ from datetime import datetime
 
 from lxml import html
 
+from newsclean.agencies import agency_as_listed
 from newsclean.dates import find_date, parse_date_line
 from newsclean.html.jsonld import read_blocks
 from newsclean.text.article import _agency_dateline
@@ -38,3 +39,8 @@ def test_a_json_ld_block_with_a_long_run_of_spaces() -> None:
 def test_an_agency_dateline_with_a_long_run_of_spaces() -> None:
     assert _agency_dateline("Reuters" + SPACES + "x") is None
     assert _agency_dateline("BERLIN (dpa) - Der Bundestag hat") is not None
+
+
+def test_a_byline_with_a_long_run_of_spaces_before_its_bracket() -> None:
+    assert agency_as_listed("Jane Doe" + SPACES * 5 + "x)") == "Jane Doe" + SPACES * 5 + "x)"
+    assert agency_as_listed("Jane Doe  [ Reuters ]") == "Jane Doe, Reuters"
