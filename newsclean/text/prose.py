@@ -9,6 +9,7 @@ ones, since Chinese and Japanese write a word in one to three characters without
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -19,6 +20,7 @@ from newsclean.words import letter_words
 # CJK ideographs, kana and hangul syllables carry a word's worth of meaning in 1-3 characters.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 CJK_WEIGHT = 3
+_CJK_LANGUAGES = frozenset({"ja", "zh", "ko"})
 # A sentence ends at one of these, followed by a space, a closing quote or the line's end.
 # Full stops of Latin, Arabic-script, CJK and Indic (danda) writing.
 _SENTENCE_MARK = re.compile(r"[.!?…۔؟。！？।॥](?:[\"'”’“‘»«)\]]*)(?:\s|$)|[。！？]")
@@ -240,9 +242,14 @@ class ProseMeter:
     language: str | None
     _words: frozenset[str] = field(init=False)
     _memo: dict[str, LineShape] = field(default_factory=dict, repr=False)
+    # A line's length: `weighted_length`, or plain `len` for a language written without CJK
+    # characters (the same answer but for a quoted character, without a scan of each line).
+    _length: Callable[[str], int] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._words = function_words(self.language)
+        known = self.language is not None and self.language[:2] not in _CJK_LANGUAGES
+        self._length = len if known else weighted_length
 
     def shape(self, text: str) -> LineShape:
         if len(text) > MEMO_MAX_CHARS:
@@ -260,7 +267,7 @@ class ProseMeter:
         # Only lines that do not end on a stop need their inner sentence marks counted.
         sentences = 1 if ends else sentence_count(text)
         ratio = self._function_ratio(text, ends) if self._words else None
-        return LineShape(weighted_length(text), sentences, ends, ratio, credited)
+        return LineShape(self._length(text), sentences, ends, ratio, credited)
 
     def _function_ratio(self, text: str, ends: bool) -> float | None:
         """The share of function words among the words of the line's sample, None when it
