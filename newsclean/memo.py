@@ -70,6 +70,23 @@ def short_text_cache(
                 return found
 
         wrapper.cache_clear = memo.clear  # type: ignore[attr-defined]
+        wrapper.cache_get = lookup  # type: ignore[attr-defined]
         return wrapper
 
     return decorate
+
+
+def cached_lookup(function: Callable[..., R]) -> Callable[[Any], R | None]:
+    """The memo's own ``dict.get`` behind a `short_text_cache` function of one text: a hot
+    loop reads the memo in place (no Python call on a hit) and calls the function on a miss,
+    which remembers the answer as the function always does.
+
+    >>> @short_text_cache()
+    ... def shout(text: str) -> str:
+    ...     return text.upper()
+    >>> known = cached_lookup(shout)
+    >>> known("hi"), shout("hi"), known("hi")
+    (None, 'HI', 'HI')
+    """
+    lookup: Callable[[Any], R | None] = function.cache_get  # type: ignore[attr-defined]
+    return lookup

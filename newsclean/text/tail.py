@@ -9,7 +9,7 @@ from enum import Enum
 from typing import Final
 
 from newsclean.draft import ArticleDraft
-from newsclean.memo import DEFAULT_MAX_CHARS, DEFAULT_MAXSIZE
+from newsclean.memo import cached_lookup, short_text_cache
 from newsclean.text.layout import MAX_FOOTER_CHARS
 from newsclean.text.lines import DATE, END, ID, LINE_KIND, LINE_TEXT, NOISE, RELATED, TEXT, Line
 from newsclean.text.prose import (
@@ -83,10 +83,10 @@ def _teaser_lines(lines: list[Line], menu_texts: frozenset[str]) -> list[Line]:
     titles = 0
     # The memo read in place: a dict lookup per line, where a memoised function cost a
     # Python call too (sidebars and footers repeat from one dump of a site to the next).
-    known = _SHAPES.get
+    known = _KNOWN_SHAPE
     for line in lines:
         text = line.text
-        shape = known(text) or _remember_shape(text)
+        shape = known(text) or _teaser_shape(text)
         kind = line.kind
         if kind is TEXT:
             # Titles first: most lines of a list are one.
@@ -113,24 +113,16 @@ _TITLE: Final = _TeaserShape.TITLE
 _FOOTER_LINE: Final = _TeaserShape.FOOTER
 
 
-# Short texts' shapes (see newsclean.memo: paragraphs never repeat), emptied whole when full.
-_SHAPES: dict[str, _TeaserShape] = {}
-
-
-def _remember_shape(text: str) -> _TeaserShape:
-    shape = _teaser_shape(text)
-    if len(text) <= DEFAULT_MAX_CHARS:
-        if len(_SHAPES) >= DEFAULT_MAXSIZE:
-            _SHAPES.clear()
-        _SHAPES[text] = shape
-    return shape
-
-
+@short_text_cache()
 def _teaser_shape(text: str) -> _TeaserShape:
     """A footer line (which ends the list; `_is_footer`), a title, or a line too short for one."""
     if _is_footer(text):
         return _TeaserShape.FOOTER
     return _TeaserShape.TITLE if _long_enough_for_title(text) else _TeaserShape.TOO_SHORT
+
+
+# The shapes' memo, read in place by `_teaser_lines` (short texts only: paragraphs never repeat).
+_KNOWN_SHAPE = cached_lookup(_teaser_shape)
 
 
 def _is_footer(text: str) -> bool:
