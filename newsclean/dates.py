@@ -394,7 +394,7 @@ _LUNAR_HIJRI_DATE = re.compile(
     r"(?i:muharram|safar|rabi|jumad|rajab|sha.?ban|ramadan|shawwal|dhu))"
     r"[^\d]{0,14}[0-9]{4}(?:\s*(?:هـ|ه\.?ق|ق|AH))?\.?\)?"
 )
-_TIME_AFTER_LUNAR_DATE = re.compile(_LUNAR_HIJRI_DATE.pattern + _SEP + _TIME)
+_TIME_AFTER_LUNAR_DATE = re.compile(_LUNAR_HIJRI_DATE.pattern + _SEP + _TIME, re.I)
 # A date line may go on with the last change's date: "Tuesday, 24 September 2024 10:06 PM
 # [ Last Update: Tuesday, 24 September 2024 10:30 PM ]". It is still the first date's line.
 _UPDATE_AFTER = re.compile(rf"[\s\[(|,;·•–—-]*(?:last\s+|آخر\s+)?(?:{UPDATE_LABEL.pattern})", re.I)

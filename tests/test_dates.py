@@ -58,6 +58,10 @@ from newsclean.normalize import ARABIC_SCRIPT_FOLD, DIGITS, ascii_digits, fold_a
         ("سه‌شنبه ۱۸ آذر ۱۴۰۵ - ۷ جمادی‌الثانی ۱۴۴۸ - ۱۲:۳۰", datetime(2026, 12, 9, 12, 30)),
         ("۱۸ آذر ۱۴۰۵ (۷ جمادی الثانی ۱۴۴۸) ۱۲:۳۰", datetime(2026, 12, 9, 12, 30)),
         ("Tuesday 9 December 2026 | 7 Jumada al-Thani 1448 | 12:30", datetime(2026, 12, 9, 12, 30)),
+        (
+            "Tuesday 9 December 2026 | 7 Jumada al-Thani 1448 | 10:30 PM",
+            datetime(2026, 12, 9, 22, 30),
+        ),
         # A mark and a word for "at" both between the date and its time.
         ("۱۸ آذر ۱۴۰۵، ساعت ۱۲:۳۰", datetime(2026, 12, 9, 12, 30)),
         ("9 December 2026, at 12:30", datetime(2026, 12, 9, 12, 30)),
