@@ -112,8 +112,10 @@ def agency_as_listed(byline: str) -> str:
         found = _WITH.search(byline)
     else:
         return byline
-    before = byline[: found.start()].rstrip() if found is not None else ""
-    if found is None or not before or not is_agency(found.group(1)):
+    if found is None:
+        return byline
+    before = byline[: found.start()].rstrip()
+    if not before or not is_agency(found.group(1)):
         return byline
     return f"{before}, {found.group(1)}"
 
