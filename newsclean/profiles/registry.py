@@ -42,6 +42,13 @@ def detect_profile(text: str, *, html: bool) -> SiteProfile:
     window = (
         text if len(text) <= _HEAD_CHARS + _TAIL_CHARS else text[:_HEAD_CHARS] + text[-_TAIL_CHARS:]
     )
+    head = text[:_HEAD_CHARS]
+    if not html and ("\xa0" in window or "\u202f" in window):
+        # Real dumps print no-break spaces in short lines ('Story\xa0Code\xa0:'); the text
+        # path reads them as spaces, and so must the markers. (Two `in` tests cost well under a
+        # microsecond; a regex over every space character costs ~35.)
+        window = _no_break_as_space(window)
+        head = _no_break_as_space(head)
     for profile in PROFILES:
         markers = _markers(profile, html)
         found = 0
@@ -49,8 +56,10 @@ def detect_profile(text: str, *, html: bool) -> SiteProfile:
             found += marker in window
             if found >= profile.min_markers:
                 return profile
-        if not html and any(
-            pattern.search(text[:_HEAD_CHARS]) for pattern in profile.text_patterns
-        ):
+        if not html and any(pattern.search(head) for pattern in profile.text_patterns):
             return profile
     return GENERIC
+
+
+def _no_break_as_space(text: str) -> str:
+    return text.replace("\xa0", " ").replace("\u202f", " ")

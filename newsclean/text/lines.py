@@ -303,7 +303,14 @@ def split_lines(text: str, glue: Glue | None = None) -> list[str]:
     ['Comment', 'QR CodeQR Code', 'Moscow talks']
     """
     # str.find runs at memory speed; the regex only runs where there is something to fold.
-    if "  " in text or "\t" in text or "\xa0" in text:
+    if (
+        "  " in text
+        or "\t" in text
+        or "\xa0" in text
+        or "\u202f" in text  # French typography's narrow no-break space ('Code\u202f:')
+        or "\u2009" in text
+        or "\u3000" in text
+    ):
         text = _SPACE_RUNS.sub(" ", text)
     # filter/map run in C: no Python step per line.
     lines = list(filter(None, map(str.strip, text.split("\n"))))
