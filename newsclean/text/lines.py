@@ -18,8 +18,9 @@ from typing import Final
 from newsclean.dates import MAX_UPDATED_DATE_LINE_CHARS, normalize_digits, parse_date_line
 from newsclean.lexicon import Lexicon, fold_label
 
-# Runs of spaces, tabs and no-break spaces (never newlines) collapse to one space.
-_SPACE_RUNS = re.compile(r"[\t\xa0\u2000-\u200b\u202f\u3000]| {2,}")
+# Runs of spaces, tabs and no-break spaces (never newlines) collapse to one space. The
+# ideographic space stays: Japanese and Chinese headlines use it to separate their parts.
+_SPACE_RUNS = re.compile(r"[\t\xa0\u2000-\u200b\u202f]| {2,}")
 # A bare page counter or view count ("0", "12"), printed above many CMS articles.
 _COUNTER = re.compile(r"^[\d۰-۹٠-٩]{1,4}$")
 _SENTENCE_END = tuple(".!?…۔؟。！？।॥»\"”’'):")
@@ -309,7 +310,6 @@ def split_lines(text: str, glue: Glue | None = None) -> list[str]:
         or "\xa0" in text
         or "\u202f" in text  # French typography's narrow no-break space ('Code\u202f:')
         or "\u2009" in text
-        or "\u3000" in text
     ):
         text = _SPACE_RUNS.sub(" ", text)
     # filter/map run in C: no Python step per line.
