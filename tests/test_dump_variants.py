@@ -1,7 +1,8 @@
 """Agency and News Studio fixtures parse the same when the dump is written another way.
 
 Real dumps of these sites come without ZWNJ or with a space in its place, with no-break spaces
-on short header lines, with Windows line ends and stray trailing spaces (issue 12, kind 4).
+on short header lines, with Windows line ends and stray trailing spaces (issue 12, kind 4),
+and with paragraphs run together (kind 2).
 `benchmarks/dump_variants.py` rewrites every fixture those ways; each rewrite must give the
 fixture's own headline, date, story code, lead and body.
 """
@@ -23,6 +24,7 @@ SAME_RECORD_VARIANTS = (
     "narrow_nbsp_short_lines",
     "crlf",
     "trailing_spaces",
+    "glued_body",
 )
 
 

@@ -8,12 +8,16 @@ followed by a space; where it runs straight into a capital letter, an opening qu
 
 Not split: abbreviations and initials (``U.S.``, ``J.R.R.``: the letter before the dot is a
 capital), lower-case runs (``a.s.``, ``e.g.``, domains and e-mail addresses: no capital
-follows), decimals and times (digits around the dot), ``(ع)`` (no dot).
+follows), decimals and times (digits around the dot), German ordinals (``10.Oktober``: one
+or two digits before the dot), ``(ع)`` (no dot). A year or count ends a sentence like a word
+(``in late 2017.Speaker``).
 
 >>> split_glued(["The group said.The head of the delegation will travel on Sunday."])
 (['The group said.', 'The head of the delegation will travel on Sunday.'], 1)
 >>> split_glued(['"We are ready," he said, "wherever they are.""To our people I say this."'])
 (['"We are ready," he said, "wherever they are."', '"To our people I say this."'], 1)
+>>> split_glued(["The bill was drafted in late 2017.Speaker Halbousi backs it. Am 10.Oktober."])
+(['The bill was drafted in late 2017.', 'Speaker Halbousi backs it. Am 10.Oktober.'], 1)
 >>> split_glued(["Talks in the U.S. resumed at 10.30 a.m. at example.com, said J.R. Stone."])
 (['Talks in the U.S. resumed at 10.30 a.m. at example.com, said J.R. Stone.'], 0)
 >>> split_glued(["انہوں نے یہ بیان کیا۔اس موقع پر وزیر نے کہا۔"])
@@ -57,7 +61,7 @@ def split_glued(paragraphs: list[str]) -> tuple[list[str], int]:
     for pattern in patterns:
         for mark in pattern.finditer(joined):
             glued = _GLUED.match(joined, mark.start())
-            if glued is not None and _ends_sentence_before(joined[mark.start() - 1]):
+            if glued is not None and _ends_sentence_before(joined, mark.start()):
                 cuts.append(_past_closing_quote(joined, glued.end(1)))
     cuts.sort()
     if not cuts:
@@ -79,10 +83,20 @@ def split_glued(paragraphs: list[str]) -> tuple[list[str], int]:
     return result, restored
 
 
-def _ends_sentence_before(char: str) -> bool:
-    """Whether a mark after ``char`` can end a sentence: not after a capital (an initial or
-    an abbreviation, "U.S."), a digit (a decimal, a time, German "10.Oktober") or "_"."""
-    return not (char.isupper() or char.isdigit() or char == "_")
+def _ends_sentence_before(text: str, mark: int) -> bool:
+    """Whether the mark at ``mark`` can end a sentence: not after a capital (an initial or an
+    abbreviation, "U.S."), "_", or a number of one or two digits (German ordinals: "10.Oktober",
+    "3.Liga") or one inside a dotted number ("1.000.Die", "10.0.0.1"). A sentence can end on a
+    year or a count ("in late 2017.Speaker", "to 611.Iran's")."""
+    char = text[mark - 1]
+    if char.isupper() or char == "_":
+        return False
+    if not char.isdigit():
+        return True
+    start = mark - 1
+    while start > 0 and text[start - 1].isdigit():
+        start -= 1
+    return mark - start >= 3 and text[start - 1 : start] != "."
 
 
 def _past_closing_quote(text: str, cut: int) -> int:
