@@ -25,6 +25,7 @@ SAME_RECORD_VARIANTS = (
     "crlf",
     "trailing_spaces",
     "glued_body",
+    "without_code_line",
 )
 
 
