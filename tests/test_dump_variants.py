@@ -17,16 +17,6 @@ from types import ModuleType
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-SAME_RECORD_VARIANTS = (
-    "no_zwnj",
-    "zwnj_space",
-    "nbsp_short_lines",
-    "narrow_nbsp_short_lines",
-    "crlf",
-    "trailing_spaces",
-    "glued_body",
-    "without_code_line",
-)
 
 
 def _load_variants() -> ModuleType:
@@ -41,10 +31,13 @@ def _load_variants() -> ModuleType:
 
 
 VARIANTS = _load_variants()
+# Rewrites every fixture must survive: those that change nothing the record holds, glued
+# paragraphs, and a missing story-code line.
+EXACT_VARIANTS = (*VARIANTS.SAME_RECORD_VARIANTS, "glued_body", "without_code_line")
 OUTCOMES = VARIANTS.run([REPO / "fixtures" / "agencies", REPO / "fixtures" / "islamtimes"])
 
 
-@pytest.mark.parametrize("variant", SAME_RECORD_VARIANTS)
+@pytest.mark.parametrize("variant", EXACT_VARIANTS)
 def test_rewritten_dumps_give_the_same_record(variant: str) -> None:
     outcomes = [outcome for outcome in OUTCOMES if outcome.variant == variant]
     assert len(outcomes) >= 9  # the ZWNJ variants apply only to Persian and Urdu fixtures
