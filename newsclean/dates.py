@@ -270,7 +270,13 @@ _LOOKS_DATED = re.compile(
 )
 # Words allowed around a date on a line that is "only a date": weekdays, labels, "updated".
 # A zero-width non-joiner sits inside Persian words ("سه‌شنبه", Tuesday): part of the word.
-_FILLER = re.compile(r"^[\W\d_]*$|^(?:[^\W\d_](?:[^\W\d_]|\u200c)*[\s,،:.\-–]*){0,4}$")
+# The words may follow a mark: "24 Eylül 2024, Salı" (the weekday after the date).
+_FILLER = re.compile(r"^[\W\d_]*$|^[\W_]*(?:[^\W\d_](?:[^\W\d_]|\u200c)*[\s,،:.\-–]*){0,4}$")
+# Turkish and some other sites print the weekday between the date and its time:
+# "24 Eylül 2024 Salı 22:06". On a date line, the time after one such word is the date's.
+_TIME_AFTER_WORD = re.compile(
+    rf"[\s,،]*[^\W\d_](?:[^\W\d_]|\u200c){{1,11}}[\s,،\-–|]*{_TIME}\s*$", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -423,6 +429,13 @@ def _parse_date_line_cached(
         after = _LUNAR_HIJRI_DATE.sub(" ", after)
     if _FILLER.match(f"{before} {after}".strip()):
         return found
+    if not found.has_time and _FILLER.match(before.strip()):
+        timed = _TIME_AFTER_WORD.match(after)
+        if timed is not None and not UPDATE_LABEL.search(after):
+            hour, minute, second = time_of_day(timed.groupdict())
+            if hour is not None:
+                value = found.value.replace(hour=hour, minute=minute or 0, second=second or 0)
+                return DateMatch(value, True, found.start, len(line))
     if _FILLER.match(before.strip()) and _UPDATE_AFTER.match(after):
         return found
     return None

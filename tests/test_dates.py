@@ -67,6 +67,12 @@ from newsclean.normalize import ARABIC_SCRIPT_FOLD, DIGITS, ascii_digits, fold_a
         ("9 December 2026, at 12:30", datetime(2026, 12, 9, 12, 30)),
         # A weekday written with a zero-width non-joiner ("سه‌شنبه", "پنج‌شنبه") is one word.
         ("پنج‌شنبه ۲۰ آذر ۱۴۰۵", datetime(2026, 12, 11)),
+        # The weekday after the date, and the time after the weekday (Turkish sites).
+        ("24 Eylül 2024 Salı 22:06", datetime(2024, 9, 24, 22, 6)),
+        ("24 Eylül 2024, Salı", datetime(2024, 9, 24)),
+        ("۳ مهر ۱۴۰۳ سه‌شنبه ۲۲:۰۶", datetime(2024, 9, 24, 22, 6)),
+        # A section or category after a mark: "2021-10-16 | Botschaft".
+        ("2021-10-16 | Botschaft", datetime(2021, 10, 16)),
     ],
 )
 def test_date_lines(line: str, expected: datetime) -> None:
@@ -87,10 +93,17 @@ def test_date_lines(line: str, expected: datetime) -> None:
         "2024",
         # Long, and no last change after the date: prose.
         "On 24 September 2024 the ministry said the updated figures would follow next week",
+        # Two words before a time are a sentence, not a weekday.
+        "24 Sep 2024 the talks 22:06",
     ],
 )
 def test_not_date_lines(line: str) -> None:
     assert parse_date_line(line) is None
+
+
+def test_a_time_after_an_update_label_is_not_the_first_printing() -> None:
+    found = parse_date_line("24 September 2024 Updated 22:06")
+    assert found is not None and not found.has_time
 
 
 def test_date_only_lines_have_no_time() -> None:
