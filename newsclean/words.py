@@ -59,8 +59,14 @@ def letter_words(folded: str) -> list[str]:
 
     >>> letter_words("l’état, c’est moi"), letter_words("kim’s visit")
     (['l', 'état', 'c', 'est', 'moi'], ['kim', 's', 'visit'])
+    >>> letter_words("İmam İstanbul'da".casefold())
+    ['imam', 'istanbul', 'da']
     """
     if not folded.isascii():
+        if "\u0307" in folded:
+            # Turkish capital İ casefolds to "i" and a combining dot, which is no letter: the
+            # dot would cut "İmam" into "i" and "mam" (and "i" is a Norwegian function word).
+            folded = folded.replace("\u0307", "")
         folded = _spaced_out(folded, _TYPOGRAPHY)
         if not folded.isascii():
             return _non_ascii_words(_spaced_out(folded, _SCRIPT_MARKS))
