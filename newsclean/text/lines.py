@@ -20,7 +20,7 @@ from newsclean.lexicon import Lexicon, fold_label
 
 # Runs of spaces, tabs and no-break spaces (never newlines) collapse to one space. The
 # ideographic space stays: Japanese and Chinese headlines use it to separate their parts.
-_SPACE_RUNS = re.compile(r"[\t\xa0\u2000-\u200b\u202f]| {2,}")
+_SPACE_RUNS = re.compile(r"[\t\xa0\u2000-\u200a\u202f]| {2,}")
 # A bare page counter or view count ("0", "12"), printed above many CMS articles.
 _COUNTER = re.compile(r"^[\d۰-۹٠-٩]{1,4}$")
 _SENTENCE_END = tuple(".!?…۔؟。！？।॥»\"”’'):")
@@ -304,6 +304,10 @@ def split_lines(text: str, glue: Glue | None = None) -> list[str]:
     ['Comment', 'QR CodeQR Code', 'Moscow talks']
     """
     # str.find runs at memory speed; the regex only runs where there is something to fold.
+    if "\u200b" in text:
+        # A zero-width space is no space (a break hint inside long words, or junk): dropped,
+        # so that a line holding only one is blank, as it looks.
+        text = text.replace("\u200b", "")
     if (
         "  " in text
         or "\t" in text
