@@ -137,7 +137,7 @@ def _text_without_furniture(element: Element) -> str:
         node, closing = stack.pop()
         if closing:
             if node.tail:
-                parts.append(node.tail)
+                parts.append(_between_tags(node.tail))
             continue
         if node is not element:
             stack.append((node, True))
@@ -156,7 +156,7 @@ def _text_without_furniture(element: Element) -> str:
             parts.append("\n")
             continue
         if node.text:
-            parts.append(node.text)
+            parts.append(_between_tags(node.text))
         stack.extend((child, False) for child in reversed(node))
     return "".join(parts)
 
@@ -298,6 +298,13 @@ _WRAPPER_TAGS = frozenset({"div", "section", "article", "main", "td", "blockquot
 _HEADING_CHARS = 200
 
 
+def _between_tags(text: str) -> str:
+    """A text node as it reads: one of white space only is the source's indentation between
+    tags, which a browser shows as one space at most; its newlines are no line breaks (only
+    ``<br>`` and blocks are), or a pretty-printed ``<a>\\n  <span>`` would split a paragraph."""
+    return " " if text.isspace() else text
+
+
 class _Reader:
     """Reads blocks of text from a container in document order, skipping furniture."""
 
@@ -323,7 +330,7 @@ class _Reader:
             action, element = stack.pop()
             if action == "tail":
                 if element.tail:
-                    self._inline.append(element.tail)
+                    self._inline.append(_between_tags(element.tail))
                 continue
             if action == "flush":
                 self._flush()
@@ -363,7 +370,7 @@ class _Reader:
                 self._flush()
                 stack.append(("flush", element))
             if element.text:
-                self._inline.append(element.text)
+                self._inline.append(_between_tags(element.text))
             stack.extend(("open", child) for child in reversed(element))
         self._flush()
 
