@@ -49,3 +49,29 @@ def test_two_line_breaks_still_separate_paragraphs() -> None:
     body = parse(_page(_pretty(MINIFIED + "<br>\n<br>\n<span>" + _FILLER + "</span>"))).body
     assert body[0].endswith("close for good.")
     assert body[1] == _FILLER.strip()
+
+
+def test_a_blank_line_after_an_inline_element_breaks_no_paragraph() -> None:
+    paragraph = (
+        "<p>For our test we chose the top version of the <b>plug-in hybrid</b>\n\n model. Even "
+        "if its list price looks steep at first sight, it soon seems fair for what it brings.</p>"
+    )
+    body = parse(_page(paragraph)).body
+    assert body[0].startswith("For our test we chose the top version of the plug-in hybrid model.")
+
+
+def test_one_line_break_and_a_source_newline_are_one_line_break() -> None:
+    paragraph = (
+        "<p>The pair has written here since the autumn of 2008.<br />\nAt first it was a blog of "
+        "satire about life and politics, and over the years many new sections were added.</p>"
+    )
+    assert len(parse(_page(paragraph)).body) == 2  # this paragraph and the filler
+
+
+def test_a_blank_line_in_a_blocks_own_text_is_a_paragraph_break() -> None:
+    # Text set with `white-space: pre-line` shows its blank lines as paragraph breaks.
+    first = "Crews will close the footpath on the north side first, from the end of March. "
+    second = "Buses will keep their stops on the bridge until the second phase begins in June."
+    paragraph = f"<div style='white-space: pre-line'>{first * 2}\n\n{second * 2}</div>"
+    body = parse(_page(paragraph)).body
+    assert body[:2] == [(first * 2).strip(), (second * 2).strip()]

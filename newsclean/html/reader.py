@@ -128,16 +128,19 @@ _SENTENCE_GOES_ON = (",", ".", ";", ":", "!", "?", ")")
 
 def _text_without_furniture(element: Element) -> str:
     """The element's text without descendants named as furniture (screen-reader-only
-    labels, inline credits, share icons); plain ``itertext`` when nothing inside has a class."""
+    labels, inline credits, share icons), as a browser shows it (`_between_tags`); plain
+    ``itertext`` when nothing inside has a class and no newline needs reading."""
     if element.find(".//*[@class]") is None and element.find(".//br") is None:
-        return text_content(element)
+        text = text_content(element)
+        if "\n" not in text:
+            return text
     parts: list[str] = []
     stack: list[tuple[Element, bool]] = [(element, False)]
     while stack:
         node, closing = stack.pop()
         if closing:
             if node.tail:
-                parts.append(_between_tags(node.tail))
+                parts.append(_between_tags(node.tail, node.tag))
             continue
         if node is not element:
             stack.append((node, True))
@@ -156,7 +159,7 @@ def _text_without_furniture(element: Element) -> str:
             parts.append("\n")
             continue
         if node.text:
-            parts.append(_between_tags(node.text))
+            parts.append(_between_tags(node.text, node.tag))
         stack.extend((child, False) for child in reversed(node))
     return "".join(parts)
 
@@ -298,11 +301,22 @@ _WRAPPER_TAGS = frozenset({"div", "section", "article", "main", "td", "blockquot
 _HEADING_CHARS = 200
 
 
-def _between_tags(text: str) -> str:
-    """A text node as it reads: one of white space only is the source's indentation between
-    tags, which a browser shows as one space at most; its newlines are no line breaks (only
-    ``<br>`` and blocks are), or a pretty-printed ``<a>\\n  <span>`` would split a paragraph."""
-    return " " if text.isspace() else text
+def _between_tags(text: str, tag: object) -> str:
+    """A text node as a browser shows it. White space only is the source's indentation
+    between tags: one space at most. In the flow of a paragraph (the text of an inline
+    element or after one) a newline is a space too: a pretty-printed
+    ``<a ...>\\n  <span>`` or ``</span>\\n\\n gewählt`` breaks no line (only ``<br>`` and
+    blocks do). A block's own text keeps its newlines: a blank line there may be a paragraph
+    break of text set with ``white-space: pre-line``."""
+    if text.isspace():
+        return " "
+    if tag in _FLOWING_TAGS and "\n" in text:
+        return text.replace("\n", " ")
+    return text
+
+
+# Elements whose text and tail flow inside a paragraph.
+_FLOWING_TAGS = INLINE_TAGS | {"br", "wbr", "img"}
 
 
 class _Reader:
@@ -330,7 +344,7 @@ class _Reader:
             action, element = stack.pop()
             if action == "tail":
                 if element.tail:
-                    self._inline.append(_between_tags(element.tail))
+                    self._inline.append(_between_tags(element.tail, element.tag))
                 continue
             if action == "flush":
                 self._flush()
@@ -370,7 +384,7 @@ class _Reader:
                 self._flush()
                 stack.append(("flush", element))
             if element.text:
-                self._inline.append(_between_tags(element.text))
+                self._inline.append(_between_tags(element.text, tag))
             stack.extend(("open", child) for child in reversed(element))
         self._flush()
 
