@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 
+import lxml.html
+
 from newsclean import parse
+from newsclean.html.reader import read_container
 
 _SENTENCES = [
     "The regional parliament voted on Thursday to extend the night train service to the coast until 2027.",
@@ -1205,3 +1208,14 @@ def test_a_closing_line_naming_the_site_by_its_initials_is_not_read() -> None:
 def test_a_click_here_line_is_not_read() -> None:
     pointer = "<p>Click here to read the full ruling of the regional court.</p>"
     assert _body_around(pointer) == _SENTENCES
+
+
+def test_a_short_post_with_its_pictures_is_not_read_as_a_picture_box() -> None:
+    # Two short paragraphs and two pictures: under 300 characters, like a picture and its
+    # caption, but the block holds all the post's paragraphs.
+    post = (
+        f"<div class='entry'><p>{_SENTENCES[0]}</p><p><img src='/a.jpg' alt=''></p>"
+        f"<p>{_SENTENCES[1]}</p><p><img src='/b.jpg' alt=''></p></div>"
+    )
+    container = lxml.html.fragment_fromstring(f"<article><h2>Spring</h2>{post}</article>")
+    assert [text for _, text in read_container([container])] == ["Spring", *_SENTENCES[:2]]
