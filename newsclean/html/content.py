@@ -11,7 +11,8 @@ from newsclean.html.container import card_list, find_container, in_card_row, tea
 from newsclean.html.density import DenseRun, densest_run
 from newsclean.html.lead import find_lead, find_marked_lead, find_reworded_lead
 from newsclean.html.reader import build_sections, is_credit, read_container
-from newsclean.html.tree import text_key, text_of, within
+from newsclean.html.tree import class_and_id, text_key, text_of, within
+from newsclean.html.vocabulary import is_negative, is_positive
 from newsclean.models import Section
 from newsclean.words import reading_length
 
@@ -149,7 +150,31 @@ def second_opinion(
         _teaser_grid_beyond(run, containers) or _teaser_digest_beyond(alternative, containers)
     ):
         return containers, blocks
+    if first and _furniture_beyond(alternative, containers, body):
+        # What the run adds to the first pick is a sidebar's or teaser list's text (a widget
+        # of post excerpts, recent comments): the first pick read something of its own.
+        return containers, blocks
     return alternative, alternative_blocks
+
+
+def _furniture_beyond(elements: list[Element], containers: list[Element], body: Element) -> bool:
+    """Every element of the run outside the first pick stands inside a block named as
+    furniture (``sidebar``, ``widget``, ``teaser-list``; see `is_negative`) that no article
+    name redeems and that does not hold the first pick too (a gallery around its captions)."""
+    added = [e for e in elements if not any(within(e, c) for c in containers)]
+    return bool(added) and all(
+        _named_furniture_above(element, body, containers) for element in added
+    )
+
+
+def _named_furniture_above(element: Element, body: Element, containers: list[Element]) -> bool:
+    for node in element.iterancestors():
+        if node is body:
+            return False
+        words = class_and_id(node)
+        if words and is_negative(words) and not is_positive(words):
+            return not any(within(container, node) for container in containers)
+    return False
 
 
 def _teaser_grid_beyond(run: DenseRun, containers: list[Element]) -> bool:
