@@ -1219,3 +1219,31 @@ def test_a_short_post_with_its_pictures_is_not_read_as_a_picture_box() -> None:
     )
     container = lxml.html.fragment_fromstring(f"<article><h2>Spring</h2>{post}</article>")
     assert [text for _, text in read_container([container])] == ["Spring", *_SENTENCES[:2]]
+
+
+_STANDFIRST = (
+    "Essen. The night train to the coast will keep running: the region found the money "
+    "to save the line for three more years."
+)
+
+
+def test_an_unnamed_standfirst_between_headline_and_body_is_the_lead() -> None:
+    # Set in a <div> of its own with a utility class, a kicker line and a byline around it.
+    above = (
+        "<div class='kicker'>Rail</div>"
+        f"<div class='copy-lg mb-7'><span>{_STANDFIRST}</span></div>"
+        "<div class='meta'>By Ann Lee, 12.03.2024</div>"
+    )
+    article = parse(_page(f"{above}<article>{_paragraphs(_SENTENCES)}</article>"))
+    assert article.lead == _STANDFIRST
+    assert article.body == [_STANDFIRST, *_SENTENCES]
+
+
+def test_a_note_above_the_body_that_does_not_tell_the_story_is_not_the_lead() -> None:
+    # A note about the page shares no word with the headline: no standfirst.
+    note = (
+        "<div class='note'>This report was taken over automatically from a news agency "
+        "and has not been edited by our newsroom.</div>"
+    )
+    article = parse(_page(f"{note}<article>{_paragraphs(_SENTENCES)}</article>"))
+    assert article.lead is None

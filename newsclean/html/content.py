@@ -9,7 +9,7 @@ from lxml.etree import _Element as Element
 
 from newsclean.html.container import card_list, find_container, in_card_row, teaser_paragraphs
 from newsclean.html.density import DenseRun, densest_run
-from newsclean.html.lead import find_lead, find_marked_lead, find_reworded_lead
+from newsclean.html.lead import find_lead, find_marked_lead, find_reworded_lead, find_standfirst
 from newsclean.html.reader import build_sections, is_credit, read_container
 from newsclean.html.tree import class_and_id, text_key, text_of, within
 from newsclean.html.vocabulary import is_negative, is_positive
@@ -65,6 +65,7 @@ def extract_text(body: Element, description: str | None, headline: str | None) -
         lead
         or _not_a_caption(find_lead(body, description, paragraphs))
         or _not_a_caption(find_reworded_lead(body, containers, headline, description))
+        or _not_a_caption(find_standfirst(body, containers, headline))
     )
     if lead:
         # The lead is kept apart from the sections: drop its copy among the first paragraphs.

@@ -194,3 +194,56 @@ def _headline_element(body: Element, headline: str | None) -> Element | None:
         if wanted and text_key(text_content(h1)) == wanted:
             return h1
     return first
+
+
+# A standfirst is a sentence or two: longer than a kicker, date or caption line.
+_STANDFIRST_CHARS = (80, 600)
+# Elements between headline and body that a standfirst may be set in (a <div> of text only).
+_STANDFIRST_TAGS = ("p", "div")
+_BLOCK_CHILDREN = ("p", "div", "ul", "ol", "table", "section", "figure", "h2", "h3")
+
+
+def find_standfirst(body: Element, containers: list[Element], headline: str | None) -> str | None:
+    """The first paragraph between the headline's ``<h1>`` and the body that reads as a
+    standfirst: one or two whole sentences, hardly linked, not a picture's caption. Sites
+    with hashed or unusual class names (``expressive-copy-lg``) set it apart from the body's
+    container with nothing to name it."""
+    if not containers:
+        return None
+    h1 = _headline_element(body, headline)
+    if h1 is None or (headline and text_key(text_of(h1)) != text_key(headline)):
+        return None
+    first = _first_paragraph(containers[0])
+    for element in following(h1, _STANDFIRST_TAGS, 30):
+        if element is first or any(within(element, c) for c in containers):
+            return None  # the body starts: nothing stood between it and the headline
+        if element.tag == "div" and next(element.iterchildren(_BLOCK_CHILDREN), None) is not None:
+            continue  # a wrapper: its paragraphs are met next
+        text = text_of(element)
+        if len(text) < _STANDFIRST_CHARS[0]:
+            continue  # a kicker, date or credit line
+        if (
+            len(text) > _STANDFIRST_CHARS[1]
+            or not text.endswith(_FULL_STOPS)
+            or link_density(element, len(text)) >= 0.1
+            or _in_caption(element)
+            or _byline(text)
+            or not _shares_words(text, headline)
+        ):
+            return None
+        return text
+    return None
+
+
+# Words a standfirst shares with its headline: it tells the same story at more length (a
+# note about the page, an author's bio or a cookie notice shares none).
+_SHARED_WORDS = 2
+_CONTENT_WORD = re.compile(r"\w{4,}")
+
+
+def _shares_words(text: str, headline: str | None) -> bool:
+    if not headline:
+        return False
+    wanted = {word.casefold() for word in _CONTENT_WORD.findall(headline)}
+    found = {word.casefold() for word in _CONTENT_WORD.findall(text)}
+    return len(wanted & found) >= _SHARED_WORDS
