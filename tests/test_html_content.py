@@ -1247,3 +1247,17 @@ def test_a_note_above_the_body_that_does_not_tell_the_story_is_not_the_lead() ->
     )
     article = parse(_page(f"{note}<article>{_paragraphs(_SENTENCES)}</article>"))
     assert article.lead is None
+
+
+def test_a_standfirst_of_several_paragraphs_set_alike_is_read_whole() -> None:
+    intro = (
+        "<header><p class='text lead-2'>The night train to the coast will keep running.</p>"
+        "<p class='text lead-2'>The region and two states share the cost until 2027.</p>"
+        "<p class='byline'>By Ann Lee</p></header>"
+    )
+    article = parse(_page(f"<article>{intro}{_paragraphs(_SENTENCES)}</article>"))
+    assert article.lead == (
+        "The night train to the coast will keep running. "
+        "The region and two states share the cost until 2027."
+    )
+    assert article.body[1:] == _SENTENCES

@@ -87,13 +87,32 @@ def find_marked_lead(body: Element, containers: list[Element], headline: str | N
         if _byline(text):
             continue  # a subhead box that holds the byline and date ("von Jane Doe 13.12.2022")
         if 30 <= len(text) <= 1000 and link_density(element, len(text)) < 0.3:
-            return text
+            return " ".join([text, *_more_lead_paragraphs(element)])
     if h1 is not None:
         for sibling in _beside_headline(h1):
             text = text_of(sibling)
             if 60 <= len(text) <= 1000 and link_density(sibling, len(text)) < 0.3:
                 return text
     return None
+
+
+def _more_lead_paragraphs(lead: Element) -> list[str]:
+    """The paragraphs right after a marked lead with the same tag and class: a standfirst
+    of two or three paragraphs, each set like the first."""
+    more: list[str] = []
+    name = lead.get("class")
+    if not name:
+        return more
+    for sibling in lead.itersiblings():
+        if not isinstance(sibling.tag, str):
+            continue
+        if sibling.tag != lead.tag or sibling.get("class") != name:
+            break
+        text = text_of(sibling)
+        if not text or link_density(sibling, len(text)) >= 0.3:
+            break
+        more.append(text)
+    return more
 
 
 def _beside_headline(h1: Element) -> list[Element]:
