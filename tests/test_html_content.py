@@ -1261,3 +1261,39 @@ def test_a_standfirst_of_several_paragraphs_set_alike_is_read_whole() -> None:
         "The region and two states share the cost until 2027."
     )
     assert article.body[1:] == _SENTENCES
+
+
+def _rows(parts: list[str]) -> str:
+    """Each part a column in a row of its own (``div.row > div.col``), an ad row between."""
+    ad = "<div class='row slot'><div class='col-12'><span>Anzeige</span></div></div>"
+    return ad.join(
+        f"<div class='row centered'><div class='col-8 offset-2'>{part}</div></div>"
+        for part in parts
+    )
+
+
+# A long text: the night-train story's sentences, each in a numbered version of its own.
+_LONG = [
+    f"{sentence[:-1]}, as note {n} of the report says." for n, sentence in enumerate(_SENTENCES * 2)
+]
+
+
+def test_an_article_split_over_rows_of_one_column_each_is_read_whole() -> None:
+    # The longest part outweighs the others too much to widen the container to them, and
+    # its column has no siblings: the other parts stand beside its row.
+    parts = [_paragraphs(_SENTENCES[:3]), _paragraphs(_LONG * 2), _paragraphs(_SENTENCES[3:])]
+    body = parse(_page(f"<div>{_rows(parts)}</div>")).body
+    assert body == [*_SENTENCES[:3], *_LONG * 2, *_SENTENCES[3:]]
+
+
+def test_a_promo_module_beside_the_text_modules_is_not_read() -> None:
+    # Every module of the body is set alike; the evening briefing's offer is one paragraph.
+    promo = (
+        "<p>The evening briefing brings the region's news every weekday at six, short and "
+        "clear, with the weather for the next day.</p>"
+    )
+    parts = [_paragraphs(_LONG * 2), promo, _paragraphs(_SENTENCES[:4])]
+    modules = "".join(
+        f"<section class='module'><div class='m-content'>{part}</div></section>" for part in parts
+    )
+    assert parse(_page(f"<div>{modules}</div>")).body == [*_LONG * 2, *_SENTENCES[:4]]

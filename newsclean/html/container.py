@@ -260,6 +260,8 @@ def find_container(body: Element, headline: str | None = None) -> list[Element]:
     top = _join_same_class_paragraphs(top, body, held, counted)
     if top is not best.element:
         best = candidates.get(top) or _Candidate(top, best.score)
+    lifted = _lift_through_wrappers(top, body)
+    top, was_lifted = lifted, lifted is not top
     parent = top.getparent()
     if parent is None or top.tag == "body":
         return [top]
@@ -286,6 +288,11 @@ def find_container(body: Element, headline: str | None = None) -> list[Element]:
             # Fact lists and teaser lists beside the article are not more of it.
             continue
         if other_h1s and any(h1 in other_h1s for h1 in sibling.iter("h1")):
+            continue
+        if was_lifted and sibling.tag != "p" and held.get(sibling, 0) < _PART_CHARS:
+            # Beside a lifted wrapper, a part of the article holds a few sentences of plain
+            # paragraphs; a module with one note is a promo set like the text (a newsletter
+            # offer).
             continue
         candidate = candidates.get(sibling)
         bonus = best.score * 0.2 if top_class and sibling.get("class") == top_class else 0.0
@@ -522,6 +529,24 @@ def _widen(
         ancestor = ancestor.getparent()
         steps += 1
     return chosen
+
+
+# A part of the article beside a lifted wrapper holds this much plain paragraph text.
+_PART_CHARS = 300
+
+
+def _lift_through_wrappers(top: Element, body: Element) -> Element:
+    """The outermost wrapper that holds ``top`` as its only child element: the siblings
+    that carry the article's other parts stand beside the wrapper (each part a column in a
+    row of its own: ``div.row > div.column``, the rows split by ads), not beside ``top``."""
+    node = top
+    parent = node.getparent()
+    while parent is not None and parent is not body and parent.tag in _DIRECT_TEXT_TAGS:
+        children = [child for child in parent if isinstance(child.tag, str)]
+        if len(children) != 1 or (parent.text or "").strip() or (node.tail or "").strip():
+            break
+        node, parent = parent, parent.getparent()
+    return node
 
 
 def _article_part(article: Element, body: Element) -> bool:
