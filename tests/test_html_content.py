@@ -1297,3 +1297,17 @@ def test_a_promo_module_beside_the_text_modules_is_not_read() -> None:
         f"<section class='module'><div class='m-content'>{part}</div></section>" for part in parts
     )
     assert parse(_page(f"<div>{modules}</div>")).body == [*_LONG * 2, *_SENTENCES[:4]]
+
+
+def test_a_linked_name_opening_a_sentence_or_after_a_comma_stays() -> None:
+    # Names linked to topic pages and classed like metadata, at the paragraph's start and
+    # after a comma: words of the sentence, not furniture.
+    text = (
+        "<p><a class='meta-org' href='/topics/rail-co'>Rail Co</a>’s chief executive, "
+        "<a class='meta-per' href='/topics/ann-lee'>Ann Lee</a>, said the night train to the "
+        "coast will run until 2027.</p>"
+    )
+    body = parse(_page(f"<article>{text}{_paragraphs(_SENTENCES)}</article>")).body
+    assert body[0] == (
+        "Rail Co’s chief executive, Ann Lee, said the night train to the coast will run until 2027."
+    )
