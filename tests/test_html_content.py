@@ -1311,3 +1311,9 @@ def test_a_linked_name_opening_a_sentence_or_after_a_comma_stays() -> None:
     assert body[0] == (
         "Rail Co’s chief executive, Ann Lee, said the night train to the coast will run until 2027."
     )
+
+
+def test_an_unnamed_standfirst_set_as_a_subheading_is_the_lead() -> None:
+    above = f"<div class='spot-category'><h4>{_STANDFIRST}</h4></div>"
+    article = parse(_page(f"{above}<article>{_paragraphs(_SENTENCES)}</article>"))
+    assert article.lead == _STANDFIRST

@@ -217,9 +217,10 @@ def _headline_element(body: Element, headline: str | None) -> Element | None:
 
 # A standfirst is a sentence or two: longer than a kicker, date or caption line.
 _STANDFIRST_CHARS = (80, 600)
-# Elements between headline and body that a standfirst may be set in (a <div> of text only).
-_STANDFIRST_TAGS = ("p", "div")
-_BLOCK_CHILDREN = ("p", "div", "ul", "ol", "table", "section", "figure", "h2", "h3")
+# Elements between headline and body that a standfirst may be set in (a <div> of text only,
+# or a subheading's type: a sentence set as an <h4>).
+_STANDFIRST_TAGS = ("p", "div", "h2", "h3", "h4")
+_BLOCK_CHILDREN = ("p", "div", "ul", "ol", "table", "section", "figure", "h2", "h3", "h4")
 
 
 def find_standfirst(body: Element, containers: list[Element], headline: str | None) -> str | None:
