@@ -1317,3 +1317,14 @@ def test_an_unnamed_standfirst_set_as_a_subheading_is_the_lead() -> None:
     above = f"<div class='spot-category'><h4>{_STANDFIRST}</h4></div>"
     article = parse(_page(f"{above}<article>{_paragraphs(_SENTENCES)}</article>"))
     assert article.lead == _STANDFIRST
+
+
+def test_the_dateline_printed_before_a_described_lead_stays_with_it() -> None:
+    # The meta description is the lead without its dateline, which the page prints in a
+    # span of its own before it.
+    lead = "The region found the money to save the night train to the coast for three more years."
+    page = _page(
+        f"<div class='copy-lg'><span class='muted'>Essen.</span> <span>{lead}</span></div>"
+        f"<article>{_paragraphs(_SENTENCES)}</article>"
+    ).replace(b"</title>", f'</title><meta name="description" content="{lead}">'.encode())
+    assert parse(page).lead == f"Essen. {lead}"

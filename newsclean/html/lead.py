@@ -50,8 +50,26 @@ def find_lead(body: Element, description: str | None, paragraphs: list[str]) -> 
             continue
         key = text_key(full)
         if key == wanted or (len(key) >= len(probe) and key.startswith(probe)):
-            return full
+            return _with_dateline(element, full)
     return None
+
+
+# A dateline printed before the lead in an element of its own ("Berlin.", "PARIS (AP) —").
+_DATELINE_CHARS = 30
+_INLINE_LEAD_TAGS = frozenset({"span", "strong", "b", "em"})
+
+
+def _with_dateline(element: Element, text: str) -> str:
+    """The lead with the dateline its block prints before it: the description matched an
+    inline element, and the block around it adds only a short opening line."""
+    parent = element.getparent()
+    if element.tag not in _INLINE_LEAD_TAGS or parent is None or parent.tag not in {"p", "div"}:
+        return text
+    whole = text_of(parent)
+    prefix = whole[: len(whole) - len(text)].strip()
+    if not whole.endswith(text) or not prefix or len(prefix) > _DATELINE_CHARS:
+        return text
+    return whole
 
 
 _LEAD_CLASS = re.compile(
