@@ -739,7 +739,8 @@ def card_list(element: Element) -> bool:
 def card_row(element: Element) -> bool:
     """The element is one of a row of cards set as blocks rather than list items: three or
     more siblings of its tag and class, each under a heading of its own over a short text
-    (on average as short as `card_list` allows), each with a link to another page outside
+    (on average as short as `card_list` allows, or `_LINKED_CARD_CHARS` where every title
+    links away), each with a link to another page outside
     its sentences (a linked title or picture, a "read more" link). Sections of an article
     link, if at all, from inside their sentences."""
     name = element.get("class")
@@ -751,11 +752,29 @@ def card_row(element: Element) -> bool:
     ]
     if len(row) < _CARD_LIST_MIN:
         return False
-    if sum(len(text_of(card)) for card in row) > _CARD_CHARS * len(row):
+    total = sum(len(text_of(card)) for card in row)
+    if total > _LINKED_CARD_CHARS * len(row):
         return False
-    return all(
-        next(card.iter(*HEADING_TAGS), None) is not None and _links_away_outside_sentences(card)
-        for card in row
+    headings = [next(card.iter(*HEADING_TAGS), None) for card in row]
+    if not all(
+        heading is not None and _links_away_outside_sentences(card)
+        for card, heading in zip(row, headings, strict=True)
+    ):
+        return False
+    return total <= _CARD_CHARS * len(row) or all(
+        heading is not None and _title_links_away(heading) for heading in headings
+    )
+
+
+# Cards whose every title links to another page may carry a longer excerpt (a post's first
+# paragraph under its linked title): the linked titles are the stronger sign.
+_LINKED_CARD_CHARS = 600
+
+
+def _title_links_away(heading: Element) -> bool:
+    """The heading's title is a link to another page, or stands inside one."""
+    return any(_links_away(link) for link in heading.iter("a")) or any(
+        _links_away(link) for link in heading.iterancestors("a")
     )
 
 

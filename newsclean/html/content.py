@@ -160,11 +160,15 @@ def second_opinion(
 
 def _furniture_beyond(elements: list[Element], containers: list[Element], body: Element) -> bool:
     """Every element of the run outside the first pick stands inside a block named as
-    furniture (``sidebar``, ``widget``, ``teaser-list``; see `is_negative`) that no article
-    name redeems and that does not hold the first pick too (a gallery around its captions)."""
+    furniture (``sidebar``, ``widget``, ``teaser-list``, ``footer``; see `is_negative`) that
+    no article name redeems and that does not hold the first pick too (a gallery around its
+    captions), or in one of a row of teaser cards (see `in_card_row`: the next posts' linked
+    titles over their excerpts)."""
     added = [e for e in elements if not any(within(e, c) for c in containers)]
+    known: dict[Element, bool] = {}
     return bool(added) and all(
-        _named_furniture_above(element, body, containers) for element in added
+        _named_furniture_above(element, body, containers) or in_card_row(element, known)
+        for element in added
     )
 
 
