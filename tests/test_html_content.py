@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 
+import lxml.html
+
 from newsclean import parse
+from newsclean.html.reader import read_container
 
 _SENTENCES = [
     "The regional parliament voted on Thursday to extend the night train service to the coast until 2027.",
@@ -1205,3 +1208,123 @@ def test_a_closing_line_naming_the_site_by_its_initials_is_not_read() -> None:
 def test_a_click_here_line_is_not_read() -> None:
     pointer = "<p>Click here to read the full ruling of the regional court.</p>"
     assert _body_around(pointer) == _SENTENCES
+
+
+def test_a_short_post_with_its_pictures_is_not_read_as_a_picture_box() -> None:
+    # Two short paragraphs and two pictures: under 300 characters, like a picture and its
+    # caption, but the block holds all the post's paragraphs.
+    post = (
+        f"<div class='entry'><p>{_SENTENCES[0]}</p><p><img src='/a.jpg' alt=''></p>"
+        f"<p>{_SENTENCES[1]}</p><p><img src='/b.jpg' alt=''></p></div>"
+    )
+    container = lxml.html.fragment_fromstring(f"<article><h2>Spring</h2>{post}</article>")
+    assert [text for _, text in read_container([container])] == ["Spring", *_SENTENCES[:2]]
+
+
+_STANDFIRST = (
+    "Essen. The night train to the coast will keep running: the region found the money "
+    "to save the line for three more years."
+)
+
+
+def test_an_unnamed_standfirst_between_headline_and_body_is_the_lead() -> None:
+    # Set in a <div> of its own with a utility class, a kicker line and a byline around it.
+    above = (
+        "<div class='kicker'>Rail</div>"
+        f"<div class='copy-lg mb-7'><span>{_STANDFIRST}</span></div>"
+        "<div class='meta'>By Ann Lee, 12.03.2024</div>"
+    )
+    article = parse(_page(f"{above}<article>{_paragraphs(_SENTENCES)}</article>"))
+    assert article.lead == _STANDFIRST
+    assert article.body == [_STANDFIRST, *_SENTENCES]
+
+
+def test_a_note_above_the_body_that_does_not_tell_the_story_is_not_the_lead() -> None:
+    # A note about the page shares no word with the headline: no standfirst.
+    note = (
+        "<div class='note'>This report was taken over automatically from a news agency "
+        "and has not been edited by our newsroom.</div>"
+    )
+    article = parse(_page(f"{note}<article>{_paragraphs(_SENTENCES)}</article>"))
+    assert article.lead is None
+
+
+def test_a_standfirst_of_several_paragraphs_set_alike_is_read_whole() -> None:
+    intro = (
+        "<header><p class='text lead-2'>The night train to the coast will keep running.</p>"
+        "<p class='text lead-2'>The region and two states share the cost until 2027.</p>"
+        "<p class='byline'>By Ann Lee</p></header>"
+    )
+    article = parse(_page(f"<article>{intro}{_paragraphs(_SENTENCES)}</article>"))
+    assert article.lead == (
+        "The night train to the coast will keep running. "
+        "The region and two states share the cost until 2027."
+    )
+    assert article.body[1:] == _SENTENCES
+
+
+def _rows(parts: list[str]) -> str:
+    """Each part a column in a row of its own (``div.row > div.col``), an ad row between."""
+    ad = "<div class='row slot'><div class='col-12'><span>Anzeige</span></div></div>"
+    return ad.join(
+        f"<div class='row centered'><div class='col-8 offset-2'>{part}</div></div>"
+        for part in parts
+    )
+
+
+# A long text: the night-train story's sentences, each in a numbered version of its own.
+_LONG = [
+    f"{sentence[:-1]}, as note {n} of the report says." for n, sentence in enumerate(_SENTENCES * 2)
+]
+
+
+def test_an_article_split_over_rows_of_one_column_each_is_read_whole() -> None:
+    # The longest part outweighs the others too much to widen the container to them, and
+    # its column has no siblings: the other parts stand beside its row.
+    parts = [_paragraphs(_SENTENCES[:3]), _paragraphs(_LONG * 2), _paragraphs(_SENTENCES[3:])]
+    body = parse(_page(f"<div>{_rows(parts)}</div>")).body
+    assert body == [*_SENTENCES[:3], *_LONG * 2, *_SENTENCES[3:]]
+
+
+def test_a_promo_module_beside_the_text_modules_is_not_read() -> None:
+    # Every module of the body is set alike; the evening briefing's offer is one paragraph.
+    promo = (
+        "<p>The evening briefing brings the region's news every weekday at six, short and "
+        "clear, with the weather for the next day.</p>"
+    )
+    parts = [_paragraphs(_LONG * 2), promo, _paragraphs(_SENTENCES[:4])]
+    modules = "".join(
+        f"<section class='module'><div class='m-content'>{part}</div></section>" for part in parts
+    )
+    assert parse(_page(f"<div>{modules}</div>")).body == [*_LONG * 2, *_SENTENCES[:4]]
+
+
+def test_a_linked_name_opening_a_sentence_or_after_a_comma_stays() -> None:
+    # Names linked to topic pages and classed like metadata, at the paragraph's start and
+    # after a comma: words of the sentence, not furniture.
+    text = (
+        "<p><a class='meta-org' href='/topics/rail-co'>Rail Co</a>’s chief executive, "
+        "<a class='meta-per' href='/topics/ann-lee'>Ann Lee</a>, said the night train to the "
+        "coast will run until 2027.</p>"
+    )
+    body = parse(_page(f"<article>{text}{_paragraphs(_SENTENCES)}</article>")).body
+    assert body[0] == (
+        "Rail Co’s chief executive, Ann Lee, said the night train to the coast will run until 2027."
+    )
+
+
+def test_an_unnamed_standfirst_set_as_a_subheading_is_the_lead() -> None:
+    above = f"<div class='spot-category'><h4>{_STANDFIRST}</h4></div>"
+    article = parse(_page(f"{above}<article>{_paragraphs(_SENTENCES)}</article>"))
+    assert article.lead == _STANDFIRST
+
+
+def test_the_dateline_printed_before_a_described_lead_stays_with_it() -> None:
+    # The meta description is the lead without its dateline, which the page prints in a
+    # span of its own before it.
+    lead = "The region found the money to save the night train to the coast for three more years."
+    page = _page(
+        f"<div class='copy-lg'><span class='muted'>Essen.</span> <span>{lead}</span></div>"
+        f"<article>{_paragraphs(_SENTENCES)}</article>"
+    ).replace(b"</title>", f'</title><meta name="description" content="{lead}">'.encode())
+    assert parse(page).lead == f"Essen. {lead}"

@@ -288,3 +288,35 @@ def test_sections_of_an_article_are_not_a_row_of_cards() -> None:
     )
     body = _body(f"<div>{sections}</div>")
     assert not any(card_row(part) for part in body.iter("div") if part.get("class"))
+
+
+def test_a_sidebar_of_post_excerpts_does_not_replace_a_short_post() -> None:
+    # A blog's widget lists other posts' excerpts as plain text; together they hold more than
+    # twice the short post's text, but the run stands in a block named as a sidebar.
+    excerpts = "".join(f"<li><div class='summary'>{OTHER * 2}</div></li>" for _ in range(5))
+    body = _body(
+        f"<div id='page'><div id='story'><p>{SENTENCE}</p></div>"
+        f"<div id='sidebar'><div class='widget'><ul>{excerpts}</ul></div></div></div>"
+    )
+    run = densest_run(body)
+    first_blocks = read_container([body.get_element_by_id("story")])
+    assert run.chars > 2 * sum(len(t) for _, t in first_blocks)
+    _assert_the_first_pick_stands(body)
+
+
+def test_the_next_posts_cards_and_the_footer_do_not_replace_a_short_post() -> None:
+    # Each card: a linked title, a linked picture and an excerpt of five sentences (longer
+    # than a plain card's); the run takes the last card and the footer's text.
+    cards = "".join(
+        f"<div class='nextstory'><h2><a href='/post/{i}'>Another post, number {i}</a></h2>"
+        f"<a href='/post/{i}'><img src='{i}.jpg'></a><p>{OTHER * 5}</p>"
+        f"<h3><a href='/tags/{i}'>{'More posts tagged with ferries, cakes and bridges ' * 3}</a>"
+        "</h3></div>"
+        for i in range(6)
+    )
+    footer = "".join(f"<div class='footer-left'><p>{OTHER * 2}</p></div>" for _ in range(3))
+    body = _body(
+        f"<div id='container'><div id='story'><p>{SENTENCE * 2}</p></div>"
+        f"<div id='next-posts'>{cards}</div>{footer}</div>"
+    )
+    _assert_the_first_pick_stands(body)

@@ -168,14 +168,25 @@ def _media_boxes(root: Element, lengths: _TextLengths) -> set[Element]:
     as text of its own (not a paragraph or a run of text with an image inside it: a
     paragraph, an inline element or a block holding text directly is article text)."""
     boxes: set[Element] = set()
+    root_paragraphs: int | None = None  # measured once a box is found (few pages)
     for media in root.iter(*_MEDIA_TAGS):
         parent = media.getparent()
         if parent is not None and parent.tag == "picture":
             continue  # the picture's own box is the same
         box = _box_around(media, root, _MEDIA_BOX_CHARS, lengths)
-        if box is not None and box.tag not in _TEXT_TAGS and not _holds_text_directly(box):
+        if box is None or box.tag in _TEXT_TAGS or _holds_text_directly(box):
+            continue
+        if root_paragraphs is None:
+            root_paragraphs = _paragraph_chars(root)
+        if _paragraph_chars(box) * 2 <= root_paragraphs:
             boxes.add(box)
     return boxes
+
+
+def _paragraph_chars(element: Element) -> int:
+    """Characters of ``<p>`` text below ``element``: a box that holds half the article's
+    paragraphs or more is a short post with its pictures, not a picture's box."""
+    return sum(collapsed_length(paragraph) for paragraph in element.iter("p"))
 
 
 def holds_media(element: Element) -> bool:

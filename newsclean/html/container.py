@@ -260,6 +260,8 @@ def find_container(body: Element, headline: str | None = None) -> list[Element]:
     top = _join_same_class_paragraphs(top, body, held, counted)
     if top is not best.element:
         best = candidates.get(top) or _Candidate(top, best.score)
+    lifted = _lift_through_wrappers(top, body)
+    top, was_lifted = lifted, lifted is not top
     parent = top.getparent()
     if parent is None or top.tag == "body":
         return [top]
@@ -286,6 +288,11 @@ def find_container(body: Element, headline: str | None = None) -> list[Element]:
             # Fact lists and teaser lists beside the article are not more of it.
             continue
         if other_h1s and any(h1 in other_h1s for h1 in sibling.iter("h1")):
+            continue
+        if was_lifted and sibling.tag != "p" and held.get(sibling, 0) < _PART_CHARS:
+            # Beside a lifted wrapper, a part of the article holds a few sentences of plain
+            # paragraphs; a module with one note is a promo set like the text (a newsletter
+            # offer).
             continue
         candidate = candidates.get(sibling)
         bonus = best.score * 0.2 if top_class and sibling.get("class") == top_class else 0.0
@@ -524,6 +531,24 @@ def _widen(
     return chosen
 
 
+# A part of the article beside a lifted wrapper holds this much plain paragraph text.
+_PART_CHARS = 300
+
+
+def _lift_through_wrappers(top: Element, body: Element) -> Element:
+    """The outermost wrapper that holds ``top`` as its only child element: the siblings
+    that carry the article's other parts stand beside the wrapper (each part a column in a
+    row of its own: ``div.row > div.column``, the rows split by ads), not beside ``top``."""
+    node = top
+    parent = node.getparent()
+    while parent is not None and parent is not body and parent.tag in _DIRECT_TEXT_TAGS:
+        children = [child for child in parent if isinstance(child.tag, str)]
+        if len(children) != 1 or (parent.text or "").strip() or (node.tail or "").strip():
+            break
+        node, parent = parent, parent.getparent()
+    return node
+
+
 def _article_part(article: Element, body: Element) -> bool:
     """The ``<article>`` is one part of the story: the page sets other ``<article>``
     elements of its class, and none of them holds an ``<h1>`` (each story of a page of
@@ -714,7 +739,8 @@ def card_list(element: Element) -> bool:
 def card_row(element: Element) -> bool:
     """The element is one of a row of cards set as blocks rather than list items: three or
     more siblings of its tag and class, each under a heading of its own over a short text
-    (on average as short as `card_list` allows), each with a link to another page outside
+    (on average as short as `card_list` allows, or `_LINKED_CARD_CHARS` where every title
+    links away), each with a link to another page outside
     its sentences (a linked title or picture, a "read more" link). Sections of an article
     link, if at all, from inside their sentences."""
     name = element.get("class")
@@ -726,11 +752,29 @@ def card_row(element: Element) -> bool:
     ]
     if len(row) < _CARD_LIST_MIN:
         return False
-    if sum(len(text_of(card)) for card in row) > _CARD_CHARS * len(row):
+    total = sum(len(text_of(card)) for card in row)
+    if total > _LINKED_CARD_CHARS * len(row):
         return False
-    return all(
-        next(card.iter(*HEADING_TAGS), None) is not None and _links_away_outside_sentences(card)
-        for card in row
+    headings = [next(card.iter(*HEADING_TAGS), None) for card in row]
+    if not all(
+        heading is not None and _links_away_outside_sentences(card)
+        for card, heading in zip(row, headings, strict=True)
+    ):
+        return False
+    return total <= _CARD_CHARS * len(row) or all(
+        heading is not None and _title_links_away(heading) for heading in headings
+    )
+
+
+# Cards whose every title links to another page may carry a longer excerpt (a post's first
+# paragraph under its linked title): the linked titles are the stronger sign.
+_LINKED_CARD_CHARS = 600
+
+
+def _title_links_away(heading: Element) -> bool:
+    """The heading's title is a link to another page, or stands inside one."""
+    return any(_links_away(link) for link in heading.iter("a")) or any(
+        _links_away(link) for link in heading.iterancestors("a")
     )
 
 

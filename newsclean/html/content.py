@@ -9,9 +9,10 @@ from lxml.etree import _Element as Element
 
 from newsclean.html.container import card_list, find_container, in_card_row, teaser_paragraphs
 from newsclean.html.density import DenseRun, densest_run
-from newsclean.html.lead import find_lead, find_marked_lead, find_reworded_lead
+from newsclean.html.lead import find_lead, find_marked_lead, find_reworded_lead, find_standfirst
 from newsclean.html.reader import build_sections, is_credit, read_container
-from newsclean.html.tree import text_key, text_of, within
+from newsclean.html.tree import class_and_id, text_key, text_of, within
+from newsclean.html.vocabulary import is_negative, is_positive
 from newsclean.models import Section
 from newsclean.words import reading_length
 
@@ -64,6 +65,7 @@ def extract_text(body: Element, description: str | None, headline: str | None) -
         lead
         or _not_a_caption(find_lead(body, description, paragraphs))
         or _not_a_caption(find_reworded_lead(body, containers, headline, description))
+        or _not_a_caption(find_standfirst(body, containers, headline))
     )
     if lead:
         # The lead is kept apart from the sections: drop its copy among the first paragraphs.
@@ -149,7 +151,35 @@ def second_opinion(
         _teaser_grid_beyond(run, containers) or _teaser_digest_beyond(alternative, containers)
     ):
         return containers, blocks
+    if first and _furniture_beyond(alternative, containers, body):
+        # What the run adds to the first pick is a sidebar's or teaser list's text (a widget
+        # of post excerpts, recent comments): the first pick read something of its own.
+        return containers, blocks
     return alternative, alternative_blocks
+
+
+def _furniture_beyond(elements: list[Element], containers: list[Element], body: Element) -> bool:
+    """Every element of the run outside the first pick stands inside a block named as
+    furniture (``sidebar``, ``widget``, ``teaser-list``, ``footer``; see `is_negative`) that
+    no article name redeems and that does not hold the first pick too (a gallery around its
+    captions), or in one of a row of teaser cards (see `in_card_row`: the next posts' linked
+    titles over their excerpts)."""
+    added = [e for e in elements if not any(within(e, c) for c in containers)]
+    known: dict[Element, bool] = {}
+    return bool(added) and all(
+        _named_furniture_above(element, body, containers) or in_card_row(element, known)
+        for element in added
+    )
+
+
+def _named_furniture_above(element: Element, body: Element, containers: list[Element]) -> bool:
+    for node in element.iterancestors():
+        if node is body:
+            return False
+        words = class_and_id(node)
+        if words and is_negative(words) and not is_positive(words):
+            return not any(within(container, node) for container in containers)
+    return False
 
 
 def _teaser_grid_beyond(run: DenseRun, containers: list[Element]) -> bool:

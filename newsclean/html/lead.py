@@ -50,8 +50,26 @@ def find_lead(body: Element, description: str | None, paragraphs: list[str]) -> 
             continue
         key = text_key(full)
         if key == wanted or (len(key) >= len(probe) and key.startswith(probe)):
-            return full
+            return _with_dateline(element, full)
     return None
+
+
+# A dateline printed before the lead in an element of its own ("Berlin.", "PARIS (AP) —").
+_DATELINE_CHARS = 30
+_INLINE_LEAD_TAGS = frozenset({"span", "strong", "b", "em"})
+
+
+def _with_dateline(element: Element, text: str) -> str:
+    """The lead with the dateline its block prints before it: the description matched an
+    inline element, and the block around it adds only a short opening line."""
+    parent = element.getparent()
+    if element.tag not in _INLINE_LEAD_TAGS or parent is None or parent.tag not in {"p", "div"}:
+        return text
+    whole = text_of(parent)
+    prefix = whole[: len(whole) - len(text)].strip()
+    if not whole.endswith(text) or not prefix or len(prefix) > _DATELINE_CHARS:
+        return text
+    return whole
 
 
 _LEAD_CLASS = re.compile(
@@ -87,13 +105,32 @@ def find_marked_lead(body: Element, containers: list[Element], headline: str | N
         if _byline(text):
             continue  # a subhead box that holds the byline and date ("von Jane Doe 13.12.2022")
         if 30 <= len(text) <= 1000 and link_density(element, len(text)) < 0.3:
-            return text
+            return " ".join([text, *_more_lead_paragraphs(element)])
     if h1 is not None:
         for sibling in _beside_headline(h1):
             text = text_of(sibling)
             if 60 <= len(text) <= 1000 and link_density(sibling, len(text)) < 0.3:
                 return text
     return None
+
+
+def _more_lead_paragraphs(lead: Element) -> list[str]:
+    """The paragraphs right after a marked lead with the same tag and class: a standfirst
+    of two or three paragraphs, each set like the first."""
+    more: list[str] = []
+    name = lead.get("class")
+    if not name:
+        return more
+    for sibling in lead.itersiblings():
+        if not isinstance(sibling.tag, str):
+            continue
+        if sibling.tag != lead.tag or sibling.get("class") != name:
+            break
+        text = text_of(sibling)
+        if not text or link_density(sibling, len(text)) >= 0.3:
+            break
+        more.append(text)
+    return more
 
 
 def _beside_headline(h1: Element) -> list[Element]:
@@ -194,3 +231,57 @@ def _headline_element(body: Element, headline: str | None) -> Element | None:
         if wanted and text_key(text_content(h1)) == wanted:
             return h1
     return first
+
+
+# A standfirst is a sentence or two: longer than a kicker, date or caption line.
+_STANDFIRST_CHARS = (80, 600)
+# Elements between headline and body that a standfirst may be set in (a <div> of text only,
+# or a subheading's type: a sentence set as an <h4>).
+_STANDFIRST_TAGS = ("p", "div", "h2", "h3", "h4")
+_BLOCK_CHILDREN = ("p", "div", "ul", "ol", "table", "section", "figure", "h2", "h3", "h4")
+
+
+def find_standfirst(body: Element, containers: list[Element], headline: str | None) -> str | None:
+    """The first paragraph between the headline's ``<h1>`` and the body that reads as a
+    standfirst: one or two whole sentences, hardly linked, not a picture's caption. Sites
+    with hashed or unusual class names (``expressive-copy-lg``) set it apart from the body's
+    container with nothing to name it."""
+    if not containers:
+        return None
+    h1 = _headline_element(body, headline)
+    if h1 is None or (headline and text_key(text_of(h1)) != text_key(headline)):
+        return None
+    first = _first_paragraph(containers[0])
+    for element in following(h1, _STANDFIRST_TAGS, 30):
+        if element is first or any(within(element, c) for c in containers):
+            return None  # the body starts: nothing stood between it and the headline
+        if element.tag == "div" and next(element.iterchildren(_BLOCK_CHILDREN), None) is not None:
+            continue  # a wrapper: its paragraphs are met next
+        text = text_of(element)
+        if len(text) < _STANDFIRST_CHARS[0]:
+            continue  # a kicker, date or credit line
+        if (
+            len(text) > _STANDFIRST_CHARS[1]
+            or not text.endswith(_FULL_STOPS)
+            or link_density(element, len(text)) >= 0.1
+            or _in_caption(element)
+            or _byline(text)
+            or not _shares_words(text, headline)
+        ):
+            return None
+        return text
+    return None
+
+
+# Words a standfirst shares with its headline: it tells the same story at more length (a
+# note about the page, an author's bio or a cookie notice shares none).
+_SHARED_WORDS = 2
+_CONTENT_WORD = re.compile(r"\w{4,}")
+
+
+def _shares_words(text: str, headline: str | None) -> bool:
+    if not headline:
+        return False
+    wanted = {word.casefold() for word in _CONTENT_WORD.findall(headline)}
+    found = {word.casefold() for word in _CONTENT_WORD.findall(text)}
+    return len(wanted & found) >= _SHARED_WORDS

@@ -116,14 +116,29 @@ def _linked_word(node: Element, before: list[str]) -> bool:
     however it is classed. ``before`` is the text read so far."""
     if node.tag != "a" or node.get("href") is None:
         return False
-    tail = (node.tail or "").lstrip()[:1]
+    raw_tail = node.tail or ""
+    tail = raw_tail.lstrip()[:1]
     # The last two pieces: the last one may be the whitespace before the link.
-    previous = "".join(before[-2:]).rstrip()[-1:]
-    return previous.isalnum() and (tail.isalnum() or tail in _SENTENCE_GOES_ON)
+    read = "".join(before[-2:]).rstrip()
+    if not read and not "".join(before).strip():
+        # The paragraph's first words: the sentence goes on right after the link, with
+        # its possessive or punctuation ("<a>Yahoo</a>'s sale") or in lower case.
+        return (
+            raw_tail[:1] in _APOSTROPHES
+            or raw_tail[:1] in _SENTENCE_GOES_ON
+            or (raw_tail[:1].isspace() and tail.islower())
+        )
+    previous = read[-1:]
+    return (previous.isalnum() or previous in _WORDS_GO_ON) and (
+        tail.isalnum() or tail in _SENTENCE_GOES_ON
+    )
 
 
 # What may follow a linked word in its sentence.
 _SENTENCE_GOES_ON = (",", ".", ";", ":", "!", "?", ")")
+# What may stand right before a linked name in its sentence ("executive, <a>Marissa Mayer</a>,").
+_WORDS_GO_ON = (",", ";", ":", "(", "–", "—")
+_APOSTROPHES = ("'", "’")
 
 
 def _text_without_furniture(element: Element) -> str:
