@@ -51,6 +51,8 @@ _GZIP_MAGIC = b"\x1f\x8b"
 # Bytes that never occur in text: C0 controls other than tab, newline, vertical tab, form
 # feed and carriage return. Counted with bytes.translate, at C speed.
 _CONTROL_BYTES = bytes([*range(0, 9), *range(14, 32)])
+# Each of _CONTROL_BYTES to another byte (its lowest bit flipped), every other byte to itself.
+_CONTROL_BYTES_MOVED = bytes(byte ^ 1 if byte in _CONTROL_BYTES else byte for byte in range(256))
 _CONTROL_BYTES_AND_DEL = bytes([*range(0, 9), 11, 12, *range(14, 32), 127])
 
 
@@ -173,6 +175,10 @@ def _reject_binary(data: bytes) -> bool:
     if data.startswith(_BOM_PREFIXES) or (b"\x00" in data[:4096] and _looks_utf16(data[:4096])):
         return False
     sample = data[:8192]
+    # A translation that moves only the control bytes leaves text without one unchanged:
+    # a table lookup per byte, where counting them (deleting) costs twice that and more.
+    if sample.translate(_CONTROL_BYTES_MOVED) == sample:
+        return len(sample) == len(data)
     controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     if controls > len(sample) * 0.05:
         raise ParseError(

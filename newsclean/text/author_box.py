@@ -13,6 +13,7 @@ import re
 from itertools import pairwise
 
 from newsclean.agencies import is_agency
+from newsclean.memo import cached_lookup, short_text_cache
 from newsclean.text.lines import (
     BYLINE_WORDS,
     DATE,
@@ -92,13 +93,25 @@ _AUTHOR_BOX_LABELS = frozenset(
 )
 
 
+@short_text_cache()
+def _is_box_label(text: str) -> bool:
+    folded = text.strip(" :").casefold()
+    return folded in _AUTHOR_BOX_LABELS or is_piece_label(text, folded)
+
+
+# A hot loop reads the memo in place: a footer's lines recur from one dump of a site to the next.
+_KNOWN_BOX_LABEL = cached_lookup(_is_box_label)
+
+
 def names_in_author_box(tail: list[Line]) -> list[str]:
     for index, line in enumerate(tail[:-1]):
         text = line.text
         if len(text) > MAX_PIECE_LABEL_CHARS:
             continue  # a paragraph, a teaser: labels are short (the costly part is skipped)
-        folded = text.strip(" :").casefold()
-        if folded in _AUTHOR_BOX_LABELS or is_piece_label(text, folded):
+        label = _KNOWN_BOX_LABEL(text)
+        if label is None:
+            label = _is_box_label(text)
+        if label:
             name = tail[index + 1]
             if name.kind is TEXT and is_person_line(name.text):
                 return split_names(name.text)
@@ -110,6 +123,7 @@ def names_in_author_box(tail: list[Line]) -> list[str]:
 _MAX_JOB_TITLE_WORDS = 4
 
 
+@short_text_cache()
 def _is_job_title(text: str) -> bool:
     """A line naming a writer's job and nothing else: "Redakteurin", "Corresponsal en
     Atenas", "Political Correspondent"; not a photographer's ("Fotograf"), who is credited
@@ -128,6 +142,9 @@ def _names_role(word: str) -> bool:
     )
 
 
+_KNOWN_JOB_TITLE = cached_lookup(_is_job_title)
+
+
 def names_over_job_titles(lines: list[Line]) -> list[str]:
     """The names printed over their job titles, the author's card: "Jane Doe" over
     "Journalist" (the name may be printed twice, a link and its text)."""
@@ -137,7 +154,10 @@ def names_over_job_titles(lines: list[Line]) -> list[str]:
         # Paragraphs fail on length, with no call (this runs on every page with no byline).
         if len(text) > MAX_PIECE_LABEL_CHARS or title.kind is not TEXT:
             continue
-        if not _is_job_title(text) or above.kind is not TEXT:
+        job_title = _KNOWN_JOB_TITLE(text)
+        if job_title is None:
+            job_title = _is_job_title(text)
+        if not job_title or above.kind is not TEXT:
             continue
         if is_person(clean_name(above.text)):
             for person in split_names(above.text):

@@ -14,6 +14,7 @@ from newsclean.agencies import is_agency
 from newsclean.credits import credited_names
 from newsclean.draft import ArticleDraft
 from newsclean.text.author_box import (
+    MAX_PIECE_LABEL_CHARS,
     agency_credit,
     author_bio,
     is_piece_label,
@@ -113,6 +114,7 @@ def read_bylines(lines: list[Line], layout: Layout, draft: ArticleDraft | None =
             and line.kind is TEXT
             and index + 1 < len(lines)
             and lines[index + 1].kind is TEXT
+            and _may_be_label(line.text)
         ):
             # (Once a byline is read, a label over a name further on is a teaser's.)
             folded = line.text.strip(" :").casefold()
@@ -132,6 +134,17 @@ def read_bylines(lines: list[Line], layout: Layout, draft: ArticleDraft | None =
             lines[max(0, layout.headline_at - BYLINE_ABOVE_LINES) : layout.headline_at]
         )
     return names
+
+
+# The longest label over the author's name: a longer line is no label (casefolding never
+# shortens a text), nor a piece's label (MAX_PIECE_LABEL_CHARS).
+_MAX_AUTHOR_LABEL_CHARS = max(map(len, _AUTHOR_LABELS))
+
+
+def _may_be_label(text: str) -> bool:
+    """Whether ``text`` may be an author label or a piece's label: the header's paragraphs
+    fail on length, before they are casefolded whole."""
+    return len(text) <= MAX_PIECE_LABEL_CHARS or len(text.strip(" :")) <= _MAX_AUTHOR_LABEL_CHARS
 
 
 def read_header(lines: list[Line], layout: Layout, draft: ArticleDraft) -> None:
@@ -200,7 +213,11 @@ def _late_byline(lines: list[Line], start: int, layout: Layout) -> list[str]:
     body_end = layout.body_end
     teasers = any(line.kind is RELATED for line in lines[body_end:start])
     for index in range(max(0, start), min(body_end + _LATE_BYLINE_LINES, len(lines))):
-        teasers = teasers or lines[index].kind is RELATED
+        line = lines[index]
+        teasers = teasers or line.kind is RELATED
+        # `_late_names`' first test, inlined: most lines (paragraphs, teasers' titles) fail it.
+        if len(line.text) > MAX_META_LINE_CHARS or (teasers and ":" not in line.text):
+            continue
         names = _late_names(lines, index, teasers)
         if not names:
             continue

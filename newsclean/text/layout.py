@@ -271,7 +271,8 @@ def _line_weight(
         and _opens_with(text, end_prefixes)
     ):
         return END_PREFIX_COST, False
-    return meter.weight_in_class(text, kind), _is_copyright(text)
+    # `_is_copyright`'s own first test, before its memo: a paragraph is no copyright notice.
+    return meter.weight_in_class(text, kind), len(text) <= MAX_FOOTER_CHARS and _is_copyright(text)
 
 
 # The vocabulary of a consent or privacy-settings dialog, one family of word stems per

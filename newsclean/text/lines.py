@@ -318,17 +318,28 @@ def split_lines(text: str, glue: Glue | None = None) -> list[str]:
         text = _SPACE_RUNS.sub(" ", text)
     # filter/map run in C: no Python step per line.
     lines = list(filter(None, map(str.strip, text.split("\n"))))
-    # map/itemgetter/isdisjoint run in C: most dumps have no line opening like a glued label.
-    if glue is None or glue.by_first_char.keys().isdisjoint(map(_FIRST_CHAR, lines)):
+    if glue is None:
+        return lines
+    # Only a line opening like a glued label is tried, found in C (map, compress): a
+    # profile's labels share their first letters with many lines ("Story Code" and titles).
+    by_first_char = glue.by_first_char
+    openings = map(_FIRST_CHAR, lines)
+    tried = itertools.compress(range(len(lines)), map(by_first_char.__contains__, openings))
+    glued: dict[int, re.Match[str]] = {}
+    for index in tried:
+        line = lines[index]
+        if line.startswith(by_first_char[line[0]]):
+            match = glue.pattern.match(line)
+            if match:
+                glued[index] = match
+    if not glued:
         return lines
     out: list[str] = []
-    by_first_char = glue.by_first_char
-    for line in lines:
-        starts = by_first_char.get(line[0])
-        match = glue.pattern.match(line) if starts and line.startswith(starts) else None
-        if match:
-            out.append(match.group(0).rstrip())
-            line = line[match.end() :].lstrip()
+    for index, line in enumerate(lines):
+        found = glued.get(index)
+        if found is not None:
+            out.append(found.group(0).rstrip())
+            line = line[found.end() :].lstrip()
         out.append(line)
     return out
 

@@ -262,7 +262,9 @@ class ProseMeter:
         return found
 
     def _shape(self, text: str) -> LineShape:
-        credited = is_credited(text)
+        # `is_credited`'s own first test, before its memo: a long paragraph (shaped once,
+        # never remembered) is no credit line.
+        credited = len(text) < MAX_CREDITED_LINE_CHARS and is_credited(text)
         ends = ends_sentence(text)
         # Only lines that do not end on a stop need their inner sentence marks counted.
         sentences = 1 if ends else sentence_count(text)
