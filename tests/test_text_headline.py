@@ -754,3 +754,27 @@ def test_a_page_title_printed_twice_over_kicker_and_headline_is_demoted_twice() 
     )
     demoted = dict(_page_titles_demoted(lines, [(0, 6.0), (1, 6.0), (3, 5.0)]))
     assert demoted[0] == demoted[1] < 5.0
+
+
+def test_headline_printed_many_times_beats_its_kicker() -> None:
+    # A headline that the share bar, a "most read" list and the sidebars print again (five
+    # copies in all) is no menu entry: it keeps its title look over the kicker above it.
+    title = "Council closes the old ferry landing after ninety years"
+    article = parse_lines(
+        [
+            *MENU,
+            "Interview with the harbour master",
+            title,
+            "12 March 2025",
+            *PARAGRAPHS,
+            "Share this story",
+            title,
+            "Most read",
+            title,
+            "Latest news",
+            title,
+            "Also in Region",
+            title,
+        ]
+    )
+    assert article.headline == title

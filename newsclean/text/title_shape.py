@@ -338,10 +338,11 @@ def title_score(text: str, repeats: int, has_site_copy: bool) -> float:
         score -= 3.0
     if _is_tag_list(text) or _is_page_furniture(text) or _holds_sentences(text):
         return 0.0
+    # A headline printed again (browser title, image alt, share bar) gains; one printed many
+    # times (a sidebar, a "most read" list and a footer each repeat it) is no less one; a
+    # menu entry repeated as often is one or two words, with no title look to lose.
     if 2 <= repeats <= 4:
         score += 1.5
-    elif repeats > 4:
-        score -= 2.0
     if has_site_copy:
         score += 2.0
     return score
