@@ -610,25 +610,6 @@ def test_tag_list_over_the_text_is_not_the_headline() -> None:
     assert article.headline == "Goodbye to the little ferry"
 
 
-def test_the_site_name_of_the_copyright_notice_is_not_the_headline() -> None:
-    # The blog prints its name twice over the post (a logo and its caption); the footer's
-    # copyright notice says that line is the site.
-    article = parse_lines(
-        [
-            *MENU,
-            "Harbour Notes | estuary-diary.com",
-            "Harbour Notes | estuary-diary.com",
-            "A last crossing for the estuary ferry",
-            "Diary",
-            "7 January 2022",
-            "0",
-            *PARAGRAPHS,
-            "Copyright © 2022 Harbour Notes | estuary-diary.com. All Rights Reserved.",
-        ]
-    )
-    assert article.headline == "A last crossing for the estuary ferry"
-
-
 def test_navigation_lines_are_never_the_headline() -> None:
     # The post navigation, a breadcrumb with arrows and an image's file name stand where a
     # title would; the two-word headline is weak, but the only title there is.

@@ -28,7 +28,7 @@ from newsclean.agencies import names_an_agency
 from newsclean.dates import find_date
 from newsclean.memo import short_text_cache
 from newsclean.text.kicker import bare_copy, bare_text, glued_kicker, is_kicker
-from newsclean.text.lines import BYLINE, DATE, LINE_TEXT, TEXT, Line
+from newsclean.text.lines import BYLINE, DATE, TEXT, Line
 from newsclean.text.prose import PARAGRAPH_CHARS, has_cjk
 from newsclean.text.title_shape import (
     CLAUSE_ENDS,
@@ -140,7 +140,6 @@ def find_headline(
     # A candidate above the block took a byline or date standing above it too: the article's
     # header is found, and a line inside the text is a caption or a quote, never the headline.
     header_above = False
-    notices: list[str] | None = None  # read once, when a candidate first needs them
     for index in range(first, last):
         if header_above and index > first_paragraph:
             break
@@ -168,10 +167,6 @@ def find_headline(
             continue
         if line.text.endswith(_ELLIPSES) and _cut_short(line.text, lines):
             continue  # a teaser's truncated copy of a line the page prints whole
-        if notices is None:
-            notices = _copyright_notices(lines, block_end)
-        if notices and _in_notice(line.text, notices):
-            continue  # the site's name ("© 2022 Amnesty International") or a photo's credit
         # A copy of the line elsewhere, with a site name or a label after it, is a sign
         # of a headline (the browser title, a video player's caption).
         has_copy = line.text in suffixed or bare_text(line.text, repeats) is not None
@@ -269,32 +264,6 @@ def find_headline(
     if best is None:
         best = best_sentence
     return best if best is None else bare_copy(lines, best, repeats, block_end)
-
-
-# A copyright notice is a short line; the candidate it names is a few words at least.
-MAX_NOTICE_CHARS = 200
-MIN_NOTICE_NAME_CHARS = 6
-
-
-def _copyright_notices(lines: Sequence[Line], block_end: int) -> list[str]:
-    """The dump's copyright notices below the article, folded: the site's name and the
-    photo credits stand in them."""
-    # Most dumps print no notice: one scan of the joined texts, in C, says so.
-    below = "\n".join(map(LINE_TEXT, lines[block_end:]))
-    if "©" not in below and "opyright" not in below:
-        return []
-    return [
-        line.text.casefold()
-        for line in lines[block_end:]
-        if len(line.text) <= MAX_NOTICE_CHARS and ("©" in line.text or "opyright" in line.text)
-    ]
-
-
-def _in_notice(text: str, notices: list[str]) -> bool:
-    if len(text) < MIN_NOTICE_NAME_CHARS:
-        return False
-    folded = text.casefold()
-    return any(folded in notice for notice in notices)
 
 
 def _page_titles_demoted(
