@@ -695,23 +695,6 @@ def test_the_last_item_of_a_breadcrumb_trail_marks_the_headline() -> None:
     assert article.headline == "Goodbye to the old crossing"
 
 
-def test_a_headline_under_its_dateline_wins_over_the_menu_above() -> None:
-    # The page prints its date over the headline and no byline or date under it; the menu
-    # entry above the date took that date as its own header and names the text's words.
-    article = parse_lines(
-        [
-            *MENU,
-            "Ferry landing news",
-            "Blog",
-            "Help",
-            "12 March 2025",
-            "A last goodbye to the estuary ferry",
-            *PARAGRAPHS,
-        ]
-    )
-    assert article.headline == "A last goodbye to the estuary ferry"
-
-
 def test_a_notice_of_short_sentences_run_together_is_no_title() -> None:
     # A story's sharing notice: its sentences end on short words ("see it.") and the last
     # is glued to a button ("it?Yes"); a title breaks once at most.

@@ -12,9 +12,9 @@ headline loses to it, and so does a line between the header (headline, byline, d
 the text: a video's title, a caption. A teaser's copy of a line cut short ("Talks resume in
 Gen...") is no candidate, and menu entries printed with no space between cost what
 breadcrumbs do. A breadcrumb trail's last item is a copy of the headline, as a browser title
-is; a line of three sentences (a caption run together with its credit) is no title; a date
-right above a line marks it, less than one below; and once a line above the block has its
-byline or date just over the text, no line inside the text is a candidate.
+is; a line of three sentences (a caption run together with its credit) is no title; and once
+a line above the block has its byline or date just over the text, no line inside the text is
+a candidate.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from newsclean.agencies import names_an_agency
 from newsclean.dates import find_date
 from newsclean.memo import short_text_cache
 from newsclean.text.kicker import bare_copy, bare_text, glued_kicker, is_kicker
-from newsclean.text.lines import BYLINE, DATE, TEXT, Line
+from newsclean.text.lines import TEXT, Line
 from newsclean.text.prose import PARAGRAPH_CHARS, has_cjk
 from newsclean.text.title_shape import (
     CLAUSE_ENDS,
@@ -94,10 +94,6 @@ PREFIXED_COPY_LINES = 5
 # A line under the header a candidate above took its byline or date from, with none of its
 # own below: about a header mark's half.
 BELOW_HEADER_COST = 1.5
-# A headline with the page's dateline right above it and no header mark below.
-DATE_ABOVE_BONUS = 1.0
-# A headline, a line (its author's name) and its date: a header no menu entry has.
-COMPACT_HEADER_LINES = 2
 
 
 def find_headline(
@@ -136,7 +132,6 @@ def find_headline(
     scored: list[tuple[int, float]] = []
     # The last header mark a candidate took: the article's header ends there.
     header_mark = -1
-    header_owner = -1  # the candidate that took it
     # A candidate above the block took a byline or date standing above it too: the article's
     # header is found, and a line inside the text is a caption or a quote, never the headline.
     header_above = False
@@ -200,29 +195,13 @@ def find_headline(
             else:
                 score += 2.5
                 if mark >= header_mark:
-                    header_mark, header_owner = mark, index
+                    header_mark = mark
                 header_above = header_above or 0 < first_paragraph - mark <= HEADER_MARK_LINES
         elif index > header_mark >= 0 and not header_marks[index - 1 - first]:
             # Between the header (a headline, its byline and date) and the text: a photo
             # caption, a video's title, a standfirst. (A headline printed under its byline
             # or dateline, as some pages do, stands right below that line.)
             score -= BELOW_HEADER_COST
-        elif (
-            index > first
-            and lines[index - 1].kind is DATE
-            and _has_words(line.text, 4)
-            and not any(lines[at].kind is BYLINE for at in range(max(first, index - 4), index))
-            and not (
-                header_mark == index - 1 and header_mark - header_owner <= COMPACT_HEADER_LINES
-            )
-        ):
-            # A headline printed under its dateline, with no byline or date of its own below
-            # ("12 March 2025" over the headline over the text): the date marks it, though
-            # less surely than one below (a date also stands over a teaser or a caption).
-            # Not under a byline and its date, nor under a date a line just above took as its
-            # own (headline, name, date): that is the header of the headline above them, and
-            # the line under it an image's copy of that headline or a caption.
-            score += DATE_ABOVE_BONUS
         if index < first_paragraph:
             between = first_paragraph - index
             score -= 0.05 * between
