@@ -383,25 +383,6 @@ def test_a_language_menu_is_no_split_byline() -> None:
     assert article.headline == "How the ferry farm came to the estuary"
 
 
-def test_a_line_opening_with_the_same_words_is_no_standfirst() -> None:
-    # A short title over the headline proper, both opening "Ferry landing": the longer
-    # line is the same title printed again, not a standfirst that makes the line above a
-    # headline (and itself the standfirst under it).
-    article = parse_lines(
-        [
-            *MENU,
-            "Ferry landing closes, buses take over",
-            "Ferry landing closes after ninety years as the council chooses the bridge instead",
-            "By Maria Jensen",
-            "12 March 2025",
-            *PARAGRAPHS,
-        ]
-    )
-    assert article.headline == (
-        "Ferry landing closes after ninety years as the council chooses the bridge instead"
-    )
-
-
 def test_a_truncated_copy_of_the_headline_is_not_the_headline() -> None:
     # A teaser above the article prints the headline cut short, with the date under it;
     # the headline printed whole comes next, over its standfirst.

@@ -366,12 +366,7 @@ def _cut_short(text: str, lines: Sequence[Line]) -> bool:
 
 
 def _standfirst_follows(lines: Sequence[Line], index: int, weights: Sequence[float]) -> bool:
-    """The next line is a longer line of the same kind: a standfirst under its headline.
-
-    Not one that opens with the same two words: that is the same element printed again,
-    longer (an image's alt text over its caption, a short title over the headline proper),
-    and a standfirst words the story anew.
-    """
+    """The next line is a longer line of the same kind: a standfirst under its headline."""
     if index + 1 >= len(lines):
         return False
     text, following = lines[index].text, lines[index + 1]
@@ -381,18 +376,7 @@ def _standfirst_follows(lines: Sequence[Line], index: int, weights: Sequence[flo
         and not text.endswith((".", ":"))
         and _has_words(text, 5)
         and _has_words(following.text, 10)
-        and not _opens_alike(text, following.text)
     )
-
-
-def _opens_alike(text: str, other: str) -> bool:
-    """
-    >>> _opens_alike("Council closes the ferry landing", "Council closes the landing for good")
-    True
-    >>> _opens_alike("Council closes the ferry landing", "Councillors voted on Tuesday")
-    False
-    """
-    return text.split(maxsplit=2)[:2] == other.split(maxsplit=2)[:2]
 
 
 def _deck_under(lines: Sequence[Line], index: int) -> bool:
