@@ -614,29 +614,6 @@ def test_page_controls_in_other_languages_are_labels_not_titles() -> None:
         assert article.headline != control, control
 
 
-def test_a_caption_of_several_sentences_is_not_the_headline() -> None:
-    # A photo caption under the dateline runs three sentences and the photographer's credit
-    # together; it names more of the story's words than the headline does. A headline holds
-    # one sentence break at most ("Talks fail. Now what?").
-    article = parse_lines(
-        [
-            *MENU,
-            "Region",
-            "What comes after the last estuary crossing",
-            "Ninety years of crossings end with one short vote.",
-            "Politics",
-            "12.3.2025 10:40",
-            "Ferry landing, Tuesday morning. Harbour commuters queueing. Estuary fog, winter"
-            " light. Jan Olsen / Harbour Pictures",
-            "Anna Berg",
-            "Share article:",
-            "Share article on Facebook",
-            *PARAGRAPHS,
-        ]
-    )
-    assert article.headline == "What comes after the last estuary crossing"
-
-
 def test_a_line_inside_the_text_loses_to_a_headline_with_its_dateline() -> None:
     # An embedded post inside the article: a question, a longer line under it and the
     # post's signature with its date. The headline above the text has its own dateline
@@ -674,17 +651,6 @@ def test_the_last_item_of_a_breadcrumb_trail_marks_the_headline() -> None:
         ]
     )
     assert article.headline == "Goodbye to the old crossing"
-
-
-def test_a_notice_of_short_sentences_run_together_is_no_title() -> None:
-    # A story's sharing notice: its sentences end on short words ("see it.") and the last
-    # is glued to a button ("it?Yes"); a title breaks once at most.
-    notice = (
-        "The author chose to keep this story unlisted, so only people with its link can see"
-        " it. Do you want to share it?Yes, show me the options"
-    )
-    assert title_score(notice, 1, False) == 0
-    assert title_score("Ferry talks fail. Now what?", 1, False) > 0
 
 
 def test_a_page_title_printed_twice_over_kicker_and_headline_is_demoted_twice() -> None:

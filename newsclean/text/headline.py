@@ -12,9 +12,8 @@ headline loses to it, and so does a line between the header (headline, byline, d
 the text: a video's title, a caption. A teaser's copy of a line cut short ("Talks resume in
 Gen...") is no candidate, and menu entries printed with no space between cost what
 breadcrumbs do. A breadcrumb trail's last item is a copy of the headline, as a browser title
-is; a line of three sentences (a caption run together with its credit) is no title; and once
-a line above the block has its byline or date just over the text, no line inside the text is
-a candidate.
+is; and once a line above the block has its byline or date just over the text, no line
+inside the text is a candidate.
 """
 
 from __future__ import annotations

@@ -210,30 +210,6 @@ def _runs_entries_together(text: str) -> bool:
     return _RUN_TOGETHER.search(text) is not None
 
 
-# A sentence's end inside a line: a word's last four small letters or a short word of small
-# letters, its stop and a capital, after a space ("... see it. Are you sure") or glued on
-# after "?" or "!" ("share it?Yes"). A short word with a capital may be an abbreviation
-# ("Rep. Jeff Thompson", "Prof. Ali").
-_SENTENCE_BREAK = re.compile(
-    r"(?:[a-zß-öø-ÿа-я]{4}|(?<![\w.])[a-zß-öø-ÿа-я]{2,3})(?:\.\s+|[!?]\s*)[A-ZÀ-ÖØ-ÞА-Я]"
-)
-
-
-def _holds_sentences(text: str) -> bool:
-    """Three sentences or more on one line: a caption or a paragraph, never a headline (one
-    break in a title is common: "Talks fail. Now what?"); no title of the corpora has two.
-
-    >>> _holds_sentences("Ferry at dawn. Commuters wait. Fog over the estuary. J. Olsen")
-    True
-    >>> _holds_sentences("Only people with the link see it. Share it?Yes, show me options")
-    True
-    >>> _holds_sentences("Talks fail. Now what?"), _holds_sentences("Rep. Jeff Thompson, left. Rep. Ana Ruiz")
-    (False, False)
-    """
-    first = _SENTENCE_BREAK.search(text)
-    return first is not None and _SENTENCE_BREAK.search(text, first.end()) is not None
-
-
 # The marks between a breadcrumb trail's items ("Home » News", "Start / Region", "A > B"), and
 # a trail's length at most (the headline at its end included).
 _TRAIL_MARK_CHARS = "»>/|›•→"
@@ -336,7 +312,7 @@ def title_score(text: str, repeats: int, has_site_copy: bool) -> float:
         score -= 3.0
     if _is_breadcrumb(text) or _runs_entries_together(text):
         score -= 3.0
-    if _is_tag_list(text) or _is_page_furniture(text) or _holds_sentences(text):
+    if _is_tag_list(text) or _is_page_furniture(text):
         return 0.0
     # A headline printed again (browser title, image alt, share bar) gains; one printed many
     # times (a sidebar, a "most read" list and a footer each repeat it) is no less one; a
