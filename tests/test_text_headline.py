@@ -363,26 +363,6 @@ def test_a_dateline_between_title_and_rival_is_no_kicker() -> None:
     assert _page_titles_demoted(lines, scored)[0][1] == 5.0
 
 
-def test_a_language_menu_is_no_split_byline() -> None:
-    # "DE" over "IT" in the language menu is no Spanish or Dutch "de" (by) over an author's
-    # name: the slogan above the menu takes no byline from it.
-    article = parse_lines(
-        [
-            "Holidays on the old ferry farm",
-            "Our rooms",
-            "History",
-            "Contact",
-            "DE",
-            "IT",
-            "EN",
-            "History",
-            "How the ferry farm came to the estuary",
-            *PARAGRAPHS,
-        ]
-    )
-    assert article.headline == "How the ferry farm came to the estuary"
-
-
 def test_a_truncated_copy_of_the_headline_is_not_the_headline() -> None:
     # A teaser above the article prints the headline cut short, with the date under it;
     # the headline printed whole comes next, over its standfirst.

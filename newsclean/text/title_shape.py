@@ -106,21 +106,10 @@ def is_split_byline(lines: Sequence[Line], index: int) -> bool:
     name = lines[index + 1]
     return (
         name.kind in (TEXT, BYLINE)
-        and not (_is_language_code(line.text) and _is_language_code(name.text))
         and len(name.text) <= BYLINE_NAME_CHARS
         and not name.text.endswith(CLAUSE_ENDS)
         and name.text[:1].isupper()
     )
-
-
-def _is_language_code(text: str) -> bool:
-    """ "DE", "IT": an entry of a language menu ("DE" / "IT" / "EN"), whose "DE" over "IT" is
-    no Spanish or Portuguese "de" (by) over an author's name ("By" over "AP" may be one).
-
-    >>> _is_language_code("IT"), _is_language_code("By"), _is_language_code("Ana")
-    (True, False, False)
-    """
-    return len(text) == 2 and text.isupper()
 
 
 @short_text_cache()
