@@ -350,19 +350,6 @@ def test_only_a_rival_headline_under_the_kicker_demotes_the_title_above() -> Non
     assert not demoted("Share on social media")
 
 
-def test_a_dateline_between_title_and_rival_is_no_kicker() -> None:
-    # A blog post's title, its dateline ("14 June 2013 at 20:51 (Notes)") and the post's
-    # first line: the short line between is the title's date, not a kicker over a second
-    # headline, so the title above is not the page's own title.
-    lines = [
-        Line("Doing nothing is also a way of doing something", LineKind.TEXT),
-        Line("14 June 2013 at 20:51 (Notes)", LineKind.TEXT),
-        Line("I know I am tired and should not say this", LineKind.TEXT),
-    ]
-    scored = [(0, 5.0), (2, 4.0)]
-    assert _page_titles_demoted(lines, scored)[0][1] == 5.0
-
-
 def test_a_truncated_copy_of_the_headline_is_not_the_headline() -> None:
     # A teaser above the article prints the headline cut short, with the date under it;
     # the headline printed whole comes next, over its standfirst.
