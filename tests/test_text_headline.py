@@ -620,20 +620,6 @@ def test_the_last_item_of_a_breadcrumb_trail_marks_the_headline() -> None:
     assert article.headline == "Goodbye to the old crossing"
 
 
-def test_a_page_title_printed_twice_over_kicker_and_headline_is_demoted_twice() -> None:
-    # The page's own title in two copies in a row (a logo's alt text and the title), then
-    # the section kicker and the headline: both copies lose to the headline, not only the
-    # one next to the kicker.
-    lines = _lines(
-        "Council publishes its ferry figures",
-        "Council publishes its ferry figures",
-        "Harbour",
-        "Ferry landing closes after ninety years",
-    )
-    demoted = dict(_page_titles_demoted(lines, [(0, 6.0), (1, 6.0), (3, 5.0)]))
-    assert demoted[0] == demoted[1] < 5.0
-
-
 def test_headline_printed_many_times_beats_its_kicker() -> None:
     # A headline that the share bar, a "most read" list and the sidebars print again (five
     # copies in all) is no menu entry: it keeps its title look over the kicker above it.

@@ -249,7 +249,6 @@ def _page_titles_demoted(
 ) -> list[tuple[int, float]]:
     """Scores with PAGE_TITLE_COST taken off a candidate printed just above the article's
     header: a short kicker line, then another candidate (the headline under its kicker).
-    A title printed twice in a row over the kicker loses it in both copies.
 
     Pages print their title (the browser or sharing title, often worded for search) right
     above the header, and the header's own headline, under its kicker or section label,
@@ -263,11 +262,8 @@ def _page_titles_demoted(
     candidates = {index for index, _ in scored}
     demoted: list[tuple[int, float]] = []
     for index, score in scored:
-        last = index  # the title's last copy, when the page prints it twice in a row
-        while last + 1 < len(lines) and lines[last + 1].text == lines[index].text:
-            last += 1
-        if last + 2 in candidates and is_kicker(lines[last + 1]):
-            text, kicker, below = lines[index].text, lines[last + 1].text, lines[last + 2].text
+        if index + 2 in candidates and is_kicker(lines[index + 1]):
+            text, kicker, below = lines[index].text, lines[index + 1].text, lines[index + 2].text
             if (
                 not text.startswith(kicker)
                 and text != below
