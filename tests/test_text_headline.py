@@ -368,24 +368,6 @@ def test_a_truncated_copy_of_the_headline_is_not_the_headline() -> None:
     assert article.headline == "«We crossed on the last ferry from the old landing»"
 
 
-def test_menu_entries_run_together_are_not_the_headline() -> None:
-    # The breadcrumbs printed with no space between ("CompanyNewsroomCitizens ...") over the
-    # date, the headline under it with its standfirst.
-    article = parse_lines(
-        [
-            *MENU,
-            "CompanyNewsroomCitizens buy into the estuary wind farm",
-            "Back to the newsroom",
-            "06.12.2022",
-            "Green savings: citizens buy into the estuary wind farm",
-            "From January, people living along the estuary can put their savings into the six"
-            " turbines the council is building on the old ferry landing",
-            *PARAGRAPHS,
-        ]
-    )
-    assert article.headline == "Green savings: citizens buy into the estuary wind farm"
-
-
 def test_headline_with_a_label_glued_on_counts_its_bare_copy() -> None:
     # The headline printed bare far above the article (before a long menu), and near it
     # only with a video player's label glued on; a wine's name and price stands right

@@ -177,28 +177,6 @@ def _is_tag_list(text: str) -> bool:
     )
 
 
-# A word that runs three capitalised words together ("UnternehmenNewsroomBürgerbeteiligung",
-# "EignerVornameMotiv", "Etelä-KarjalaEtelä-Savo"): menu entries or table headings the
-# dump printed with no space between. One joint is a name ("WordPress", "FairCoin"), and so
-# are short syllables run together ("DevSecOps").
-# (Cased scripts only: Chinese text around "ChatGPT" has no capitals of its own.)
-_RUN_TOGETHER = re.compile(
-    r"[a-zß-öø-ÿа-я]{2}[A-ZÀ-ÖØ-ÞА-Я][a-zß-öø-ÿа-я]{3}\S*?[a-zß-öø-ÿа-я]{2}[A-ZÀ-ÖØ-ÞА-Я]"
-)
-
-
-def _runs_entries_together(text: str) -> bool:
-    """
-    >>> _runs_entries_together("UnternehmenNewsroomBürgerbeteiligung für den Windpark")
-    True
-    >>> _runs_entries_together("Etelä-KarjalaEtelä-PohjanmaaEtelä-SavoKainuu")
-    True
-    >>> _runs_entries_together("FairCoin hackathon"), _runs_entries_together("DevSecOps survey")
-    (False, False)
-    """
-    return _RUN_TOGETHER.search(text) is not None
-
-
 # The marks between a breadcrumb trail's items ("Home » News", "Start / Region", "A > B"), and
 # a trail's length at most (the headline at its end included).
 _TRAIL_MARK_CHARS = "»>/|›•→"
@@ -299,7 +277,7 @@ def title_score(text: str, repeats: int, has_site_copy: bool) -> float:
         if _CAPTION_CREDIT.search(text, 0, credit.end()) is not None:
             return 0.0  # "... leaves the landing. Photo: Jan Olsen/Reuters": a caption
         score -= 3.0
-    if _is_breadcrumb(text) or _runs_entries_together(text):
+    if _is_breadcrumb(text):
         score -= 3.0
     if _is_tag_list(text) or _is_page_furniture(text):
         return 0.0
