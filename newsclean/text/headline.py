@@ -12,9 +12,8 @@ headline loses to it, and so does a line between the header (headline, byline, d
 the text: a video's title, a caption. A teaser's copy of a line cut short ("Talks resume in
 Gen...") is no candidate, and menu entries printed with no space between cost what
 breadcrumbs do. A breadcrumb trail's last item is a copy of the headline, as a browser title
-is; a line of three sentences (a caption run together with its credit) is no title; a date
-right above a line marks it, less than one below; and once a line above the block has its
-byline or date just over the text, no line inside the text is a candidate.
+is; and once a line above the block has its byline or date just over the text, no line
+inside the text is a candidate.
 """
 
 from __future__ import annotations
@@ -28,7 +27,7 @@ from newsclean.agencies import names_an_agency
 from newsclean.dates import find_date
 from newsclean.memo import short_text_cache
 from newsclean.text.kicker import bare_copy, bare_text, glued_kicker, is_kicker
-from newsclean.text.lines import BYLINE, DATE, LINE_TEXT, TEXT, Line
+from newsclean.text.lines import TEXT, Line
 from newsclean.text.prose import PARAGRAPH_CHARS, has_cjk
 from newsclean.text.title_shape import (
     CLAUSE_ENDS,
@@ -94,10 +93,6 @@ PREFIXED_COPY_LINES = 5
 # A line under the header a candidate above took its byline or date from, with none of its
 # own below: about a header mark's half.
 BELOW_HEADER_COST = 1.5
-# A headline with the page's dateline right above it and no header mark below.
-DATE_ABOVE_BONUS = 1.0
-# A headline, a line (its author's name) and its date: a header no menu entry has.
-COMPACT_HEADER_LINES = 2
 
 
 def find_headline(
@@ -136,11 +131,9 @@ def find_headline(
     scored: list[tuple[int, float]] = []
     # The last header mark a candidate took: the article's header ends there.
     header_mark = -1
-    header_owner = -1  # the candidate that took it
     # A candidate above the block took a byline or date standing above it too: the article's
     # header is found, and a line inside the text is a caption or a quote, never the headline.
     header_above = False
-    notices: list[str] | None = None  # read once, when a candidate first needs them
     for index in range(first, last):
         if header_above and index > first_paragraph:
             break
@@ -168,10 +161,6 @@ def find_headline(
             continue
         if line.text.endswith(_ELLIPSES) and _cut_short(line.text, lines):
             continue  # a teaser's truncated copy of a line the page prints whole
-        if notices is None:
-            notices = _copyright_notices(lines, block_end)
-        if notices and _in_notice(line.text, notices):
-            continue  # the site's name ("© 2022 Amnesty International") or a photo's credit
         # A copy of the line elsewhere, with a site name or a label after it, is a sign
         # of a headline (the browser title, a video player's caption).
         has_copy = line.text in suffixed or bare_text(line.text, repeats) is not None
@@ -205,29 +194,13 @@ def find_headline(
             else:
                 score += 2.5
                 if mark >= header_mark:
-                    header_mark, header_owner = mark, index
+                    header_mark = mark
                 header_above = header_above or 0 < first_paragraph - mark <= HEADER_MARK_LINES
         elif index > header_mark >= 0 and not header_marks[index - 1 - first]:
             # Between the header (a headline, its byline and date) and the text: a photo
             # caption, a video's title, a standfirst. (A headline printed under its byline
             # or dateline, as some pages do, stands right below that line.)
             score -= BELOW_HEADER_COST
-        elif (
-            index > first
-            and lines[index - 1].kind is DATE
-            and _has_words(line.text, 4)
-            and not any(lines[at].kind is BYLINE for at in range(max(first, index - 4), index))
-            and not (
-                header_mark == index - 1 and header_mark - header_owner <= COMPACT_HEADER_LINES
-            )
-        ):
-            # A headline printed under its dateline, with no byline or date of its own below
-            # ("12 March 2025" over the headline over the text): the date marks it, though
-            # less surely than one below (a date also stands over a teaser or a caption).
-            # Not under a byline and its date, nor under a date a line just above took as its
-            # own (headline, name, date): that is the header of the headline above them, and
-            # the line under it an image's copy of that headline or a caption.
-            score += DATE_ABOVE_BONUS
         if index < first_paragraph:
             between = first_paragraph - index
             score -= 0.05 * between
@@ -271,38 +244,11 @@ def find_headline(
     return best if best is None else bare_copy(lines, best, repeats, block_end)
 
 
-# A copyright notice is a short line; the candidate it names is a few words at least.
-MAX_NOTICE_CHARS = 200
-MIN_NOTICE_NAME_CHARS = 6
-
-
-def _copyright_notices(lines: Sequence[Line], block_end: int) -> list[str]:
-    """The dump's copyright notices below the article, folded: the site's name and the
-    photo credits stand in them."""
-    # Most dumps print no notice: one scan of the joined texts, in C, says so.
-    below = "\n".join(map(LINE_TEXT, lines[block_end:]))
-    if "©" not in below and "opyright" not in below:
-        return []
-    return [
-        line.text.casefold()
-        for line in lines[block_end:]
-        if len(line.text) <= MAX_NOTICE_CHARS and ("©" in line.text or "opyright" in line.text)
-    ]
-
-
-def _in_notice(text: str, notices: list[str]) -> bool:
-    if len(text) < MIN_NOTICE_NAME_CHARS:
-        return False
-    folded = text.casefold()
-    return any(folded in notice for notice in notices)
-
-
 def _page_titles_demoted(
     lines: Sequence[Line], scored: list[tuple[int, float]]
 ) -> list[tuple[int, float]]:
     """Scores with PAGE_TITLE_COST taken off a candidate printed just above the article's
     header: a short kicker line, then another candidate (the headline under its kicker).
-    A title printed twice in a row over the kicker loses it in both copies.
 
     Pages print their title (the browser or sharing title, often worded for search) right
     above the header, and the header's own headline, under its kicker or section label,
@@ -316,11 +262,8 @@ def _page_titles_demoted(
     candidates = {index for index, _ in scored}
     demoted: list[tuple[int, float]] = []
     for index, score in scored:
-        last = index  # the title's last copy, when the page prints it twice in a row
-        while last + 1 < len(lines) and lines[last + 1].text == lines[index].text:
-            last += 1
-        if last + 2 in candidates and is_kicker(lines[last + 1]):
-            text, kicker, below = lines[index].text, lines[last + 1].text, lines[last + 2].text
+        if index + 2 in candidates and is_kicker(lines[index + 1]):
+            text, kicker, below = lines[index].text, lines[index + 1].text, lines[index + 2].text
             if (
                 not text.startswith(kicker)
                 and text != below
@@ -418,12 +361,7 @@ def _cut_short(text: str, lines: Sequence[Line]) -> bool:
 
 
 def _standfirst_follows(lines: Sequence[Line], index: int, weights: Sequence[float]) -> bool:
-    """The next line is a longer line of the same kind: a standfirst under its headline.
-
-    Not one that opens with the same two words: that is the same element printed again,
-    longer (an image's alt text over its caption, a short title over the headline proper),
-    and a standfirst words the story anew.
-    """
+    """The next line is a longer line of the same kind: a standfirst under its headline."""
     if index + 1 >= len(lines):
         return False
     text, following = lines[index].text, lines[index + 1]
@@ -433,18 +371,7 @@ def _standfirst_follows(lines: Sequence[Line], index: int, weights: Sequence[flo
         and not text.endswith((".", ":"))
         and _has_words(text, 5)
         and _has_words(following.text, 10)
-        and not _opens_alike(text, following.text)
     )
-
-
-def _opens_alike(text: str, other: str) -> bool:
-    """
-    >>> _opens_alike("Council closes the ferry landing", "Council closes the landing for good")
-    True
-    >>> _opens_alike("Council closes the ferry landing", "Councillors voted on Tuesday")
-    False
-    """
-    return text.split(maxsplit=2)[:2] == other.split(maxsplit=2)[:2]
 
 
 def _deck_under(lines: Sequence[Line], index: int) -> bool:

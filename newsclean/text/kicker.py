@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from newsclean.text.lines import LABEL, TEXT, Line
-from newsclean.text.title_shape import CLAUSE_ENDS, MIN_TITLE_CHARS, is_header_mark, title_score
+from newsclean.text.title_shape import CLAUSE_ENDS, MIN_TITLE_CHARS, title_score
 
 # "Marathon in Berlin:Im harten Läuferalltag": a kicker and a headline printed as two spans
 # and glued by the dump; the page prints the headline proper (with its space) elsewhere.
@@ -33,14 +33,12 @@ KICKER_CHARS = 50
 def is_kicker(line: Line) -> bool:
     """A short label over a headline: a topic or section ("Power cut in Berlin", "Opinion").
 
-    One ending in a colon ("Spy hub :") belongs to the headline below as its first part;
-    a date or byline ("14 June 2013 at 20:51") is the header of the title above it.
+    One ending in a colon ("Spy hub :") belongs to the headline below as its first part.
     """
     text = line.text
     return (
         line.kind in (TEXT, LABEL)
         and len(text) <= KICKER_CHARS
-        and not is_header_mark(line)
         and not text.endswith(CLAUSE_ENDS)
         and not text.endswith(":")
     )

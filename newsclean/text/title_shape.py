@@ -106,21 +106,10 @@ def is_split_byline(lines: Sequence[Line], index: int) -> bool:
     name = lines[index + 1]
     return (
         name.kind in (TEXT, BYLINE)
-        and not (_is_language_code(line.text) and _is_language_code(name.text))
         and len(name.text) <= BYLINE_NAME_CHARS
         and not name.text.endswith(CLAUSE_ENDS)
         and name.text[:1].isupper()
     )
-
-
-def _is_language_code(text: str) -> bool:
-    """ "DE", "IT": an entry of a language menu ("DE" / "IT" / "EN"), whose "DE" over "IT" is
-    no Spanish or Portuguese "de" (by) over an author's name ("By" over "AP" may be one).
-
-    >>> _is_language_code("IT"), _is_language_code("By"), _is_language_code("Ana")
-    (True, False, False)
-    """
-    return len(text) == 2 and text.isupper()
 
 
 @short_text_cache()
@@ -186,52 +175,6 @@ def _is_tag_list(text: str) -> bool:
     return text.count(",") >= TAG_LIST_COMMAS and all(
         item.strip().count(" ") < TAG_WORDS for item in text.split(",")
     )
-
-
-# A word that runs three capitalised words together ("UnternehmenNewsroomBürgerbeteiligung",
-# "EignerVornameMotiv", "Etelä-KarjalaEtelä-Savo"): menu entries or table headings the
-# dump printed with no space between. One joint is a name ("WordPress", "FairCoin"), and so
-# are short syllables run together ("DevSecOps").
-# (Cased scripts only: Chinese text around "ChatGPT" has no capitals of its own.)
-_RUN_TOGETHER = re.compile(
-    r"[a-zß-öø-ÿа-я]{2}[A-ZÀ-ÖØ-ÞА-Я][a-zß-öø-ÿа-я]{3}\S*?[a-zß-öø-ÿа-я]{2}[A-ZÀ-ÖØ-ÞА-Я]"
-)
-
-
-def _runs_entries_together(text: str) -> bool:
-    """
-    >>> _runs_entries_together("UnternehmenNewsroomBürgerbeteiligung für den Windpark")
-    True
-    >>> _runs_entries_together("Etelä-KarjalaEtelä-PohjanmaaEtelä-SavoKainuu")
-    True
-    >>> _runs_entries_together("FairCoin hackathon"), _runs_entries_together("DevSecOps survey")
-    (False, False)
-    """
-    return _RUN_TOGETHER.search(text) is not None
-
-
-# A sentence's end inside a line: a word's last four small letters or a short word of small
-# letters, its stop and a capital, after a space ("... see it. Are you sure") or glued on
-# after "?" or "!" ("share it?Yes"). A short word with a capital may be an abbreviation
-# ("Rep. Jeff Thompson", "Prof. Ali").
-_SENTENCE_BREAK = re.compile(
-    r"(?:[a-zß-öø-ÿа-я]{4}|(?<![\w.])[a-zß-öø-ÿа-я]{2,3})(?:\.\s+|[!?]\s*)[A-ZÀ-ÖØ-ÞА-Я]"
-)
-
-
-def _holds_sentences(text: str) -> bool:
-    """Three sentences or more on one line: a caption or a paragraph, never a headline (one
-    break in a title is common: "Talks fail. Now what?"); no title of the corpora has two.
-
-    >>> _holds_sentences("Ferry at dawn. Commuters wait. Fog over the estuary. J. Olsen")
-    True
-    >>> _holds_sentences("Only people with the link see it. Share it?Yes, show me options")
-    True
-    >>> _holds_sentences("Talks fail. Now what?"), _holds_sentences("Rep. Jeff Thompson, left. Rep. Ana Ruiz")
-    (False, False)
-    """
-    first = _SENTENCE_BREAK.search(text)
-    return first is not None and _SENTENCE_BREAK.search(text, first.end()) is not None
 
 
 # The marks between a breadcrumb trail's items ("Home » News", "Start / Region", "A > B"), and
@@ -334,14 +277,15 @@ def title_score(text: str, repeats: int, has_site_copy: bool) -> float:
         if _CAPTION_CREDIT.search(text, 0, credit.end()) is not None:
             return 0.0  # "... leaves the landing. Photo: Jan Olsen/Reuters": a caption
         score -= 3.0
-    if _is_breadcrumb(text) or _runs_entries_together(text):
+    if _is_breadcrumb(text):
         score -= 3.0
-    if _is_tag_list(text) or _is_page_furniture(text) or _holds_sentences(text):
+    if _is_tag_list(text) or _is_page_furniture(text):
         return 0.0
+    # A headline printed again (browser title, image alt, share bar) gains; one printed many
+    # times (a sidebar, a "most read" list and a footer each repeat it) is no less one; a
+    # menu entry repeated as often is one or two words, with no title look to lose.
     if 2 <= repeats <= 4:
         score += 1.5
-    elif repeats > 4:
-        score -= 2.0
     if has_site_copy:
         score += 2.0
     return score
