@@ -19,7 +19,7 @@ def test_a_line_of_only_a_zero_width_space_is_blank(elsewhere: str) -> None:
 
 
 @pytest.mark.parametrize("elsewhere", ["", "  ", "\t"])
-@pytest.mark.parametrize("space", ["\xa0", "\u202f", "\u2009"])
+@pytest.mark.parametrize("space", ["\xa0", "\u202f", "\u2009", "\u2002", "\u2003"])
 def test_no_break_and_thin_spaces_read_as_spaces(space: str, elsewhere: str) -> None:
     text = f"Story{space}Code{space}: 1148653\nFirst paragraph.{elsewhere}\n"
     assert split_lines(text) == ["Story Code : 1148653", "First paragraph."]

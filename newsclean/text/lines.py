@@ -20,7 +20,9 @@ from newsclean.lexicon import Lexicon, fold_label
 
 # Runs of spaces, tabs and no-break spaces (never newlines) collapse to one space. The
 # ideographic space stays: Japanese and Chinese headlines use it to separate their parts.
-_SPACE_RUNS = re.compile(r"[\t\xa0\u2000-\u200a\u202f]| {2,}")
+# Exactly the characters `split_lines` tests for (each test is a scan of the dump): what is
+# folded must not depend on what else the dump holds.
+_SPACE_RUNS = re.compile(r"[\t\xa0\u2002\u2003\u2009\u202f]| {2,}")
 # A bare page counter or view count ("0", "12"), printed above many CMS articles.
 _COUNTER = re.compile(r"^[\d۰-۹٠-٩]{1,4}$")
 _SENTENCE_END = tuple(".!?…۔؟。！？।॥»\"”’'):")
@@ -314,6 +316,8 @@ def split_lines(text: str, glue: Glue | None = None) -> list[str]:
         or "\xa0" in text
         or "\u202f" in text  # French typography's narrow no-break space ('Code\u202f:')
         or "\u2009" in text
+        or "\u2002" in text  # en and em spaces
+        or "\u2003" in text
     ):
         text = _SPACE_RUNS.sub(" ", text)
     # filter/map run in C: no Python step per line.
