@@ -24,7 +24,9 @@ from setuptools import setup
 # it, and it waits on I/O), the HTML path (lxml does its work in C already), the models
 # (pydantic) or the CLI.
 COMPILED_MODULES = [
+    "newsclean/agencies.py",
     "newsclean/boilerplate.py",
+    "newsclean/credits.py",
     "newsclean/dates.py",
     "newsclean/decoding.py",
     "newsclean/draft.py",
@@ -33,6 +35,7 @@ COMPILED_MODULES = [
     "newsclean/lexicon.py",
     "newsclean/memo.py",
     "newsclean/normalize.py",
+    "newsclean/page_type.py",
     "newsclean/pipeline.py",
     "newsclean/profiles/base.py",
     "newsclean/profiles/generic.py",
@@ -46,6 +49,7 @@ COMPILED_MODULES = [
     "newsclean/text/block.py",
     "newsclean/text/body.py",
     "newsclean/text/dated_names.py",
+    "newsclean/text/glued.py",
     "newsclean/text/header.py",
     "newsclean/text/headline.py",
     "newsclean/text/kicker.py",
