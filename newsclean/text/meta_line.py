@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from newsclean.dates import find_date
+from newsclean.memo import short_text_cache
 from newsclean.text.lines import (
     BYLINE_WORDS,
     DATE,
@@ -82,26 +83,13 @@ _GLUED_BYLINE_HINT = re.compile(
 )
 
 
+# The header's, the footer's and the teasers' short lines recur from one dump of a site to
+# the next, and three readers ask of the same lines: the memo answers them.
+@short_text_cache()
 def _may_hold_byline(text: str) -> bool:
-    # The header's, the footer's and the teasers' short lines recur from one dump of a site
-    # to the next, and three readers ask of the same lines: a dict lookup answers them.
-    known = _MAY_HOLD_BYLINE.get(text)
-    if known is not None:
-        return known
-    found = (
+    return (
         _BYLINE_HINT.search(text.lower()) is not None or _GLUED_BYLINE_HINT.search(text) is not None
     )
-    if len(text) <= MEMO_MAX_CHARS:
-        if len(_MAY_HOLD_BYLINE) >= MEMO_LINES:
-            _MAY_HOLD_BYLINE.clear()
-        _MAY_HOLD_BYLINE[text] = found
-    return found
-
-
-# Lines remembered by `_may_hold_byline`: short ones (paragraphs never recur), this many.
-MEMO_MAX_CHARS = 100
-MEMO_LINES = 8192
-_MAY_HOLD_BYLINE: dict[str, bool] = {}
 
 
 # Where a byline's name ends and the item goes on: a blog's category or place ("by Jane
