@@ -18,11 +18,13 @@ from typing import Final
 from newsclean.dates import MAX_UPDATED_DATE_LINE_CHARS, normalize_digits, parse_date_line
 from newsclean.lexicon import Lexicon, fold_label
 
-# Runs of spaces, tabs and no-break spaces (never newlines) collapse to one space. The
-# ideographic space stays: Japanese and Chinese headlines use it to separate their parts.
-# Exactly the characters `split_lines` tests for (each test is a scan of the dump): what is
-# folded must not depend on what else the dump holds.
-_SPACE_RUNS = re.compile(r"[\t\xa0\u2002\u2003\u2009\u202f]| {2,}")
+# Spaces other than U+0020 that read as one: tab, NBSP, en and em spaces, thin space, French
+# typography's narrow NBSP ('Code\u202f:'). The ideographic space stays: Japanese and Chinese
+# headlines use it to separate their parts.
+_OTHER_SPACES = "\t\xa0\u2002\u2003\u2009\u202f"
+# Runs of spaces and the other spaces (never newlines) collapse to one space. `split_lines`
+# tests for exactly these: what is folded must not depend on what else the dump holds.
+_SPACE_RUNS = re.compile(f"[{_OTHER_SPACES}]| {{2,}}")
 # A bare page counter or view count ("0", "12"), printed above many CMS articles.
 _COUNTER = re.compile(r"^[\d۰-۹٠-٩]{1,4}$")
 _SENTENCE_END = tuple(".!?…۔؟。！？।॥»\"”’'):")
@@ -310,15 +312,7 @@ def split_lines(text: str, glue: Glue | None = None) -> list[str]:
         # A zero-width space is no space (a break hint inside long words, or junk): dropped,
         # so that a line holding only one is blank, as it looks.
         text = text.replace("\u200b", "")
-    if (
-        "  " in text
-        or "\t" in text
-        or "\xa0" in text
-        or "\u202f" in text  # French typography's narrow no-break space ('Code\u202f:')
-        or "\u2009" in text
-        or "\u2002" in text  # en and em spaces
-        or "\u2003" in text
-    ):
+    if "  " in text or any(map(text.__contains__, _OTHER_SPACES)):
         text = _SPACE_RUNS.sub(" ", text)
     # filter/map run in C: no Python step per line.
     lines = list(filter(None, map(str.strip, text.split("\n"))))
