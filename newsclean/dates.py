@@ -429,16 +429,16 @@ def _parse_date_line_cached(
         after = _LUNAR_HIJRI_DATE.sub(" ", after)
     if _FILLER.match(f"{before} {after}".strip()):
         return found
-    if not found.has_time and _FILLER.match(before.strip()):
+    if not _FILLER.match(before.strip()):
+        return None
+    if not found.has_time:
         timed = _TIME_AFTER_WORD.match(after)
         if timed is not None and not UPDATE_LABEL.search(after):
             hour, minute, second = time_of_day(timed.groupdict())
             if hour is not None:
                 value = found.value.replace(hour=hour, minute=minute or 0, second=second or 0)
                 return DateMatch(value, True, found.start, len(line))
-    if _FILLER.match(before.strip()) and _UPDATE_AFTER.match(after):
-        return found
-    return None
+    return found if _UPDATE_AFTER.match(after) else None
 
 
 def _short_year_line(line: str) -> DateMatch | None:
